@@ -1,0 +1,7 @@
+package org.presto.model;
+
+/** TAPI administrative state. */
+public enum AdministrativeState {
+    LOCKED,
+    UNLOCKED;
+}

@@ -1,0 +1,7 @@
+package org.presto.model;
+
+/** TAPI operational state. */
+public enum OperationalState {
+    DISABLED,
+    ENABLED;
+}

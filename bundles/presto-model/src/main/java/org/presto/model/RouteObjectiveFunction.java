@@ -1,0 +1,12 @@
+package org.presto.model;
+
+/** TAPI route objective function. */
+public enum RouteObjectiveFunction {
+    MIN_WORK_ROUTE_HOP,
+    MIN_WORK_ROUTE_COST,
+    MIN_WORK_ROUTE_LATENCY,
+    MIN_SUM_OF_WORK_AND_PROTECTION_ROUTE_HOP,
+    MIN_SUM_OF_WORK_AND_PROTECTION_ROUTE_COST,
+    MIN_SUM_OF_WORK_AND_PROTECTION_ROUTE_LATENCY,
+    LOAD_BALANCE_MAX_UNUSED_CAPACITY;
+}

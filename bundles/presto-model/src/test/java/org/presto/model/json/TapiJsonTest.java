@@ -1,0 +1,50 @@
+package org.presto.model.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.junit.jupiter.api.Test;
+import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.PortRole;
+
+class TapiJsonTest {
+    private final ObjectMapper mapper = TapiJson.newMapper();
+
+    private static final String END_POINT = """
+            {"local-id": "ep-a", "role": "SYMMETRIC", "layer-protocol-name": "ETH",
+             "service-interface-point": {"service-interface-point-id": "sip-1"},
+             "nrp-interface:nrp-carrier-eth-connectivity-end-point-resource": {
+               "ce-vlan-id-list-and-untag": {"vlan-id": [{"vlan-id": 100}], "vlan-id-mapping-type": "LIST"}}}
+            """;
+
+    @Test
+    void readsSpecMembersWithModulePrefixedAugmentation() throws Exception {
+        ConnectivityServiceEndPoint ep = mapper.readValue(END_POINT, ConnectivityServiceEndPoint.class);
+        assertEquals("sip-1", ep.sipId());
+        assertEquals(PortRole.SYMMETRIC, ep.role());
+        assertEquals(LayerProtocolName.ETH, ep.layerProtocolName());
+        assertEquals(100, ep.ceVlanIds().get(0).vlanId());
+    }
+
+    @Test
+    void writesUnprefixedMembersAsTheSwaggerNamesThem() throws Exception {
+        ConnectivityServiceEndPoint ep = mapper.readValue(END_POINT, ConnectivityServiceEndPoint.class);
+        JsonNode json = mapper.valueToTree(ep);
+        assertEquals(100, json.at("/nrp-carrier-eth-connectivity-end-point-resource/ce-vlan-id-list-and-untag"
+                + "/vlan-id/0/vlan-id").asInt());
+        assertEquals("sip-1", json.at("/service-interface-point/service-interface-point-id").asText());
+        assertEquals(mapper.readTree(mapper.writeValueAsString(ep)), json);
+    }
+
+    @Test
+    void rejectsUnknownMembersAndLiterals() {
+        assertThrows(UnrecognizedPropertyException.class,
+                () -> mapper.readValue("{\"local-id\":\"x\",\"colour\":1}", ConnectivityServiceEndPoint.class));
+        assertThrows(Exception.class,
+                () -> mapper.readValue("{\"role\":\"ROOTS\"}", ConnectivityServiceEndPoint.class));
+    }
+}
