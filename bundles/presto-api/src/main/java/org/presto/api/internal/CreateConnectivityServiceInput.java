@@ -1,0 +1,17 @@
+package org.presto.api.internal;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.presto.model.ConnectivityServiceEndPoint;
+
+/**
+ * The input of create-connectivity-service as far as this version honours it; members of the spec it cannot honour
+ * yet (topology and resilience constraints, EVC attributes) are refused by the strict mapper rather than ignored.
+ */
+record CreateConnectivityServiceInput(
+        @JsonProperty("end-point") List<ConnectivityServiceEndPoint> endPoint,
+        @JsonProperty("conn-constraint") @JsonAlias("tapi-connectivity:conn-constraint")
+        ConnectivityConstraintInput connConstraint,
+        @JsonProperty("state") String state) {
+}

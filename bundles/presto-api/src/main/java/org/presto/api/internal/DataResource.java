@@ -1,0 +1,109 @@
+package org.presto.api.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * GET of the context and anything inside it, by the swagger's paths (/data/context/connectivity-service=UUID/),
+ * RFC 8040 paths (/data/tapi-common:context/tapi-connectivity:connectivity-service=UUID) and the RESTCONF-draft
+ * datastores (/operational/..., /config/...). List entries are keyed by uuid, or by local-id where TAPI keys so.
+ * Swagger paths answer with the object itself, as the swagger defines; RFC 8040 paths wrap it in its
+ * module-qualified name.
+ */
+@Path("{datastore : data|operational|config}")
+public class DataResource {
+    private static final Map<String, String> MODULE_OF = Map.ofEntries(
+            Map.entry("context", "tapi-common"),
+            Map.entry("service-interface-point", "tapi-common"),
+            Map.entry("nw-topology-service", "tapi-topology"),
+            Map.entry("topology", "tapi-topology"),
+            Map.entry("node", "tapi-topology"),
+            Map.entry("link", "tapi-topology"),
+            Map.entry("owned-node-edge-point", "tapi-topology"),
+            Map.entry("connectivity-service", "tapi-connectivity"),
+            Map.entry("connection", "tapi-connectivity"),
+            Map.entry("end-point", "tapi-connectivity"),
+            Map.entry("connection-end-point", "tapi-connectivity"));
+
+    private final ContextAssembler context;
+    private final ObjectMapper json;
+
+    DataResource(ContextAssembler context, ObjectMapper json) {
+        this.context = context;
+        this.json = json;
+    }
+
+    @GET
+    @Path("{path : .+}")
+    public Response get(@PathParam("path") String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        String root = segments.get(0);
+        if (!root.equals("context") && !root.equals("tapi-common:context")) {
+            throw RestconfError.notFound("no such resource: " + root + " (the data tree starts at context)",
+                    "/" + root);
+        }
+        JsonNode node = json.valueToTree(context.context());
+        StringBuilder walked = new StringBuilder("/" + root);
+        for (String segment : segments.subList(1, segments.size())) {
+            walked.append('/').append(segment);
+            node = step(node, segment, walked.toString());
+        }
+        String last = segments.get(segments.size() - 1);
+        boolean qualified = root.contains(":");
+        JsonNode body = qualified ? wrap(last, node) : node;
+        return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    private static JsonNode step(JsonNode node, String segment, String walked) {
+        int eq = segment.indexOf('=');
+        String name = localName(eq < 0 ? segment : segment.substring(0, eq));
+        JsonNode child = node.get(name);
+        if (child == null) {
+            throw RestconfError.notFound("no " + name + " here", walked);
+        }
+        if (eq < 0) {
+            return child;
+        }
+        String key = segment.substring(eq + 1);
+        for (JsonNode entry : child) {
+            if (key.equals(entry.path("uuid").asText(null)) || key.equals(entry.path("local-id").asText(null))) {
+                return entry;
+            }
+        }
+        throw RestconfError.notFound("no " + name + " with key '" + key + "'", walked);
+    }
+
+    private JsonNode wrap(String lastSegment, JsonNode node) {
+        int eq = lastSegment.indexOf('=');
+        String member = eq < 0 ? lastSegment : lastSegment.substring(0, eq);
+        String local = localName(member);
+        String qualifiedName = member.contains(":") ? member
+                : MODULE_OF.getOrDefault(local, "tapi-common") + ":" + local;
+        ObjectNode wrapper = json.createObjectNode();
+        if (eq >= 0) {
+            wrapper.putArray(qualifiedName).add(node);
+        } else {
+            wrapper.set(qualifiedName, node);
+        }
+        return wrapper;
+    }
+
+    private static String localName(String member) {
+        int colon = member.indexOf(':');
+        return colon < 0 ? member : member.substring(colon + 1);
+    }
+}

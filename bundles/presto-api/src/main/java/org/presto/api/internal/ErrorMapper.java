@@ -1,0 +1,56 @@
+package org.presto.api.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.presto.core.PrestoException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every failure leaves the API as a RESTCONF error, never as a stack trace or an HTML page. */
+final class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    private final ObjectMapper json;
+
+    ErrorMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return restconfError(failure).toResponse(json);
+    }
+
+    private static RestconfError restconfError(Throwable failure) {
+        if (failure instanceof RestconfError error) {
+            return error;
+        }
+        if (failure instanceof PrestoException e) {
+            return switch (e.reason()) {
+                case INVALID_INPUT -> RestconfError.invalidValue(e.getMessage(), e.path());
+                case NOT_FOUND -> RestconfError.notFound(e.getMessage(), e.path());
+                case CONFLICT -> new RestconfError(409, "application", "resource-denied", e.getMessage(), e.path());
+                case UNAVAILABLE -> new RestconfError(503, "application", "resource-denied", e.getMessage(),
+                        e.path());
+                case DEVICE_FAILURE -> new RestconfError(500, "application", "operation-failed", e.getMessage(),
+                        e.path());
+            };
+        }
+        if (failure instanceof NotFoundException) {
+            return RestconfError.notFound("no such resource", null);
+        }
+        if (failure instanceof NotAllowedException) {
+            return new RestconfError(405, "protocol", "operation-not-supported", "method not allowed here", null);
+        }
+        if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+            return new RestconfError(e.getResponse().getStatus(), "protocol", "invalid-value",
+                    e.getResponse().getStatusInfo().getReasonPhrase(), null);
+        }
+        LOG.error("Request failed unexpectedly", failure);
+        return new RestconfError(500, "application", "operation-failed",
+                "internal error: " + failure.getClass().getSimpleName() + " (details in the server log)", null);
+    }
+}

@@ -1,0 +1,134 @@
+package org.presto.api.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.presto.core.ConnectivityManager;
+import org.presto.core.ConnectivityRequest;
+import org.presto.core.NetworkInventory;
+import org.presto.model.Connection;
+import org.presto.model.ConnectivityService;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.Topology;
+
+/**
+ * The RPCs of the NRP API: POST /operations/NAME with {"input": ...}, answered with {"output": ...}. NAME may be
+ * module-qualified as RFC 8040 writes it (tapi-connectivity:create-connectivity-service).
+ */
+@Path("operations")
+public class OperationsResource {
+    private static final Map<String, String> MODULE_OF = Map.ofEntries(
+            Map.entry("create-connectivity-service", "tapi-connectivity"),
+            Map.entry("delete-connectivity-service", "tapi-connectivity"),
+            Map.entry("get-connectivity-service-list", "tapi-connectivity"),
+            Map.entry("get-connectivity-service-details", "tapi-connectivity"),
+            Map.entry("get-connection-details", "tapi-connectivity"),
+            Map.entry("get-service-interface-point-list", "tapi-common"),
+            Map.entry("get-service-interface-point-details", "tapi-common"),
+            Map.entry("get-topology-list", "tapi-topology"),
+            Map.entry("get-topology-details", "tapi-topology"));
+
+    private final ConnectivityManager connectivity;
+    private final NetworkInventory inventory;
+    private final ObjectMapper json;
+    private final Map<String, Function<RpcInput, Object>> operations;
+
+    OperationsResource(ConnectivityManager connectivity, NetworkInventory inventory, ObjectMapper json) {
+        this.connectivity = connectivity;
+        this.inventory = inventory;
+        this.json = json;
+        this.operations = Map.of(
+                "create-connectivity-service", this::create,
+                "delete-connectivity-service", this::delete,
+                "get-connectivity-service-list", in -> Map.of("service", connectivity.services()),
+                "get-connectivity-service-details", this::serviceDetails,
+                "get-connection-details", this::connectionDetails,
+                "get-service-interface-point-list", in -> Map.of("sip", inventory.serviceInterfacePoints()),
+                "get-service-interface-point-details", this::sipDetails,
+                "get-topology-list", in -> Map.of("topology", java.util.List.of(inventory.topology())),
+                "get-topology-details", this::topologyDetails);
+    }
+
+    @POST
+    @Path("{rpc}")
+    public Response invoke(@PathParam("rpc") String rpc, String body) {
+        int colon = rpc.indexOf(':');
+        String name = colon < 0 ? rpc : rpc.substring(colon + 1);
+        Function<RpcInput, Object> operation = operations.get(name);
+        if (operation == null || (colon >= 0 && !rpc.substring(0, colon).equals(MODULE_OF.get(name)))) {
+            throw new RestconfError(404, "protocol", "operation-not-supported", "no operation " + rpc
+                    + " in this version; available: " + new java.util.TreeSet<>(operations.keySet()), null);
+        }
+        Object result = operation.apply(RpcInput.parse(json, body));
+        ObjectNode output = json.createObjectNode();
+        output.set("output", json.valueToTree(result));
+        return Response.ok(output.toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    private Object create(RpcInput in) {
+        CreateConnectivityServiceInput input = in.as(CreateConnectivityServiceInput.class);
+        if (input.state() != null && !input.state().isBlank() && !input.state().equals("UNLOCKED")) {
+            throw RestconfError.invalidValue("state '" + input.state() + "' is not supported; a service is created "
+                    + "UNLOCKED", "/input/state");
+        }
+        ConnectivityConstraintInput constraint = input.connConstraint();
+        ConnectivityService service = connectivity.create(new ConnectivityRequest(null, input.endPoint(),
+                constraint == null ? null : constraint.serviceType(),
+                constraint == null ? null : constraint.requestedCapacity(),
+                constraint == null ? null : constraint.routeObjectiveFunction()));
+        return Map.of("service", service);
+    }
+
+    private Object delete(RpcInput in) {
+        return Map.of("service", connectivity.delete(in.requiredString("service-id-or-name",
+                Set.of("service-id-or-name"))));
+    }
+
+    private ConnectivityService service(String idOrName) {
+        return connectivity.service(idOrName).orElseThrow(() -> RestconfError.notFound(
+                "no connectivity service with uuid or name '" + idOrName + "'", "/input/service-id-or-name"));
+    }
+
+    private Object serviceDetails(RpcInput in) {
+        return Map.of("service", service(in.requiredString("service-id-or-name", Set.of("service-id-or-name"))));
+    }
+
+    private Object connectionDetails(RpcInput in) {
+        Set<String> allowed = Set.of("service-id-or-name", "connection-id-or-name");
+        String serviceId = in.string("service-id-or-name", allowed);
+        String connectionId = in.requiredString("connection-id-or-name", allowed);
+        var candidates = serviceId == null ? connectivity.connections()
+                : connectivity.connections(service(serviceId).uuid());
+        Connection connection = candidates.stream()
+                .filter(c -> c.uuid().equals(connectionId)
+                        || c.name().stream().anyMatch(n -> connectionId.equals(n.value())))
+                .findFirst().orElseThrow(() -> RestconfError.notFound("no connection with uuid or name '"
+                        + connectionId + "'", "/input/connection-id-or-name"));
+        return Map.of("connection", connection);
+    }
+
+    private Object sipDetails(RpcInput in) {
+        String id = in.requiredString("sip-id-or-name", Set.of("sip-id-or-name"));
+        ServiceInterfacePoint sip = inventory.serviceInterfacePoints().stream()
+                .filter(s -> s.uuid().equals(id) || s.name().stream().anyMatch(n -> id.equals(n.value())))
+                .findFirst().orElseThrow(() -> RestconfError.notFound("no service interface point with uuid or "
+                        + "name '" + id + "'", "/input/sip-id-or-name"));
+        return Map.of("sip", sip);
+    }
+
+    private Object topologyDetails(RpcInput in) {
+        String id = in.requiredString("topology-id-or-name", Set.of("topology-id-or-name"));
+        Topology topology = inventory.topology();
+        if (!topology.uuid().equals(id) && topology.name().stream().noneMatch(n -> id.equals(n.value()))) {
+            throw RestconfError.notFound("no topology with uuid or name '" + id + "'", "/input/topology-id-or-name");
+        }
+        return Map.of("topology", topology);
+    }
+}

@@ -1,0 +1,50 @@
+package org.presto.api.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import javax.ws.rs.core.Response;
+
+/**
+ * An error as RFC 8040 (section 7.1) reports it: {"ietf-restconf:errors": {"error": [{error-type, error-tag,
+ * error-message, error-path}]}} with the matching HTTP status.
+ */
+final class RestconfError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+    final String errorType;
+    final String errorTag;
+    final String errorPath;
+
+    RestconfError(int status, String errorType, String errorTag, String message, String errorPath) {
+        super(message);
+        this.status = status;
+        this.errorType = errorType;
+        this.errorTag = errorTag;
+        this.errorPath = errorPath;
+    }
+
+    static RestconfError invalidValue(String message, String path) {
+        return new RestconfError(400, "application", "invalid-value", message, path);
+    }
+
+    static RestconfError malformed(String message) {
+        return new RestconfError(400, "rpc", "malformed-message", message, null);
+    }
+
+    static RestconfError notFound(String message, String path) {
+        return new RestconfError(404, "application", "invalid-value", message, path);
+    }
+
+    Response toResponse(ObjectMapper json) {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode error = body.putObject("ietf-restconf:errors").putArray("error").addObject();
+        error.put("error-type", errorType);
+        error.put("error-tag", errorTag);
+        if (errorPath != null) {
+            error.put("error-path", errorPath);
+        }
+        error.put("error-message", getMessage());
+        return Response.status(status).type(RestconfMediaTypes.YANG_DATA_JSON).entity(body.toString()).build();
+    }
+}

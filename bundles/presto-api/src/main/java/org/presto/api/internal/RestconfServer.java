@@ -1,0 +1,50 @@
+package org.presto.api.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.presto.core.ConnectivityManager;
+import org.presto.core.NetworkInventory;
+import org.presto.model.json.TapiJson;
+
+/**
+ * Publishes the RESTCONF resources on CXF's servlet (whose context, /restconf, is set in etc/org.apache.cxf.osgi.cfg)
+ * for as long as the core services are there.
+ */
+@Component(immediate = true)
+public class RestconfServer {
+    private final Server server;
+
+    @Activate
+    public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory) {
+        ObjectMapper json = TapiJson.newMapper();
+        json.getFactory().setStreamReadConstraints(RpcInput.limits());
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(BusFactory.getDefaultBus());
+        factory.setAddress("/");
+        factory.setServiceBeans(List.of(
+                new OperationsResource(connectivity, inventory, json),
+                new DataResource(new ContextAssembler(inventory, connectivity), json)));
+        factory.setProviders(List.of(new ErrorMapper(json)));
+        // CXF looks up its extensions through the context class loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestconfServer.class.getClassLoader());
+        try {
+            server = factory.create();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        server.destroy();
+    }
+}

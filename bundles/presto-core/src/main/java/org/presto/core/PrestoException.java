@@ -1,0 +1,47 @@
+package org.presto.core;
+
+/**
+ * A request Presto refuses or could not carry out, with the reason a client can act on. When this is thrown,
+ * nothing was changed in the store or on any device.
+ */
+public class PrestoException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why a request failed. */
+    public enum Reason {
+        /** The request is malformed or asks for something this version does not support. */
+        INVALID_INPUT,
+        /** It names an object that does not exist. */
+        NOT_FOUND,
+        /** It conflicts with the state of the network or of other services (resource in use, locked, no route). */
+        CONFLICT,
+        /** A driver needed for it is not available. */
+        UNAVAILABLE,
+        /** A device refused or failed a change; what was done has been undone. */
+        DEVICE_FAILURE
+    }
+
+    private final Reason reason;
+    private final String path;
+
+    public PrestoException(Reason reason, String path, String message) {
+        super(message);
+        this.reason = reason;
+        this.path = path;
+    }
+
+    public PrestoException(Reason reason, String path, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.path = path;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Where in the request the problem is, as a path of member names (e.g. /input/end-point[0]), or null. */
+    public String path() {
+        return path;
+    }
+}

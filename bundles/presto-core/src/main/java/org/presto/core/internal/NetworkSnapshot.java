@@ -1,0 +1,91 @@
+package org.presto.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
+import org.presto.model.Name;
+import org.presto.model.Node;
+import org.presto.model.NodeEdgePoint;
+import org.presto.model.OperationalState;
+import org.presto.model.OwnedNodeEdgePointRef;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.ServiceInterfacePointRef;
+import org.presto.model.Topology;
+import org.presto.store.NetworkRecord;
+
+/**
+ * One consistent view of the whole network, built from every driver's last report and which drivers are live.
+ * Immutable: a new snapshot replaces the old one whenever a driver comes or goes.
+ */
+final class NetworkSnapshot {
+    static final String TOPOLOGY_NAME = "mef:presto-nrp-topology";
+    static final String TOPOLOGY_UUID = UUID.nameUUIDFromBytes(
+            "presto/topology/nrp".getBytes(StandardCharsets.UTF_8)).toString();
+
+    final Topology topology;
+    final List<ServiceInterfacePoint> sips;
+    final Map<String, String> nodeOwner = new HashMap<>();
+    final Map<String, SipLocation> sipLocations = new HashMap<>();
+    final Map<String, Link> linkByNep = new HashMap<>();
+
+    NetworkSnapshot(Collection<NetworkRecord> records, Set<String> liveDriverIds) {
+        List<Node> nodes = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        Map<String, ServiceInterfacePoint> sipsById = new HashMap<>();
+        Map<String, Boolean> nodeUp = new HashMap<>();
+        for (NetworkRecord record : records) {
+            boolean live = liveDriverIds.contains(record.driver().id());
+            for (Node node : record.network().nodes()) {
+                boolean up = live && node.operationalState() != OperationalState.DISABLED;
+                nodes.add(node.withOperationalState(up ? OperationalState.ENABLED : OperationalState.DISABLED));
+                nodeOwner.put(node.uuid(), record.driver().id());
+                nodeUp.put(node.uuid(), up);
+            }
+            for (ServiceInterfacePoint sip : record.network().serviceInterfacePoints()) {
+                sipsById.put(sip.uuid(), sip);
+            }
+            links.addAll(record.network().links());
+        }
+        this.topology = new Topology(TOPOLOGY_UUID, List.of(new Name("topology-name", TOPOLOGY_NAME)),
+                List.of(LayerProtocolName.ETH), nodes, links.stream().map(link -> placed(link, nodeUp)).toList());
+        for (Link link : topology.link()) {
+            link.nodeEdgePoint().forEach(end -> linkByNep.put(end.ownedNodeEdgePointId(), link));
+        }
+        List<ServiceInterfacePoint> sipList = new ArrayList<>();
+        for (Node node : topology.node()) {
+            boolean up = node.operationalState() == OperationalState.ENABLED;
+            for (NodeEdgePoint nep : node.ownedNodeEdgePoint()) {
+                for (ServiceInterfacePointRef ref : nep.mappedServiceInterfacePoint()) {
+                    ServiceInterfacePoint sip = sipsById.get(ref.serviceInterfacePointId());
+                    if (sip != null) {
+                        ServiceInterfacePoint stated = sip.withOperationalState(
+                                up ? OperationalState.ENABLED : OperationalState.DISABLED);
+                        sipList.add(stated);
+                        sipLocations.put(sip.uuid(), new SipLocation(stated, node.uuid(), nep.uuid(), up));
+                    }
+                }
+            }
+        }
+        this.sips = List.copyOf(sipList);
+    }
+
+    /** The link with its ends in this topology and disabled when either end node is down. */
+    private static Link placed(Link link, Map<String, Boolean> nodeUp) {
+        List<OwnedNodeEdgePointRef> ends = link.nodeEdgePoint().stream()
+                .map(end -> new OwnedNodeEdgePointRef(TOPOLOGY_UUID, end.nodeId(), end.ownedNodeEdgePointId()))
+                .toList();
+        boolean up = ends.stream().allMatch(end -> nodeUp.getOrDefault(end.nodeId(), false))
+                && link.operationalState() != OperationalState.DISABLED;
+        return new Link(link.uuid(), link.name(), ends, link.layerProtocolName(), link.direction(),
+                link.administrativeState(), up ? OperationalState.ENABLED : OperationalState.DISABLED,
+                link.lifecycleState(), link.totalPotentialCapacity(), link.availableCapacity(),
+                link.costCharacteristic(), link.latencyCharacteristic());
+    }
+}

@@ -1,0 +1,122 @@
+package org.presto.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.presto.core.ConnectivityRequest;
+import org.presto.core.PrestoException;
+import org.presto.core.PrestoException.Reason;
+import org.presto.model.AdministrativeState;
+import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.PortDirection;
+import org.presto.model.PortRole;
+import org.presto.model.RouteObjectiveFunction;
+import org.presto.model.ServiceType;
+import org.presto.model.VlanId;
+import org.presto.model.VlanIdListAndUntag;
+import org.presto.model.VlanIdMappingType;
+
+/**
+ * Checks a create request against what this version can honour. Anything it cannot honour is refused with the
+ * place in the request that asks for it; nothing is silently ignored.
+ */
+final class RequestValidator {
+    private static final Set<RouteObjectiveFunction> OBJECTIVES = Set.of(RouteObjectiveFunction.MIN_WORK_ROUTE_HOP,
+            RouteObjectiveFunction.MIN_WORK_ROUTE_COST, RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY);
+
+    private RequestValidator() {
+    }
+
+    static List<ValidatedEndPoint> validate(ConnectivityRequest request, NetworkView network) {
+        if (request.serviceType() != null && request.serviceType() != ServiceType.POINT_TO_POINT_CONNECTIVITY) {
+            throw invalid("/input/conn-constraint/service-type", "service-type " + request.serviceType()
+                    + " is not supported yet; only POINT_TO_POINT_CONNECTIVITY (E-Line)");
+        }
+        if (request.objective() != null && !OBJECTIVES.contains(request.objective())) {
+            throw invalid("/input/conn-constraint/route-objective-function", "route-objective-function "
+                    + request.objective() + " is not supported; use one of " + OBJECTIVES);
+        }
+        if (request.requestedCapacity() != null && request.requestedCapacity().toMbps() < 0) {
+            throw invalid("/input/conn-constraint/requested-capacity", "requested capacity must not be negative");
+        }
+        if (request.endPoints().size() != 2) {
+            throw invalid("/input/end-point", "a point-to-point service needs exactly 2 end points, not "
+                    + request.endPoints().size());
+        }
+        List<ValidatedEndPoint> result = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            result.add(endPoint(request.endPoints().get(i), "/input/end-point[" + i + "]", network));
+        }
+        if (result.get(0).location().sip().uuid().equals(result.get(1).location().sip().uuid())) {
+            throw invalid("/input/end-point[1]/service-interface-point", "both end points name the same SIP");
+        }
+        String idA = result.get(0).endPoint().localId();
+        if (idA != null && idA.equals(result.get(1).endPoint().localId())) {
+            throw invalid("/input/end-point[1]/local-id", "both end points have local-id '" + idA + "'");
+        }
+        return result;
+    }
+
+    private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, NetworkView network) {
+        if (ep == null) {
+            throw invalid(path, "end point is empty");
+        }
+        if (ep.layerProtocolName() != null && ep.layerProtocolName() != LayerProtocolName.ETH) {
+            throw invalid(path + "/layer-protocol-name", "layer " + ep.layerProtocolName()
+                    + " is not supported yet; only ETH");
+        }
+        if (ep.role() != null && ep.role() != PortRole.SYMMETRIC) {
+            throw invalid(path + "/role", "role " + ep.role() + " needs a rooted-multipoint service; an E-Line "
+                    + "end point is SYMMETRIC");
+        }
+        if (ep.direction() != null && ep.direction() != PortDirection.BIDIRECTIONAL) {
+            throw invalid(path + "/direction", "direction " + ep.direction() + " is not supported; only BIDIRECTIONAL");
+        }
+        if (ep.sipId() == null || ep.sipId().isBlank()) {
+            throw invalid(path + "/service-interface-point", "service-interface-point-id is required");
+        }
+        SipLocation location = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
+                path + "/service-interface-point", "no service interface point with uuid '" + ep.sipId() + "'"));
+        if (location.sip().administrativeState() == AdministrativeState.LOCKED) {
+            throw new PrestoException(Reason.CONFLICT, path + "/service-interface-point",
+                    "service interface point " + ep.sipId() + " is LOCKED");
+        }
+        if (!location.available()) {
+            throw new PrestoException(Reason.UNAVAILABLE, path + "/service-interface-point",
+                    "the node of service interface point " + ep.sipId() + " is unavailable (its driver is absent)");
+        }
+        return new ValidatedEndPoint(ep, location, ceVlan(ep, path));
+    }
+
+    private static int ceVlan(ConnectivityServiceEndPoint ep, String path) {
+        String vlanPath = path + "/nrp-carrier-eth-connectivity-end-point-resource/ce-vlan-id-list-and-untag";
+        VlanIdListAndUntag vlans = ep.nrpCarrierEthConnectivityEndPointResource() == null ? null
+                : ep.nrpCarrierEthConnectivityEndPointResource().ceVlanIdListAndUntag();
+        if (vlans == null || vlans.vlanId().isEmpty()) {
+            throw invalid(vlanPath, "a CE-VLAN id is required (port-based EPL is not supported yet)");
+        }
+        if (vlans.vlanIdMappingType() != null && vlans.vlanIdMappingType() != VlanIdMappingType.LIST) {
+            throw invalid(vlanPath + "/vlan-id-mapping-type", "vlan-id-mapping-type " + vlans.vlanIdMappingType()
+                    + " is not supported yet; only LIST");
+        }
+        if (Boolean.TRUE.equals(vlans.untaggedAndPrioTaggedIncluded())) {
+            throw invalid(vlanPath + "/untagged-and-prio-tagged-included", "mapping untagged frames is not "
+                    + "supported yet");
+        }
+        if (vlans.vlanId().size() != 1) {
+            throw invalid(vlanPath + "/vlan-id", "exactly one CE-VLAN id per end point is supported, not "
+                    + vlans.vlanId().size());
+        }
+        VlanId vlan = vlans.vlanId().get(0);
+        if (vlan == null || !vlan.isValid()) {
+            throw invalid(vlanPath + "/vlan-id", "CE-VLAN id must be between " + VlanId.MIN + " and " + VlanId.MAX
+                    + ", not " + (vlan == null ? null : vlan.vlanId()));
+        }
+        return vlan.vlanId();
+    }
+
+    private static PrestoException invalid(String path, String message) {
+        return new PrestoException(Reason.INVALID_INPUT, path, message);
+    }
+}

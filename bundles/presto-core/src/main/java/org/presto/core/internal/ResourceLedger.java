@@ -1,0 +1,80 @@
+package org.presto.core.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.presto.model.Capacity;
+import org.presto.model.Link;
+import org.presto.model.Topology;
+import org.presto.spi.ForwardingEntry;
+import org.presto.store.ServiceRecord;
+
+/**
+ * What existing services already use, derived from the stored services: VLANs per port and bandwidth per link and
+ * per SIP. Built under the provisioning lock, so what it says stays true until the new service is stored.
+ */
+final class ResourceLedger {
+    private final Map<String, String> vlanUser = new HashMap<>();
+    private final Map<String, Long> linkMbps = new HashMap<>();
+    private final Map<String, Long> sipMbps = new HashMap<>();
+
+    ResourceLedger(Collection<ServiceRecord> services, NetworkView network) {
+        for (ServiceRecord record : services) {
+            long mbps = record.service().requestedCapacity() == null ? 0
+                    : record.service().requestedCapacity().toMbps();
+            for (ForwardingEntry entry : record.forwardingEntries()) {
+                vlanUser.put(key(entry.portA(), entry.vlanA()), record.uuid());
+                vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
+            }
+            record.forwardingEntries().stream()
+                    .flatMap(e -> java.util.stream.Stream.of(e.portA(), e.portB()))
+                    .map(network::linkAt).flatMap(Optional::stream).map(Link::uuid).distinct()
+                    .forEach(link -> linkMbps.merge(link, mbps, Long::sum));
+            record.service().endPoint().forEach(ep -> sipMbps.merge(ep.sipId(), mbps, Long::sum));
+        }
+    }
+
+    private static String key(String port, int vlan) {
+        return port + "#" + vlan;
+    }
+
+    /** The service using a VLAN on a port, if any. */
+    Optional<String> vlanUser(String port, int vlan) {
+        return Optional.ofNullable(vlanUser.get(key(port, vlan)));
+    }
+
+    /** The lowest VLAN in [from, to] free on every given port, if any. */
+    Optional<Integer> lowestFreeVlan(List<String> ports, int from, int to) {
+        for (int vlan = from; vlan <= to; vlan++) {
+            final int candidate = vlan;
+            if (ports.stream().noneMatch(port -> vlanUser.containsKey(key(port, candidate)))) {
+                return Optional.of(vlan);
+            }
+        }
+        return Optional.empty();
+    }
+
+    long sipMbpsInUse(String sipId) {
+        return sipMbps.getOrDefault(sipId, 0L);
+    }
+
+    /** The topology with each link's available capacity reduced by what services already reserve on it. */
+    Topology withAvailableCapacity(Topology topology) {
+        return new Topology(topology.uuid(), topology.name(), topology.layerProtocolName(), topology.node(),
+                topology.link().stream().map(this::available).toList());
+    }
+
+    private Link available(Link link) {
+        Capacity total = link.availableCapacity() != null ? link.availableCapacity() : link.totalPotentialCapacity();
+        if (total == null) {
+            return link;
+        }
+        long left = Math.max(0, total.toMbps() - linkMbps.getOrDefault(link.uuid(), 0L));
+        return new Link(link.uuid(), link.name(), link.nodeEdgePoint(), link.layerProtocolName(), link.direction(),
+                link.administrativeState(), link.operationalState(), link.lifecycleState(),
+                link.totalPotentialCapacity(), Capacity.mbps(left), link.costCharacteristic(),
+                link.latencyCharacteristic());
+    }
+}

@@ -1,0 +1,7 @@
+package org.presto.core.internal;
+
+import org.presto.model.ConnectivityServiceEndPoint;
+
+/** A requested end point checked against the network: its SIP's location and its single CE-VLAN. */
+record ValidatedEndPoint(ConnectivityServiceEndPoint endPoint, SipLocation location, int ceVlan) {
+}

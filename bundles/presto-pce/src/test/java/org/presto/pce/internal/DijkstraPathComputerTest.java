@@ -1,0 +1,129 @@
+package org.presto.pce.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.presto.model.Capacity;
+import org.presto.model.CostCharacteristic;
+import org.presto.model.LatencyCharacteristic;
+import org.presto.model.Link;
+import org.presto.model.Node;
+import org.presto.model.OperationalState;
+import org.presto.model.OwnedNodeEdgePointRef;
+import org.presto.model.RouteObjectiveFunction;
+import org.presto.model.Topology;
+import org.presto.pce.ComputedPath;
+import org.presto.pce.PathRequest;
+
+class DijkstraPathComputerTest {
+    private final DijkstraPathComputer pce = new DijkstraPathComputer();
+
+    private static Link link(String a, String b, long cost, long latency, long capacity, OperationalState state) {
+        return new Link(a + "-" + b, null, List.of(new OwnedNodeEdgePointRef(null, a, a + ">" + b),
+                new OwnedNodeEdgePointRef(null, b, b + ">" + a)), null, null, null, state, null, null,
+                Capacity.mbps(capacity), List.of(new CostCharacteristic("cost", Long.toString(cost), null)),
+                List.of(LatencyCharacteristic.fixedMicros(latency)));
+    }
+
+    private static Topology topology(int nodes, List<Link> links) {
+        List<Node> list = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            list.add(new Node("n" + i, null, null, null, null, null, null, null, null));
+        }
+        return new Topology("t", null, null, list, links);
+    }
+
+    /** Ring n0..n5 with a chord n0-n3: by cost the chord wins, by hops too, by latency the ring does. */
+    private static Topology ringWithChord() {
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            links.add(link("n" + i, "n" + ((i + 1) % 6), 10, 10, 1000, OperationalState.ENABLED));
+        }
+        links.add(link("n0", "n3", 25, 100, 100, OperationalState.ENABLED));
+        return topology(6, links);
+    }
+
+    @Test
+    void followsTheObjective() {
+        Topology topology = ringWithChord();
+        ComputedPath byCost = pce.shortestPath(new PathRequest(topology, "n0", "n3",
+                RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 0, null)).orElseThrow();
+        assertEquals(List.of("n0", "n3"), byCost.nodeIds());
+        assertEquals(25, byCost.metric());
+        ComputedPath byLatency = pce.shortestPath(new PathRequest(topology, "n0", "n3",
+                RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY, 0, null)).orElseThrow();
+        assertEquals(30, byLatency.metric());
+        assertEquals(4, byLatency.nodeIds().size());
+        assertEquals(3, byLatency.links().size());
+    }
+
+    @Test
+    void avoidsExcludedNodesDisabledLinksAndFullLinks() {
+        Topology topology = ringWithChord();
+        assertEquals(List.of("n0", "n5", "n4", "n3"), pce.shortestPath(new PathRequest(topology, "n0", "n3",
+                RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY, 0, Set.of("n1"))).orElseThrow().nodeIds());
+        assertEquals(4, pce.shortestPath(new PathRequest(topology, "n0", "n3",
+                RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 500, null)).orElseThrow().nodeIds().size());
+        assertTrue(pce.shortestPath(new PathRequest(topology, "n0", "n3",
+                RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 0, Set.of("n1", "n5", "n3"))).isEmpty());
+        Topology cut = topology(3, List.of(link("n0", "n1", 1, 1, 10, OperationalState.ENABLED),
+                link("n1", "n2", 1, 1, 10, OperationalState.DISABLED)));
+        assertTrue(pce.shortestPath(new PathRequest(cut, "n0", "n2", null, 0, null)).isEmpty());
+    }
+
+    @Test
+    void matchesBruteForceOnRandomGraphs() {
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            int n = 2 + random.nextInt(7);
+            List<Link> links = new ArrayList<>();
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    if (random.nextInt(3) == 0) {
+                        links.add(link("n" + a, "n" + b, 1 + random.nextInt(20), 1, 100,
+                                OperationalState.ENABLED));
+                    }
+                }
+            }
+            Topology topology = topology(n, links);
+            Optional<ComputedPath> found = pce.shortestPath(new PathRequest(topology, "n0", "n" + (n - 1),
+                    RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 0, null));
+            long best = bruteForce(links, "n0", "n" + (n - 1), new HashSet<>(Set.of("n0")), 0);
+            if (best == Long.MAX_VALUE) {
+                assertFalse(found.isPresent(), "round " + round);
+            } else {
+                ComputedPath path = found.orElseThrow();
+                assertEquals(best, path.metric(), "round " + round);
+                assertEquals(best, path.links().stream().mapToLong(l -> LinkMetrics.weight(l,
+                        RouteObjectiveFunction.MIN_WORK_ROUTE_COST)).sum());
+                assertEquals(path.nodeIds().size(), new HashSet<>(path.nodeIds()).size(), "simple path");
+            }
+        }
+    }
+
+    private static long bruteForce(List<Link> links, String at, String target, Set<String> visited, long cost) {
+        if (at.equals(target)) {
+            return cost;
+        }
+        long best = Long.MAX_VALUE;
+        for (Link link : links) {
+            String a = link.nodeEdgePoint().get(0).nodeId();
+            String b = link.nodeEdgePoint().get(1).nodeId();
+            String next = a.equals(at) ? b : b.equals(at) ? a : null;
+            if (next != null && visited.add(next)) {
+                best = Math.min(best, bruteForce(links, next, target, visited,
+                        cost + LinkMetrics.weight(link, RouteObjectiveFunction.MIN_WORK_ROUTE_COST)));
+                visited.remove(next);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,29 @@
+package org.presto.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Durable storage of what Presto must not forget: connectivity services with their connections and the device
+ * configuration made for them, and the last network each driver reported. Every method is one transaction: when it
+ * returns, the change is on disk; when it throws {@link StoreException}, nothing changed.
+ */
+@ProviderType
+public interface PrestoStore {
+
+    /** Inserts or replaces a service together with its connections and forwarding entries. */
+    void saveService(ServiceRecord record);
+
+    Optional<ServiceRecord> service(String uuid);
+
+    List<ServiceRecord> services();
+
+    /** Removes a service and everything stored with it; false when there was no such service. */
+    boolean deleteService(String uuid);
+
+    /** Inserts or replaces the network last reported by a driver. */
+    void saveNetwork(NetworkRecord record);
+
+    List<NetworkRecord> networks();
+}

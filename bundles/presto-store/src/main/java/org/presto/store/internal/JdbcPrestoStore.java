@@ -1,0 +1,230 @@
+package org.presto.store.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.presto.model.ConnectivityService;
+import org.presto.model.json.TapiJson;
+import org.presto.spi.ForwardingEntry;
+import org.presto.store.NetworkRecord;
+import org.presto.store.PrestoStore;
+import org.presto.store.ServiceRecord;
+import org.presto.store.StoreException;
+
+/**
+ * The store on any JDBC database. Objects are kept as their TAPI JSON so the stored form is the API's form; the
+ * forwarding entries are rows because they are what reservations and reconciliation query.
+ */
+public class JdbcPrestoStore implements PrestoStore {
+    private final DataSource dataSource;
+    private final ObjectMapper json = TapiJson.newMapper();
+
+    public JdbcPrestoStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        inTransaction(SchemaMigrations::apply);
+    }
+
+    protected DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void saveService(ServiceRecord record) {
+        inTransaction(db -> {
+            long revision = 1;
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT revision FROM connectivity_service WHERE uuid = ?")) {
+                select.setString(1, record.uuid());
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        revision = rs.getLong(1) + 1;
+                    }
+                }
+            }
+            deleteRows(db, record.uuid());
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO connectivity_service (uuid, revision, body) VALUES (?, ?, ?)")) {
+                insert.setString(1, record.uuid());
+                insert.setLong(2, revision);
+                insert.setString(3, write(record.service()));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO connection (uuid, service_uuid, seq, body) VALUES (?, ?, ?, ?)")) {
+                int seq = 0;
+                for (org.presto.model.Connection connection : record.connections()) {
+                    insert.setString(1, connection.uuid());
+                    insert.setString(2, record.uuid());
+                    insert.setInt(3, seq++);
+                    insert.setString(4, write(connection));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO forwarding_entry "
+                    + "(service_uuid, seq, node_id, port_a, vlan_a, port_b, vlan_b) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int seq = 0;
+                for (ForwardingEntry entry : record.forwardingEntries()) {
+                    insert.setString(1, record.uuid());
+                    insert.setInt(2, seq++);
+                    insert.setString(3, entry.nodeId());
+                    insert.setString(4, entry.portA());
+                    insert.setInt(5, entry.vlanA());
+                    insert.setString(6, entry.portB());
+                    insert.setInt(7, entry.vlanB());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ServiceRecord> service(String uuid) {
+        return inTransaction(db -> {
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT body FROM connectivity_service WHERE uuid = ?")) {
+                select.setString(1, uuid);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(load(db, rs.getString(1))) : Optional.<ServiceRecord>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<ServiceRecord> services() {
+        return inTransaction(db -> {
+            List<ServiceRecord> records = new ArrayList<>();
+            try (Statement select = db.createStatement();
+                 ResultSet rs = select.executeQuery("SELECT body FROM connectivity_service ORDER BY uuid")) {
+                while (rs.next()) {
+                    records.add(load(db, rs.getString(1)));
+                }
+            }
+            return records;
+        });
+    }
+
+    @Override
+    public boolean deleteService(String uuid) {
+        return inTransaction(db -> deleteRows(db, uuid) > 0);
+    }
+
+    @Override
+    public void saveNetwork(NetworkRecord record) {
+        inTransaction(db -> {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM driver_network WHERE driver_id = ?")) {
+                delete.setString(1, record.driver().id());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO driver_network (driver_id, body) VALUES (?, ?)")) {
+                insert.setString(1, record.driver().id());
+                insert.setString(2, write(record));
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<NetworkRecord> networks() {
+        return inTransaction(db -> {
+            List<NetworkRecord> records = new ArrayList<>();
+            try (Statement select = db.createStatement();
+                 ResultSet rs = select.executeQuery("SELECT body FROM driver_network ORDER BY driver_id")) {
+                while (rs.next()) {
+                    records.add(read(rs.getString(1), NetworkRecord.class));
+                }
+            }
+            return records;
+        });
+    }
+
+    private ServiceRecord load(Connection db, String serviceBody) throws SQLException {
+        ConnectivityService service = read(serviceBody, ConnectivityService.class);
+        List<org.presto.model.Connection> connections = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT body FROM connection WHERE service_uuid = ? ORDER BY seq")) {
+            select.setString(1, service.uuid());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    connections.add(read(rs.getString(1), org.presto.model.Connection.class));
+                }
+            }
+        }
+        List<ForwardingEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("SELECT node_id, port_a, vlan_a, port_b, vlan_b "
+                + "FROM forwarding_entry WHERE service_uuid = ? ORDER BY seq")) {
+            select.setString(1, service.uuid());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new ForwardingEntry(service.uuid(), rs.getString(1), rs.getString(2), rs.getInt(3),
+                            rs.getString(4), rs.getInt(5)));
+                }
+            }
+        }
+        return new ServiceRecord(service, connections, entries);
+    }
+
+    private static int deleteRows(Connection db, String serviceUuid) throws SQLException {
+        for (String table : List.of("forwarding_entry", "connection")) {
+            try (PreparedStatement delete = db.prepareStatement(
+                    "DELETE FROM " + table + " WHERE service_uuid = ?")) {
+                delete.setString(1, serviceUuid);
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM connectivity_service WHERE uuid = ?")) {
+            delete.setString(1, serviceUuid);
+            return delete.executeUpdate();
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored " + type.getSimpleName() + " is unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection db) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                T result = work.run(db);
+                db.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store operation failed: " + e.getMessage(), e);
+        }
+    }
+}
