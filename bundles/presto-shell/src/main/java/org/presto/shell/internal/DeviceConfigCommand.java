@@ -1,0 +1,50 @@
+package org.presto.shell.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.presto.core.NetworkInventory;
+import org.presto.core.PrestoException;
+import org.presto.model.Node;
+import org.presto.spi.ForwardingEntry;
+
+@Command(scope = "presto", name = "device-config", description = "Shows the VLAN forwarding entries configured on a "
+        + "node, read back from the device through its driver")
+@Service
+public class DeviceConfigCommand implements Action {
+    @Reference
+    NetworkInventory inventory;
+
+    @Argument(index = 0, name = "node", description = "uuid or name of the node", required = true)
+    String node;
+
+    @Override
+    public Object execute() {
+        List<ForwardingEntry> entries;
+        Node found;
+        try {
+            found = inventory.node(node).orElseThrow(() -> new PrestoException(PrestoException.Reason.NOT_FOUND,
+                    null, "no node with uuid or name '" + node + "'"));
+            entries = inventory.deviceConfiguration(found.uuid());
+        } catch (PrestoException e) {
+            System.err.println(e.getMessage());
+            return null;
+        }
+        Map<String, String> portNames = new HashMap<>();
+        found.ownedNodeEdgePoint().forEach(nep -> portNames.put(nep.uuid(), Names.of(nep.name(), nep.uuid())));
+        System.out.println("Node " + Names.of(found.name(), found.uuid()) + " (" + found.uuid() + "): "
+                + entries.size() + " forwarding entries");
+        TextTable table = new TextTable("SERVICE", "PORT-A", "VLAN-A", "PORT-B", "VLAN-B");
+        for (ForwardingEntry entry : entries) {
+            table.row(entry.serviceId(), portNames.getOrDefault(entry.portA(), entry.portA()), entry.vlanA(),
+                    portNames.getOrDefault(entry.portB(), entry.portB()), entry.vlanB());
+        }
+        table.print(System.out);
+        return null;
+    }
+}
