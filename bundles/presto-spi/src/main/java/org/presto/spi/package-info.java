@@ -1,6 +1,7 @@
 /**
  * The southbound driver SPI. Vendors implement {@link org.presto.spi.NetworkDriver} and register it as an OSGi
- * service. Semantic versioning applies: a vendor bundle built against 0.1 imports {@code [0.1,0.2)}.
+ * service. Semantic versioning applies: {@code NetworkDriver} is a consumer type, so a driver built against 0.1
+ * imports {@code [0.1,1)} and keeps working until a major change.
  */
 @Export
 @Version("0.1.0")

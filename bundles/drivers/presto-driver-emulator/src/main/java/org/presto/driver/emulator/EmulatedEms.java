@@ -1,0 +1,69 @@
+package org.presto.driver.emulator;
+
+import java.io.IOException;
+import java.util.List;
+import org.presto.driver.emulator.device.DeviceStateFile;
+import org.presto.driver.emulator.device.ForwardingTable;
+import org.presto.driver.emulator.device.PortInventory;
+import org.presto.driver.emulator.graph.NetworkGraph;
+import org.presto.driver.emulator.graph.NetworkLoadException;
+import org.presto.driver.emulator.graph.NetworkSource;
+import org.presto.driver.emulator.tapi.TapiNetworkMapper;
+import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.DriverException;
+import org.presto.spi.DriverInfo;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.NetworkDriver;
+
+/**
+ * The emulated EMS, fully built from its settings: its network is loaded and mapped once, its switches' forwarding
+ * tables restored from their saved configuration. Construction either yields a complete EMS or fails; there is no
+ * half-loaded state. Plain Java, so that tests and the OSGi component build it the same way.
+ */
+public final class EmulatedEms implements NetworkDriver {
+    public static final String VENDOR = "Presto";
+
+    private final DriverInfo info;
+    private final DiscoveredNetwork network;
+    private final ForwardingTable forwardingTable;
+
+    /**
+     * @param version the driver's version, reported in {@link #info()}
+     * @throws NetworkLoadException if the configured network cannot be loaded
+     * @throws IOException if a saved configuration exists but cannot be read
+     */
+    public EmulatedEms(EmulatorSettings settings, String version) throws NetworkLoadException, IOException {
+        NetworkGraph graph = NetworkSource.load(settings.network(), settings.baseDirectory());
+        this.network = new TapiNetworkMapper(settings.driverId(), settings.edgePortsPerNode(),
+                settings.portCapacityMbps(), settings.linkCapacityMbps()).map(graph);
+        this.forwardingTable = ForwardingTable.restore(new PortInventory(network),
+                new DeviceStateFile(settings.stateFile()));
+        this.info = new DriverInfo(settings.driverId(), VENDOR, version,
+                "Emulated Ethernet EMS: " + graph.name() + ", " + graph.sites().size() + " nodes");
+    }
+
+    @Override
+    public DriverInfo info() {
+        return info;
+    }
+
+    @Override
+    public DiscoveredNetwork discover() {
+        return network;
+    }
+
+    @Override
+    public void install(ForwardingEntry entry) throws DriverException {
+        forwardingTable.install(entry);
+    }
+
+    @Override
+    public void remove(ForwardingEntry entry) throws DriverException {
+        forwardingTable.remove(entry);
+    }
+
+    @Override
+    public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
+        return forwardingTable.entries(nodeId);
+    }
+}

@@ -1,0 +1,132 @@
+package org.presto.driver.emulator.device;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.List;
+import org.presto.spi.ForwardingEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The emulated devices' saved configuration: all forwarding entries, as JSON in one file. A save replaces the file
+ * atomically (temporary file in the same directory, flushed to disk, then renamed over the old one), so after a crash
+ * the file holds either the old or the new configuration, never a torn mix.
+ *
+ * <p>The file has its own member names rather than a serialized {@link ForwardingEntry}, so that the SPI type can
+ * evolve without making saved configurations unreadable.
+ */
+public final class DeviceStateFile {
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
+    private static final int FORMAT = 1;
+
+    record SavedState(@JsonProperty("format") int format, @JsonProperty("entries") List<SavedEntry> entries) {
+        SavedState {
+            entries = entries == null ? List.of() : List.copyOf(entries);
+        }
+    }
+
+    record SavedEntry(
+            @JsonProperty("service-id") String serviceId,
+            @JsonProperty("node-id") String nodeId,
+            @JsonProperty("port-a") String portA,
+            @JsonProperty("vlan-a") int vlanA,
+            @JsonProperty("port-b") String portB,
+            @JsonProperty("vlan-b") int vlanB) {
+
+        static SavedEntry of(ForwardingEntry entry) {
+            return new SavedEntry(entry.serviceId(), entry.nodeId(), entry.portA(), entry.vlanA(), entry.portB(),
+                    entry.vlanB());
+        }
+
+        ForwardingEntry toEntry() {
+            return new ForwardingEntry(serviceId, nodeId, portA, vlanA, portB, vlanB);
+        }
+    }
+
+    private final Path file;
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public DeviceStateFile(Path file) {
+        this.file = file.toAbsolutePath();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved entries; none when nothing was saved yet. A damaged file is an error, not an empty device. */
+    public List<ForwardingEntry> load() throws IOException {
+        SavedState state;
+        try {
+            state = mapper.readValue(Files.readAllBytes(file), SavedState.class);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (JacksonException e) {
+            throw new IOException("device state file " + file + " is damaged: " + e.getOriginalMessage(), e);
+        }
+        if (state.format() != FORMAT) {
+            throw new IOException(
+                    "device state file " + file + " has format " + state.format() + "; this driver reads " + FORMAT);
+        }
+        // the mapper has already refused missing or null members, so every entry is complete
+        return state.entries().stream().map(SavedEntry::toEntry).toList();
+    }
+
+    public void save(Collection<ForwardingEntry> entries) throws IOException {
+        byte[] json = mapper.writeValueAsBytes(
+                new SavedState(FORMAT, entries.stream().map(SavedEntry::of).toList()));
+        Path directory = file.getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(json);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        syncDirectory(directory);
+    }
+
+    /**
+     * Makes the rename itself durable. Once the rename has happened the new configuration is what every reader, and
+     * the driver after a restart, sees; only a power cut could still lose it, and some platforms cannot open a
+     * directory at all. So a failure here is logged rather than turned into a failed change that did happen.
+     */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.warn("Could not flush directory {} to disk; the saved configuration survives restarts but maybe "
+                    + "not a power cut: {}", directory, e.toString());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.presto.driver.emulator.tapi;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.presto.driver.emulator.graph.NetworkGraph;
+import org.presto.driver.emulator.graph.Site;
+import org.presto.driver.emulator.graph.Span;
+import org.presto.model.AdministrativeState;
+import org.presto.model.Capacity;
+import org.presto.model.CostCharacteristic;
+import org.presto.model.ForwardingDirection;
+import org.presto.model.LatencyCharacteristic;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.LifecycleState;
+import org.presto.model.Link;
+import org.presto.model.Name;
+import org.presto.model.Node;
+import org.presto.model.NodeEdgePoint;
+import org.presto.model.OperationalState;
+import org.presto.model.OwnedNodeEdgePointRef;
+import org.presto.model.PortDirection;
+import org.presto.model.PortRole;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.ServiceInterfacePointRef;
+import org.presto.spi.DiscoveredNetwork;
+
+/**
+ * Presents an emulated network as TAPI: every site is an Ethernet switch with {@code edgePortsPerNode} customer
+ * ports ({@code <node>/uni-<n>}, each mapped to its own SIP {@code <node>-uni-<n>}) and one trunk port per neighbour
+ * ({@code <node>/trunk-<neighbour>}); every span is a link between the two trunk ports it connects. Latency is that
+ * of light in fibre, 5 µs per km; cost is the length in whole km, at least 1.
+ */
+public final class TapiNetworkMapper {
+    public static final String NODE_NAME = "node-name";
+    public static final String NEP_NAME = "nep-name";
+    public static final String SIP_NAME = "sip-name";
+    public static final String LINK_NAME = "link-name";
+    static final long FIBRE_LATENCY_MICROS_PER_KM = 5;
+
+    private final EmulatorUuids uuids;
+    private final int edgePortsPerNode;
+    private final long portCapacityMbps;
+    private final long linkCapacityMbps;
+
+    public TapiNetworkMapper(String driverId, int edgePortsPerNode, long portCapacityMbps, long linkCapacityMbps) {
+        this.uuids = new EmulatorUuids(driverId);
+        this.edgePortsPerNode = edgePortsPerNode;
+        this.portCapacityMbps = portCapacityMbps;
+        this.linkCapacityMbps = linkCapacityMbps;
+    }
+
+    public static String edgePort(int number) {
+        return "uni-" + number;
+    }
+
+    public static String trunkPort(String neighbour) {
+        return "trunk-" + neighbour;
+    }
+
+    public DiscoveredNetwork map(NetworkGraph graph) {
+        Map<String, List<NodeEdgePoint>> trunksBySite = new HashMap<>();
+        List<Link> links = new ArrayList<>();
+        for (Span span : graph.spans()) {
+            trunksBySite.computeIfAbsent(span.siteA(), s -> new ArrayList<>()).add(trunk(span.siteA(), span.siteB()));
+            trunksBySite.computeIfAbsent(span.siteB(), s -> new ArrayList<>()).add(trunk(span.siteB(), span.siteA()));
+            links.add(link(span));
+        }
+        List<Node> nodes = new ArrayList<>();
+        List<ServiceInterfacePoint> sips = new ArrayList<>();
+        for (Site site : graph.sites()) {
+            List<NodeEdgePoint> ports = new ArrayList<>();
+            for (int number = 1; number <= edgePortsPerNode; number++) {
+                ports.add(edge(site.name(), edgePort(number)));
+                sips.add(sip(site.name(), edgePort(number)));
+            }
+            ports.addAll(trunksBySite.getOrDefault(site.name(), List.of()));
+            nodes.add(new Node(uuids.node(site.name()), List.of(new Name(NODE_NAME, site.name())),
+                    List.of(LayerProtocolName.ETH), ports, AdministrativeState.UNLOCKED, OperationalState.ENABLED,
+                    LifecycleState.INSTALLED, List.of(), List.of()));
+        }
+        return new DiscoveredNetwork(nodes, links, sips);
+    }
+
+    private NodeEdgePoint edge(String node, String port) {
+        return nodeEdgePoint(node, port, portCapacityMbps,
+                List.of(new ServiceInterfacePointRef(uuids.serviceInterfacePoint(node, port))));
+    }
+
+    private NodeEdgePoint trunk(String node, String neighbour) {
+        return nodeEdgePoint(node, trunkPort(neighbour), linkCapacityMbps, List.of());
+    }
+
+    private NodeEdgePoint nodeEdgePoint(String node, String port, long capacityMbps,
+            List<ServiceInterfacePointRef> sips) {
+        return new NodeEdgePoint(uuids.nodeEdgePoint(node, port), List.of(new Name(NEP_NAME, node + "/" + port)),
+                LayerProtocolName.ETH, PortDirection.BIDIRECTIONAL, PortRole.SYMMETRIC, sips,
+                AdministrativeState.UNLOCKED, OperationalState.ENABLED, LifecycleState.INSTALLED,
+                Capacity.mbps(capacityMbps), Capacity.mbps(capacityMbps));
+    }
+
+    private ServiceInterfacePoint sip(String node, String port) {
+        return new ServiceInterfacePoint(uuids.serviceInterfacePoint(node, port),
+                List.of(new Name(SIP_NAME, node + "-" + port)), List.of(LayerProtocolName.ETH),
+                AdministrativeState.UNLOCKED, OperationalState.ENABLED, LifecycleState.INSTALLED,
+                Capacity.mbps(portCapacityMbps), Capacity.mbps(portCapacityMbps));
+    }
+
+    private Link link(Span span) {
+        String a = span.siteA();
+        String b = span.siteB();
+        List<OwnedNodeEdgePointRef> ends = List.of(
+                new OwnedNodeEdgePointRef(null, uuids.node(a), uuids.nodeEdgePoint(a, trunkPort(b))),
+                new OwnedNodeEdgePointRef(null, uuids.node(b), uuids.nodeEdgePoint(b, trunkPort(a))));
+        long latencyMicros = Math.round(span.lengthKm() * FIBRE_LATENCY_MICROS_PER_KM);
+        long cost = Math.max(1, Math.round(span.lengthKm()));
+        return new Link(uuids.link(a, b), List.of(new Name(LINK_NAME, a + "--" + b)), ends,
+                List.of(LayerProtocolName.ETH), ForwardingDirection.BIDIRECTIONAL, AdministrativeState.UNLOCKED,
+                OperationalState.ENABLED, LifecycleState.INSTALLED, Capacity.mbps(linkCapacityMbps),
+                Capacity.mbps(linkCapacityMbps), List.of(new CostCharacteristic("cost", Long.toString(cost), null)),
+                List.of(LatencyCharacteristic.fixedMicros(latencyMicros)));
+    }
+}

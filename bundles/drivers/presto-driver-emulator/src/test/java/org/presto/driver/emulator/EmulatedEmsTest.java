@@ -1,0 +1,93 @@
+package org.presto.driver.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.presto.driver.emulator.graph.NetworkLoadException;
+import org.presto.model.Node;
+import org.presto.model.NodeEdgePoint;
+import org.presto.spi.DriverInfo;
+import org.presto.spi.ForwardingEntry;
+
+class EmulatedEmsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void describesItself() throws Exception {
+        EmulatedEms ems = new EmulatedEms(settings("emulator", "demo"), "1.2.3");
+        assertEquals(new DriverInfo("emulator", "Presto", "1.2.3", "Emulated Ethernet EMS: demo, 6 nodes"), ems.info());
+        NetworkAssertions.assertConsistent(ems.discover(), 2);
+    }
+
+    @Test
+    void loadsAFileNetworkRelativeToTheBaseDirectory() throws Exception {
+        EmulatorSettings settings = new EmulatorSettings("zoo", "topozoo/graphml/Abilene.graphml",
+                SharedTopologies.root(), 3, 1000, 40_000, dir);
+        EmulatedEms ems = new EmulatedEms(settings, "1");
+        assertEquals("Emulated Ethernet EMS: Abilene, 11 nodes", ems.info().description());
+        NetworkAssertions.assertConsistent(ems.discover(), 3);
+    }
+
+    @Test
+    void uuidsAndEntriesSurviveARestart() throws Exception {
+        EmulatedEms first = new EmulatedEms(settings("emulator", "demo"), "1");
+        Node pe1 = first.discover().nodes().get(0);
+        List<NodeEdgePoint> ports = pe1.ownedNodeEdgePoint();
+        ForwardingEntry entry = new ForwardingEntry("svc", pe1.uuid(), ports.get(0).uuid(), 10, ports.get(2).uuid(), 20);
+        first.install(entry);
+
+        EmulatedEms second = new EmulatedEms(settings("emulator", "demo"), "1");
+        assertEquals(first.discover(), second.discover());
+        assertEquals(List.of(entry), second.forwardingEntries(pe1.uuid()));
+        assertTrue(Files.exists(dir.resolve("state/emulator.json")));
+
+        EmulatedEms otherDriver = new EmulatedEms(settings("other", "demo"), "1");
+        assertFalse(otherDriver.discover().nodes().get(0).uuid().equals(pe1.uuid()));
+    }
+
+    @Test
+    void aBadNetworkFileStopsTheEmsWithTheFileAndTheProblem() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{ nope");
+        NetworkLoadException error = assertThrows(NetworkLoadException.class,
+                () -> new EmulatedEms(settings("emulator", "broken.json"), "1"));
+        assertTrue(error.getMessage().startsWith("network file " + broken + ": is not valid JSON"), error.getMessage());
+
+        NetworkLoadException missing = assertThrows(NetworkLoadException.class,
+                () -> new EmulatedEms(settings("emulator", "missing.graphml"), "1"));
+        assertEquals("network file " + dir.resolve("missing.graphml") + ": does not exist", missing.getMessage());
+    }
+
+    @Test
+    void aDamagedSavedConfigurationStopsTheEms() throws Exception {
+        Files.createDirectories(dir.resolve("state"));
+        Files.writeString(dir.resolve("state/emulator.json"), "garbage");
+        IOException error = assertThrows(IOException.class, () -> new EmulatedEms(settings("emulator", "demo"), "1"));
+        assertTrue(error.getMessage().contains("is damaged"), error.getMessage());
+    }
+
+    @Test
+    void settingsAreChecked() {
+        assertThrows(IllegalArgumentException.class, () -> settings("../escape", "demo"));
+        assertThrows(IllegalArgumentException.class, () -> settings("", "demo"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new EmulatorSettings("e", "demo", dir, -1, 1, 1, dir));
+        assertThrows(IllegalArgumentException.class,
+                () -> new EmulatorSettings("e", "demo", dir, 2, 0, 1, dir));
+        assertThrows(IllegalArgumentException.class,
+                () -> new EmulatorSettings("e", "demo", dir, 2, 1, 0, dir));
+        assertEquals(dir.resolve("e.json"), new EmulatorSettings("e", "demo", dir, 0, 1, 1, dir).stateFile());
+    }
+
+    private EmulatorSettings settings(String driverId, String network) {
+        return new EmulatorSettings(driverId, network, dir, 2, 10_000, 100_000, dir.resolve("state"));
+    }
+}
