@@ -1,5 +1,6 @@
 package org.presto.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -14,6 +15,7 @@ public record VlanId(@JsonProperty("vlan-id") Integer vlanId) {
         return new VlanId(id);
     }
 
+    @JsonIgnore
     public boolean isValid() {
         return vlanId != null && vlanId >= MIN && vlanId <= MAX;
     }

@@ -41,6 +41,13 @@ class TapiJsonTest {
     }
 
     @Test
+    void writesOnlyModelMembers() throws Exception {
+        assertEquals("{\"vlan-id\":7}", mapper.writeValueAsString(org.presto.model.VlanId.of(7)));
+        assertEquals("{\"total-size\":{\"value\":5,\"unit\":\"MBPS\"}}",
+                mapper.writeValueAsString(org.presto.model.Capacity.mbps(5)));
+    }
+
+    @Test
     void rejectsUnknownMembersAndLiterals() {
         assertThrows(UnrecognizedPropertyException.class,
                 () -> mapper.readValue("{\"local-id\":\"x\",\"colour\":1}", ConnectivityServiceEndPoint.class));
