@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,8 +40,7 @@ final class RpcInput {
             throw RestconfError.malformed("request body must be a JSON object with member \"input\"");
         }
         ObjectNode input = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = it.next();
+        for (Map.Entry<String, JsonNode> member : root.properties()) {
             String name = member.getKey();
             if (!name.equals("input") && !name.endsWith(":input")) {
                 throw RestconfError.invalidValue("unknown member \"" + name + "\"; the body is {\"input\": {...}}",

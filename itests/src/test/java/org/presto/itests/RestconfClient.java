@@ -1,0 +1,151 @@
+package org.presto.itests;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Real HTTP client for the Presto RESTCONF / NRP API of a running distribution ({@code http://localhost:PORT/restconf/...}).
+ * <p>
+ * Plain Java ({@code java.net.http} and Jackson): used inside the Pax Exam container (where the probe imports Jackson
+ * from the container) as well as by script tests outside it.
+ */
+public final class RestconfClient {
+
+    /** System property carrying the HTTP port of the Karaf under test. */
+    public static final String HTTP_PORT_PROPERTY = "presto.itests.httpPort";
+    /** Karaf's default HTTP port (etc/org.ops4j.pax.web.cfg). */
+    public static final int DEFAULT_HTTP_PORT = 8181;
+    /** CXF servlet context of the distribution (etc/org.apache.cxf.osgi.cfg). */
+    public static final String CONTEXT = "/restconf";
+    /** The resource whose real JSON answer means "the API is ready". */
+    public static final String READINESS_PATH = "data/tapi-common:context";
+    /** How long {@link #awaitReady()} waits by default. */
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final HttpClient http;
+
+    public RestconfClient(int port) {
+        this.base = URI.create("http://localhost:" + port + CONTEXT + "/");
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A client for the port given by the system property {@value #HTTP_PORT_PROPERTY} (default 8181). */
+    public static RestconfClient fromSystemProperties() {
+        return new RestconfClient(Integer.getInteger(HTTP_PORT_PROPERTY, DEFAULT_HTTP_PORT));
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public HttpClient httpClient() {
+        return http;
+    }
+
+    /** Absolute URI of {@code path}, relative to {@code /restconf/} (a leading "/" is ignored). */
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> send(String method, String path, String jsonBody)
+            throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher body = jsonBody == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(jsonBody);
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, body)
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET {@code path}, expect 200 and a JSON body, and return it parsed. */
+    public JsonNode getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + uri(path) + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Waits up to {@link #DEFAULT_READY_TIMEOUT} for {@link #READINESS_PATH}; see {@link #awaitReady(Duration)}. */
+    public JsonNode awaitReady() throws InterruptedException {
+        return awaitReady(DEFAULT_READY_TIMEOUT);
+    }
+
+    /**
+     * Waits until GET {@code /restconf/data/tapi-common:context} answers 200 with a real, non-empty JSON document,
+     * and returns it. A 200 is not enough: while CXF publishes an endpoint it briefly answers 200 with an empty body.
+     *
+     * @throws AssertionError with the last answer (or error) seen when the timeout expires
+     */
+    public JsonNode awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer yet";
+        while (true) {
+            try {
+                HttpResponse<String> response = get(READINESS_PATH);
+                String body = response.body();
+                if (response.statusCode() == 200 && body != null && !body.isBlank()) {
+                    JsonNode json = parseOrNull(body);
+                    if (json != null && json.isContainerNode() && json.size() > 0) {
+                        return json;
+                    }
+                }
+                last = "HTTP " + response.statusCode() + ": " + abbreviate(body);
+            } catch (ConnectException | HttpTimeoutException e) {
+                last = e.toString();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("GET " + uri(READINESS_PATH) + " gave no JSON within " + timeout
+                        + "; last answer: " + last);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static JsonNode parseOrNull(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "<no body>";
+        }
+        return s.length() <= 300 ? s : s.substring(0, 300) + "...";
+    }
+}
