@@ -42,7 +42,8 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof NotFoundException) {
             return RestconfError.notFound("no such resource", null);
         }
-        if (failure instanceof NotAllowedException) {
+        if (failure instanceof NotAllowedException
+                || failure instanceof WebApplicationException w && w.getResponse().getStatus() == 405) {
             return new RestconfError(405, "protocol", "operation-not-supported", "method not allowed here", null);
         }
         if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {

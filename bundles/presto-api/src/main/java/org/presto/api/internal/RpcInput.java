@@ -5,10 +5,15 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The "input" of an RPC body, as the swagger nests it ({"input": {...}}), also accepted module-qualified
@@ -31,7 +36,7 @@ final class RpcInput {
         try {
             root = json.readTree(body);
         } catch (JacksonException e) {
-            throw RestconfError.malformed("request body is not valid JSON: " + e.getOriginalMessage());
+            throw RestconfError.malformed("request body is not valid JSON" + where(e) + ": " + shortMessage(e));
         }
         if (root == null || root.isMissingNode()) {
             return new RpcInput(json, json.createObjectNode());
@@ -61,10 +66,16 @@ final class RpcInput {
         } catch (UnrecognizedPropertyException e) {
             throw RestconfError.invalidValue("unknown or unsupported member \"" + e.getPropertyName() + "\"",
                     path(e));
+        } catch (InvalidFormatException e) {
+            Object value = e.getValue() instanceof String text ? "\"" + text + "\"" : e.getValue();
+            throw RestconfError.invalidValue("invalid value " + value + allowedLiterals(e.getTargetType()), path(e));
+        } catch (MismatchedInputException e) {
+            throw RestconfError.invalidValue("wrong JSON type here: expected " + jsonKind(e.getTargetType()),
+                    path(e));
         } catch (JsonMappingException e) {
-            throw RestconfError.invalidValue("invalid value: " + e.getOriginalMessage(), path(e));
+            throw RestconfError.invalidValue("invalid value: " + shortMessage(e), path(e));
         } catch (JacksonException e) {
-            throw RestconfError.malformed(e.getOriginalMessage());
+            throw RestconfError.malformed(shortMessage(e));
         }
     }
 
@@ -92,6 +103,47 @@ final class RpcInput {
             throw RestconfError.invalidValue("\"" + member + "\" is required", "/input/" + member);
         }
         return value;
+    }
+
+    private static String allowedLiterals(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return "";
+        }
+        return "; allowed: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String jsonKind(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "an object";
+    }
+
+    private static String where(JacksonException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's message without its notes on sources and Java types, which mean nothing to an API client. */
+    private static String shortMessage(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int cut = message.indexOf(" (");
+        message = cut > 0 ? message.substring(0, cut) : message;
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
     }
 
     private static String path(JsonMappingException e) {

@@ -25,15 +25,14 @@ public class DeviceConfigCommand implements Action {
 
     @Override
     public Object execute() {
+        Node found = inventory.node(node).orElseThrow(
+                () -> new IllegalArgumentException("No node with uuid or name '" + node + "'"));
         List<ForwardingEntry> entries;
-        Node found;
         try {
-            found = inventory.node(node).orElseThrow(() -> new PrestoException(PrestoException.Reason.NOT_FOUND,
-                    null, "no node with uuid or name '" + node + "'"));
             entries = inventory.deviceConfiguration(found.uuid());
         } catch (PrestoException e) {
-            System.err.println(e.getMessage());
-            return null;
+            // the message says what went wrong; the exception type is ours, not the operator's concern
+            throw new IllegalStateException(e.getMessage(), e);
         }
         Map<String, String> portNames = new HashMap<>();
         found.ownedNodeEdgePoint().forEach(nep -> portNames.put(nep.uuid(), Names.of(nep.name(), nep.uuid())));

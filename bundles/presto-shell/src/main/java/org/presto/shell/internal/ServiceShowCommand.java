@@ -30,11 +30,9 @@ public class ServiceShowCommand implements Action {
 
     @Override
     public Object execute() {
-        ConnectivityService service = connectivity.service(serviceIdOrName).orElse(null);
-        if (service == null) {
-            System.err.println("No connectivity service with uuid or name '" + serviceIdOrName + "'");
-            return null;
-        }
+        ConnectivityService service = connectivity.service(serviceIdOrName).orElseThrow(
+                () -> new IllegalArgumentException("No connectivity service with uuid or name '" + serviceIdOrName
+                        + "'"));
         Map<String, String> nodeNames = new HashMap<>();
         Map<String, String> portNames = new HashMap<>();
         for (Node node : inventory.topology().node()) {

@@ -1,0 +1,132 @@
+package org.presto.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceReference;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.NetworkDriver;
+
+/**
+ * The vertical slice in the real distribution: an orchestrator creates an E-Line over HTTP, the emulated devices on
+ * the route get their VLAN entries, the service is readable in every form, and delete removes it everywhere.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ELineSliceIT extends PrestoKarafTestSupport {
+    private NrpRequests nrp;
+    private Map<String, String> sips;
+
+    @Before
+    public void ready() throws Exception {
+        waitForRestconf();
+        nrp = new NrpRequests(restconf());
+        sips = nrp.sipsByName();
+    }
+
+    /** Every forwarding entry on every emulated device, read back through the driver SPI. */
+    private List<ForwardingEntry> deviceEntries() throws Exception {
+        ServiceReference<NetworkDriver> ref = bundleContext.getServiceReference(NetworkDriver.class);
+        NetworkDriver driver = bundleContext.getService(ref);
+        try {
+            List<ForwardingEntry> all = new ArrayList<>();
+            for (var node : driver.discover().nodes()) {
+                all.addAll(driver.forwardingEntries(node.uuid()));
+            }
+            return all;
+        } finally {
+            bundleContext.ungetService(ref);
+        }
+    }
+
+    @Test
+    public void createReadAndDeleteAnELine() throws Exception {
+        JsonNode created = nrp.rpc("tapi-connectivity:create-connectivity-service",
+                NrpRequests.eLine(sips.get("pe1-uni-1"), 100, sips.get("pe3-uni-1"), 300), 200);
+        JsonNode service = created.path("output").path("service");
+        String uuid = service.path("uuid").asText();
+        assertEquals("INSTALLED", service.path("lifecycle-state").asText());
+        assertEquals("ENABLED", service.path("operational-state").asText());
+        assertEquals("POINT_TO_POINT_CONNECTIVITY", service.path("service-type").asText());
+        assertEquals(1, service.path("connection").size());
+        assertEquals(300, service.path("end-point").path(1).path("nrp-carrier-eth-connectivity-end-point-resource")
+                .path("ce-vlan-id-list-and-untag").path("vlan-id").path(0).path("vlan-id").asInt());
+
+        List<ForwardingEntry> entries = deviceEntries();
+        assertTrue("at least the two edge nodes are configured: " + entries, entries.size() >= 2);
+        assertTrue(entries.stream().allMatch(e -> e.serviceId().equals(uuid)));
+        assertTrue(entries.stream().anyMatch(e -> e.vlanA() == 100));
+        assertTrue(entries.stream().anyMatch(e -> e.vlanB() == 300));
+        String pe1 = executeCommand("presto:device-config pe1");
+        assertTrue(pe1, pe1.contains(uuid) && pe1.contains("pe1/uni-1") && pe1.contains("100"));
+
+        JsonNode list = nrp.rpc("get-connectivity-service-list/", null, 200);
+        assertEquals(uuid, list.path("output").path("service").path(0).path("uuid").asText());
+        JsonNode details = nrp.rpc("tapi-connectivity:get-connectivity-service-details",
+                NrpRequests.serviceIdInput(uuid), 200);
+        assertEquals(uuid, details.path("output").path("service").path("uuid").asText());
+
+        JsonNode context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
+        assertEquals(uuid, context.path("connectivity-service").path(0).path("uuid").asText());
+        assertEquals("one end-to-end connection and one per configured node", entries.size() + 1,
+                context.path("connection").size());
+        JsonNode top = context.path("connection").path(0);
+        assertEquals(2 * entries.size(), top.path("route").path(0).path("connection-end-point").size());
+        assertEquals(uuid, restconf().getJson("data/context/connectivity-service=" + uuid + "/").path("uuid")
+                .asText());
+        String connectionId = service.path("connection").path(0).asText();
+        assertEquals(connectionId, nrp.rpc("get-connection-details", "{\"input\":{\"connection-id-or-name\":\""
+                + connectionId + "\"}}", 200).path("output").path("connection").path("uuid").asText());
+
+        String listed = executeCommand("presto:service-list");
+        assertTrue(listed, listed.contains(uuid) && listed.contains("INSTALLED"));
+        String shown = executeCommand("presto:service-show " + uuid);
+        assertTrue(shown, shown.contains("pe1/uni-1") && shown.contains("(end to end)"));
+
+        JsonNode deleted = nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(uuid), 200);
+        assertEquals(uuid, deleted.path("output").path("service").path("uuid").asText());
+        assertEquals(List.of(), deviceEntries());
+        assertEquals(0, nrp.rpc("get-connectivity-service-list", null, 200).path("output").path("service").size());
+        NrpRequests.restconfError(nrp.rpc("get-connectivity-service-details", NrpRequests.serviceIdInput(uuid),
+                404));
+    }
+
+    @Test
+    public void badInputIsRefusedInRestconfFormAndChangesNothing() throws Exception {
+        String a = sips.get("pe2-uni-1");
+        String z = sips.get("pe5-uni-1");
+        JsonNode first = nrp.rpc("create-connectivity-service", NrpRequests.eLine(a, 10, z, 10), 200);
+        List<ForwardingEntry> before = deviceEntries();
+
+        assertEquals("malformed-message", NrpRequests.restconfError(
+                nrp.rpc("create-connectivity-service", "{\"input\": {", 400)).path("error-tag").asText());
+        assertEquals("/input/end-point[0]/role", NrpRequests.restconfError(nrp.rpc("create-connectivity-service",
+                NrpRequests.eLine(a, 11, z, 11).replace("SYMMETRIC", "KING"), 400)).path("error-path").asText());
+        NrpRequests.restconfError(nrp.rpc("create-connectivity-service",
+                NrpRequests.eLine("no-such-sip", 11, z, 11), 404));
+        NrpRequests.restconfError(nrp.rpc("create-connectivity-service", NrpRequests.eLine(a, 0, z, 11), 400));
+        NrpRequests.restconfError(nrp.rpc("create-connectivity-service", NrpRequests.eLine(a, 11, a, 12), 400));
+        NrpRequests.restconfError(nrp.rpc("create-connectivity-service",
+                NrpRequests.eLine(a, 11, z, 11).replace("\"local-id\"", "\"unknown-member\""), 400));
+        JsonNode conflict = NrpRequests.restconfError(nrp.rpc("create-connectivity-service",
+                NrpRequests.eLine(a, 10, sips.get("pe6-uni-1"), 20), 409));
+        assertEquals("resource-denied", conflict.path("error-tag").asText());
+        NrpRequests.restconfError(nrp.rpc("no-such-operation", null, 404));
+
+        assertEquals(before, deviceEntries());
+        assertEquals(1, nrp.rpc("get-connectivity-service-list", null, 200).path("output").path("service").size());
+        nrp.rpc("delete-connectivity-service",
+                NrpRequests.serviceIdInput(first.path("output").path("service").path("uuid").asText()), 200);
+        assertEquals(List.of(), deviceEntries());
+    }
+}
