@@ -48,8 +48,7 @@ public class DriverEmulatorFeatureIT extends PrestoKarafTestSupport {
         };
         bundleContext.addBundleListener(listener);
         try {
-            String out = executeCommand("feature:uninstall " + FEATURE);
-            assertFalse("feature:uninstall printed an error: " + out, out.toLowerCase().contains("error"));
+            executeCommand("feature:uninstall " + FEATURE);
         } finally {
             bundleContext.removeBundleListener(listener);
         }

@@ -49,6 +49,14 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         }
     }
 
+    /** presto:device-config NODE shows exactly this entry (columns separated by any spaces). */
+    private void assertDeviceEntry(String node, String entry) throws Exception {
+        String out = executeCommand("presto:device-config " + node);
+        List<String> rows = out.lines().skip(2).map(line -> line.trim().replaceAll("\\s+", " "))
+                .filter(line -> !line.isEmpty()).toList();
+        assertEquals(out, List.of(entry), rows);
+    }
+
     @Test
     public void createReadAndDeleteAnELine() throws Exception {
         JsonNode created = nrp.rpc("tapi-connectivity:create-connectivity-service",
@@ -67,8 +75,11 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertTrue(entries.stream().allMatch(e -> e.serviceId().equals(uuid)));
         assertTrue(entries.stream().anyMatch(e -> e.vlanA() == 100));
         assertTrue(entries.stream().anyMatch(e -> e.vlanB() == 300));
-        String pe1 = executeCommand("presto:device-config pe1");
-        assertTrue(pe1, pe1.contains(uuid) && pe1.contains("pe1/uni-1") && pe1.contains("100"));
+        // the demo route by cost is pe1 -> pe2 -> pe3; CE-VLANs meet a service VLAN on the trunks
+        assertEquals(3, entries.size());
+        assertDeviceEntry("pe1", uuid + " pe1/uni-1 100 pe1/trunk-pe2 2");
+        assertDeviceEntry("pe2", uuid + " pe2/trunk-pe1 2 pe2/trunk-pe3 2");
+        assertDeviceEntry("pe3", uuid + " pe3/trunk-pe2 2 pe3/uni-1 300");
 
         JsonNode list = nrp.rpc("get-connectivity-service-list/", null, 200);
         assertEquals(uuid, list.path("output").path("service").path(0).path("uuid").asText());
@@ -122,6 +133,8 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
                 NrpRequests.eLine(a, 10, sips.get("pe6-uni-1"), 20), 409));
         assertEquals("resource-denied", conflict.path("error-tag").asText());
         NrpRequests.restconfError(nrp.rpc("no-such-operation", null, 404));
+        NrpRequests.restconfError(nrp.rpc("compute-p-2-p-path", null, 501));
+        NrpRequests.restconfError(nrp.rpc("get-connectivity-service-list", "{\"input\":{\"x\":1}}", 400));
 
         assertEquals(before, deviceEntries());
         assertEquals(1, nrp.rpc("get-connectivity-service-list", null, 200).path("output").path("service").size());

@@ -1,5 +1,7 @@
 package org.presto.core;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.presto.model.Capacity;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -7,12 +9,15 @@ import org.presto.model.Name;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceType;
 
-/** What a client asks for when creating a connectivity service; null members take their defaults. */
+/**
+ * What a client asks for when creating a connectivity service; null members take their defaults. The end point list
+ * is kept as given, null elements included, so that validation can name them.
+ */
 public record ConnectivityRequest(List<Name> name, List<ConnectivityServiceEndPoint> endPoints,
                                   ServiceType serviceType, Capacity requestedCapacity,
                                   RouteObjectiveFunction objective) {
     public ConnectivityRequest {
         name = name == null ? List.of() : List.copyOf(name);
-        endPoints = endPoints == null ? List.of() : List.copyOf(endPoints);
+        endPoints = endPoints == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(endPoints));
     }
 }

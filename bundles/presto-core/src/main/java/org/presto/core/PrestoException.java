@@ -1,8 +1,9 @@
 package org.presto.core;
 
 /**
- * A request Presto refuses or could not carry out, with the reason a client can act on. When this is thrown,
- * nothing was changed in the store or on any device.
+ * A request Presto refuses or could not carry out, with the reason a client can act on. A refused request changed
+ * nothing in the store or on any device. A {@link Reason#DEVICE_FAILURE} says in its message what was undone and,
+ * if undoing failed too, what is left and where it stays recorded.
  */
 public class PrestoException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -17,7 +18,7 @@ public class PrestoException extends RuntimeException {
         CONFLICT,
         /** A driver needed for it is not available. */
         UNAVAILABLE,
-        /** A device refused or failed a change; what was done has been undone. */
+        /** A device refused or failed a change; what was done for the request has been undone where possible. */
         DEVICE_FAILURE
     }
 

@@ -11,6 +11,10 @@ public record Capacity(@JsonProperty("total-size") CapacityValue totalSize) {
         return new Capacity(CapacityValue.mbps(value));
     }
 
+    public long toKbps() {
+        return totalSize == null ? 0 : totalSize.toKbps();
+    }
+
     public long toMbps() {
         return totalSize == null ? 0 : totalSize.toMbps();
     }

@@ -11,16 +11,26 @@ public record CapacityValue(@JsonProperty("value") Long value, @JsonProperty("un
         return new CapacityValue(value, CapacityUnit.MBPS);
     }
 
-    /** This value in Mbit/s; byte units are read as the corresponding bit rate, as TAPI 2.0 clients use them. */
-    public long toMbps() {
+    /**
+     * This value in kbit/s; byte units are read as the corresponding bit rate, as TAPI 2.0 clients use them.
+     *
+     * @throws ArithmeticException if it does not fit in a long
+     */
+    public long toKbps() {
         if (value == null || unit == null) {
             return 0;
         }
-        return switch (unit) {
-            case TB, TBPS -> value * 1_000_000L;
-            case GB, GBPS -> value * 1_000L;
-            case MB, MBPS -> value;
-            case KB, KBPS -> value / 1_000L;
+        long factor = switch (unit) {
+            case TB, TBPS -> 1_000_000_000L;
+            case GB, GBPS -> 1_000_000L;
+            case MB, MBPS -> 1_000L;
+            case KB, KBPS -> 1L;
         };
+        return Math.multiplyExact(value, factor);
+    }
+
+    /** This value in whole Mbit/s, rounded down. */
+    public long toMbps() {
+        return toKbps() / 1_000L;
     }
 }

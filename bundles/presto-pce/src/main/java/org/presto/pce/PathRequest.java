@@ -10,10 +10,10 @@ import org.presto.model.Topology;
  * least the required available capacity, through none of the excluded nodes.
  *
  * @param objective MIN_WORK_ROUTE_HOP, MIN_WORK_ROUTE_COST or MIN_WORK_ROUTE_LATENCY; null means cost
- * @param requiredMbps capacity each link must still have available; 0 for none
+ * @param requiredKbps capacity in kbit/s each link must still have available; 0 for none
  */
 public record PathRequest(Topology topology, String sourceNodeId, String targetNodeId,
-                          RouteObjectiveFunction objective, long requiredMbps, Set<String> excludedNodeIds) {
+                          RouteObjectiveFunction objective, long requiredKbps, Set<String> excludedNodeIds) {
     public PathRequest {
         Objects.requireNonNull(topology, "topology");
         Objects.requireNonNull(sourceNodeId, "sourceNodeId");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -21,19 +20,6 @@ import javax.ws.rs.core.Response;
  */
 @Path("{datastore : data|operational|config}")
 public class DataResource {
-    private static final Map<String, String> MODULE_OF = Map.ofEntries(
-            Map.entry("context", "tapi-common"),
-            Map.entry("service-interface-point", "tapi-common"),
-            Map.entry("nw-topology-service", "tapi-topology"),
-            Map.entry("topology", "tapi-topology"),
-            Map.entry("node", "tapi-topology"),
-            Map.entry("link", "tapi-topology"),
-            Map.entry("owned-node-edge-point", "tapi-topology"),
-            Map.entry("connectivity-service", "tapi-connectivity"),
-            Map.entry("connection", "tapi-connectivity"),
-            Map.entry("end-point", "tapi-connectivity"),
-            Map.entry("connection-end-point", "tapi-connectivity"));
-
     private final ContextAssembler context;
     private final ObjectMapper json;
 
@@ -50,6 +36,9 @@ public class DataResource {
             if (!segment.isEmpty()) {
                 segments.add(segment);
             }
+        }
+        if (segments.isEmpty()) {
+            throw RestconfError.notFound("no such resource (the data tree starts at context)", "/");
         }
         String root = segments.get(0);
         if (!root.equals("context") && !root.equals("tapi-common:context")) {
@@ -91,8 +80,7 @@ public class DataResource {
         int eq = lastSegment.indexOf('=');
         String member = eq < 0 ? lastSegment : lastSegment.substring(0, eq);
         String local = localName(member);
-        String qualifiedName = member.contains(":") ? member
-                : MODULE_OF.getOrDefault(local, "tapi-common") + ":" + local;
+        String qualifiedName = member.contains(":") ? member : YangModules.qualifiedDataNode(local);
         ObjectNode wrapper = json.createObjectNode();
         if (eq >= 0) {
             wrapper.putArray(qualifiedName).add(node);

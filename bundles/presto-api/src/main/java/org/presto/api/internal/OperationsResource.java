@@ -2,8 +2,11 @@ package org.presto.api.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -24,17 +27,6 @@ import org.presto.model.Topology;
  */
 @Path("operations")
 public class OperationsResource {
-    private static final Map<String, String> MODULE_OF = Map.ofEntries(
-            Map.entry("create-connectivity-service", "tapi-connectivity"),
-            Map.entry("delete-connectivity-service", "tapi-connectivity"),
-            Map.entry("get-connectivity-service-list", "tapi-connectivity"),
-            Map.entry("get-connectivity-service-details", "tapi-connectivity"),
-            Map.entry("get-connection-details", "tapi-connectivity"),
-            Map.entry("get-service-interface-point-list", "tapi-common"),
-            Map.entry("get-service-interface-point-details", "tapi-common"),
-            Map.entry("get-topology-list", "tapi-topology"),
-            Map.entry("get-topology-details", "tapi-topology"));
-
     private final ConnectivityManager connectivity;
     private final NetworkInventory inventory;
     private final ObjectMapper json;
@@ -47,12 +39,13 @@ public class OperationsResource {
         this.operations = Map.of(
                 "create-connectivity-service", this::create,
                 "delete-connectivity-service", this::delete,
-                "get-connectivity-service-list", in -> Map.of("service", connectivity.services()),
+                "get-connectivity-service-list", in -> in.noInput(Map.of("service", connectivity.services())),
                 "get-connectivity-service-details", this::serviceDetails,
                 "get-connection-details", this::connectionDetails,
-                "get-service-interface-point-list", in -> Map.of("sip", inventory.serviceInterfacePoints()),
+                "get-service-interface-point-list", in -> in.noInput(
+                        Map.of("sip", inventory.serviceInterfacePoints())),
                 "get-service-interface-point-details", this::sipDetails,
-                "get-topology-list", in -> Map.of("topology", java.util.List.of(inventory.topology())),
+                "get-topology-list", in -> in.noInput(Map.of("topology", List.of(inventory.topology()))),
                 "get-topology-details", this::topologyDetails);
     }
 
@@ -61,10 +54,14 @@ public class OperationsResource {
     public Response invoke(@PathParam("rpc") String rpc, String body) {
         int colon = rpc.indexOf(':');
         String name = colon < 0 ? rpc : rpc.substring(colon + 1);
+        Optional<String> module = YangModules.ofRpc(name);
+        if (module.isEmpty() || (colon >= 0 && !rpc.substring(0, colon).equals(module.get()))) {
+            throw RestconfError.notFound("no operation " + rpc + " in the Presto NRP API", null);
+        }
         Function<RpcInput, Object> operation = operations.get(name);
-        if (operation == null || (colon >= 0 && !rpc.substring(0, colon).equals(MODULE_OF.get(name)))) {
-            throw new RestconfError(404, "protocol", "operation-not-supported", "no operation " + rpc
-                    + " in this version; available: " + new java.util.TreeSet<>(operations.keySet()), null);
+        if (operation == null) {
+            throw new RestconfError(501, "application", "operation-not-supported", "operation " + name
+                    + " is not implemented in this version; available: " + new TreeSet<>(operations.keySet()), null);
         }
         Object result = operation.apply(RpcInput.parse(json, body));
         ObjectNode output = json.createObjectNode();

@@ -26,6 +26,7 @@ public class RestconfServer {
         ObjectMapper json = TapiJson.newMapper();
         json.getFactory().setStreamReadConstraints(RpcInput.limits());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        // CXF's bus is not an OSGi service with a declared capability; the feature installs cxf-core before us
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
         factory.setServiceBeans(List.of(

@@ -79,6 +79,15 @@ final class RpcInput {
         }
     }
 
+    /** For RPCs without input: refuses any input member and passes the result through. */
+    <T> T noInput(T result) {
+        input.fieldNames().forEachRemaining(name -> {
+            throw RestconfError.invalidValue("this operation takes no input; unknown member \"" + name + "\"",
+                    "/input/" + name);
+        });
+        return result;
+    }
+
     /** A string member among those allowed; all other members are refused. */
     String string(String member, Set<String> allowed) {
         input.fieldNames().forEachRemaining(name -> {

@@ -1,85 +1,97 @@
 package org.presto.core.internal;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Applies a list of device changes all or nothing: each done change is remembered with its undo, and on the first
- * failure everything done is undone newest first.
+ * Changes devices through their drivers. Installation is all or nothing as far as the devices allow: on the first
+ * failure, what was installed is removed again, newest first. What could not be removed is reported, never hidden,
+ * so that it stays recorded and reserved until a later delete clears it.
  */
 final class DeviceActivation {
-    private static final Logger LOG = LoggerFactory.getLogger(DeviceActivation.class);
 
-    /** One step and its inverse. */
-    private record Step(ForwardingEntry entry, boolean install) {
-        Step inverse() {
-            return new Step(entry, !install);
+    /** A device change failed; {@link #leftOnDevices()} lists the entries that are still configured because of it. */
+    static final class Failure extends PrestoException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<ForwardingEntry> leftOnDevices;
+
+        Failure(Reason reason, String message, Throwable cause, List<ForwardingEntry> leftOnDevices) {
+            super(reason, null, message, cause);
+            this.leftOnDevices = List.copyOf(leftOnDevices);
+        }
+
+        List<ForwardingEntry> leftOnDevices() {
+            return leftOnDevices;
         }
     }
 
-    private final NetworkView network;
+    private final Inventory network;
 
-    DeviceActivation(NetworkView network) {
+    DeviceActivation(Inventory network) {
         this.network = network;
     }
 
+    /** Fails with UNAVAILABLE, having touched nothing, unless every node's driver is present. */
+    void requireDrivers(List<ForwardingEntry> entries) {
+        for (ForwardingEntry entry : entries) {
+            driver(entry);
+        }
+    }
+
+    /** Installs the entries in order; on failure undoes what was done and throws a {@link Failure}. */
     void installAll(List<ForwardingEntry> entries) {
-        run(entries.stream().map(e -> new Step(e, true)).toList());
+        requireDrivers(entries);
+        List<ForwardingEntry> done = new ArrayList<>();
+        for (ForwardingEntry entry : entries) {
+            try {
+                driver(entry).install(entry);
+                done.add(entry);
+            } catch (DriverException | RuntimeException e) {
+                List<ForwardingEntry> undo = new ArrayList<>(done);
+                java.util.Collections.reverse(undo);
+                try {
+                    removeAll(undo);
+                } catch (Failure undoFailure) {
+                    throw new Failure(reasonOf(e), "configuring node " + entry.nodeId() + " failed: "
+                            + e.getMessage() + "; undoing it failed too: " + undoFailure.getMessage(), e,
+                            undoFailure.leftOnDevices());
+                }
+                throw new Failure(reasonOf(e), "configuring node " + entry.nodeId() + " failed, every change made "
+                        + "for the request was undone: " + e.getMessage(), e, List.of());
+            }
+        }
     }
 
-    /** Removes in reverse order of installation. */
+    /**
+     * Removes the entries in the order given, going on after a failure so that as little as possible stays; throws
+     * a {@link Failure} listing what is still configured.
+     */
     void removeAll(List<ForwardingEntry> entries) {
-        List<Step> steps = new java.util.ArrayList<>(entries.stream().map(e -> new Step(e, false)).toList());
-        java.util.Collections.reverse(steps);
-        run(steps);
-    }
-
-    private void run(List<Step> steps) {
-        for (Step step : steps) {
-            driver(step.entry());
-        }
-        Deque<Step> done = new ArrayDeque<>();
-        for (Step step : steps) {
+        List<ForwardingEntry> left = new ArrayList<>();
+        Exception first = null;
+        for (ForwardingEntry entry : entries) {
             try {
-                apply(step);
-                done.push(step);
+                driver(entry).remove(entry);
             } catch (DriverException | RuntimeException e) {
-                undo(done);
-                throw new PrestoException(Reason.DEVICE_FAILURE, null, (step.install() ? "configuring" : "clearing")
-                        + " node " + step.entry().nodeId() + " failed, all changes were undone: " + e.getMessage(), e);
+                left.add(entry);
+                first = first == null ? e : first;
             }
         }
-    }
-
-    /** Undoes newest first; an undo that fails is logged and the rest still undone, so as little as possible stays. */
-    private void undo(Deque<Step> done) {
-        while (!done.isEmpty()) {
-            Step undo = done.pop().inverse();
-            try {
-                apply(undo);
-            } catch (DriverException | RuntimeException e) {
-                LOG.error("Undo of {} on node {} failed; the device may keep configuration of service {}: {}",
-                        undo.install() ? "removal" : "installation", undo.entry().nodeId(), undo.entry().serviceId(),
-                        e.getMessage(), e);
-            }
+        if (!left.isEmpty()) {
+            String nodes = left.stream().map(ForwardingEntry::nodeId).distinct().toList().toString();
+            throw new Failure(reasonOf(first), "clearing nodes " + nodes + " failed: " + first.getMessage(), first,
+                    left);
         }
     }
 
-    private void apply(Step step) throws DriverException {
-        NetworkDriver driver = driver(step.entry());
-        if (step.install()) {
-            driver.install(step.entry());
-        } else {
-            driver.remove(step.entry());
-        }
+    private static Reason reasonOf(Exception e) {
+        return e instanceof PrestoException p && p.reason() == Reason.UNAVAILABLE ? Reason.UNAVAILABLE
+                : Reason.DEVICE_FAILURE;
     }
 
     private NetworkDriver driver(ForwardingEntry entry) {

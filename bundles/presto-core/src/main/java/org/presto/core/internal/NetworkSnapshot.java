@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.Link;
@@ -18,6 +17,7 @@ import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.Topology;
+import org.presto.spi.NetworkDriver;
 import org.presto.store.NetworkRecord;
 
 /**
@@ -34,18 +34,22 @@ final class NetworkSnapshot {
     final Map<String, String> nodeOwner = new HashMap<>();
     final Map<String, SipLocation> sipLocations = new HashMap<>();
     final Map<String, Link> linkByNep = new HashMap<>();
+    final Map<String, NetworkDriver> liveDrivers;
 
-    NetworkSnapshot(Collection<NetworkRecord> records, Set<String> liveDriverIds) {
+    NetworkSnapshot(Collection<NetworkRecord> records, Map<String, NetworkDriver> liveDrivers) {
+        this.liveDrivers = liveDrivers;
         List<Node> nodes = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         Map<String, ServiceInterfacePoint> sipsById = new HashMap<>();
         Map<String, Boolean> nodeUp = new HashMap<>();
         for (NetworkRecord record : records) {
-            boolean live = liveDriverIds.contains(record.driver().id());
+            boolean live = liveDrivers.containsKey(record.driver().id());
             for (Node node : record.network().nodes()) {
+                if (nodeOwner.putIfAbsent(node.uuid(), record.driver().id()) != null) {
+                    continue; // Inventory admits no driver whose nodes another driver reports; older records may
+                }
                 boolean up = live && node.operationalState() != OperationalState.DISABLED;
                 nodes.add(node.withOperationalState(up ? OperationalState.ENABLED : OperationalState.DISABLED));
-                nodeOwner.put(node.uuid(), record.driver().id());
                 nodeUp.put(node.uuid(), up);
             }
             for (ServiceInterfacePoint sip : record.network().serviceInterfacePoints()) {

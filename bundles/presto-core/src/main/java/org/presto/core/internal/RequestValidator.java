@@ -7,6 +7,8 @@ import org.presto.core.ConnectivityRequest;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.model.AdministrativeState;
+import org.presto.model.Capacity;
+import org.presto.model.CapacityValue;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.PortDirection;
@@ -28,7 +30,7 @@ final class RequestValidator {
     private RequestValidator() {
     }
 
-    static List<ValidatedEndPoint> validate(ConnectivityRequest request, NetworkView network) {
+    static List<ValidatedEndPoint> validate(ConnectivityRequest request, Inventory network) {
         if (request.serviceType() != null && request.serviceType() != ServiceType.POINT_TO_POINT_CONNECTIVITY) {
             throw invalid("/input/conn-constraint/service-type", "service-type " + request.serviceType()
                     + " is not supported yet; only POINT_TO_POINT_CONNECTIVITY (E-Line)");
@@ -37,8 +39,8 @@ final class RequestValidator {
             throw invalid("/input/conn-constraint/route-objective-function", "route-objective-function "
                     + request.objective() + " is not supported; use one of " + OBJECTIVES);
         }
-        if (request.requestedCapacity() != null && request.requestedCapacity().toMbps() < 0) {
-            throw invalid("/input/conn-constraint/requested-capacity", "requested capacity must not be negative");
+        if (request.requestedCapacity() != null) {
+            capacity(request.requestedCapacity(), "/input/conn-constraint/requested-capacity");
         }
         if (request.endPoints().size() != 2) {
             throw invalid("/input/end-point", "a point-to-point service needs exactly 2 end points, not "
@@ -58,9 +60,20 @@ final class RequestValidator {
         return result;
     }
 
-    private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, NetworkView network) {
+    private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, Inventory network) {
         if (ep == null) {
-            throw invalid(path, "end point is empty");
+            throw invalid(path, "end point is null");
+        }
+        if (ep.capacity() != null) {
+            throw invalid(path + "/capacity", "a capacity per end point is not supported yet; give the service's "
+                    + "capacity as conn-constraint/requested-capacity");
+        }
+        if (ep.administrativeState() != null && ep.administrativeState() != AdministrativeState.UNLOCKED) {
+            throw invalid(path + "/administrative-state", "an end point is created UNLOCKED");
+        }
+        if (ep.operationalState() != null || ep.lifecycleState() != null) {
+            throw invalid(path + (ep.operationalState() != null ? "/operational-state" : "/lifecycle-state"),
+                    "operational and lifecycle state are reported by Presto, not requested");
         }
         if (ep.layerProtocolName() != null && ep.layerProtocolName() != LayerProtocolName.ETH) {
             throw invalid(path + "/layer-protocol-name", "layer " + ep.layerProtocolName()
@@ -114,6 +127,18 @@ final class RequestValidator {
                     + ", not " + (vlan == null ? null : vlan.vlanId()));
         }
         return vlan.vlanId();
+    }
+
+    /** A capacity must state a value and unit, the value a non-negative int32 as the swagger types it. */
+    private static void capacity(Capacity capacity, String path) {
+        CapacityValue size = capacity.totalSize();
+        if (size == null || size.value() == null || size.unit() == null) {
+            throw invalid(path + "/total-size", "total-size with value and unit is required");
+        }
+        if (size.value() < 0 || size.value() > Integer.MAX_VALUE) {
+            throw invalid(path + "/total-size/value", "value must be between 0 and " + Integer.MAX_VALUE
+                    + ", not " + size.value());
+        }
     }
 
     private static PrestoException invalid(String path, String message) {

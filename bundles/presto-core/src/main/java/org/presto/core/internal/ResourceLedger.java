@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.presto.model.Capacity;
+import org.presto.model.CapacityUnit;
+import org.presto.model.CapacityValue;
 import org.presto.model.Link;
 import org.presto.model.Topology;
 import org.presto.spi.ForwardingEntry;
@@ -17,13 +19,13 @@ import org.presto.store.ServiceRecord;
  */
 final class ResourceLedger {
     private final Map<String, String> vlanUser = new HashMap<>();
-    private final Map<String, Long> linkMbps = new HashMap<>();
-    private final Map<String, Long> sipMbps = new HashMap<>();
+    private final Map<String, Long> linkKbps = new HashMap<>();
+    private final Map<String, Long> sipKbps = new HashMap<>();
 
-    ResourceLedger(Collection<ServiceRecord> services, NetworkView network) {
+    ResourceLedger(Collection<ServiceRecord> services, Inventory network) {
         for (ServiceRecord record : services) {
-            long mbps = record.service().requestedCapacity() == null ? 0
-                    : record.service().requestedCapacity().toMbps();
+            long kbps = record.service().requestedCapacity() == null ? 0
+                    : record.service().requestedCapacity().toKbps();
             for (ForwardingEntry entry : record.forwardingEntries()) {
                 vlanUser.put(key(entry.portA(), entry.vlanA()), record.uuid());
                 vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
@@ -31,8 +33,8 @@ final class ResourceLedger {
             record.forwardingEntries().stream()
                     .flatMap(e -> java.util.stream.Stream.of(e.portA(), e.portB()))
                     .map(network::linkAt).flatMap(Optional::stream).map(Link::uuid).distinct()
-                    .forEach(link -> linkMbps.merge(link, mbps, Long::sum));
-            record.service().endPoint().forEach(ep -> sipMbps.merge(ep.sipId(), mbps, Long::sum));
+                    .forEach(link -> linkKbps.merge(link, kbps, Long::sum));
+            record.service().endPoint().forEach(ep -> sipKbps.merge(ep.sipId(), kbps, Long::sum));
         }
     }
 
@@ -56,8 +58,8 @@ final class ResourceLedger {
         return Optional.empty();
     }
 
-    long sipMbpsInUse(String sipId) {
-        return sipMbps.getOrDefault(sipId, 0L);
+    long sipKbpsInUse(String sipId) {
+        return sipKbps.getOrDefault(sipId, 0L);
     }
 
     /** The topology with each link's available capacity reduced by what services already reserve on it. */
@@ -71,10 +73,11 @@ final class ResourceLedger {
         if (total == null) {
             return link;
         }
-        long left = Math.max(0, total.toMbps() - linkMbps.getOrDefault(link.uuid(), 0L));
+        long left = Math.max(0, total.toKbps() - linkKbps.getOrDefault(link.uuid(), 0L));
         return new Link(link.uuid(), link.name(), link.nodeEdgePoint(), link.layerProtocolName(), link.direction(),
                 link.administrativeState(), link.operationalState(), link.lifecycleState(),
-                link.totalPotentialCapacity(), Capacity.mbps(left), link.costCharacteristic(),
+                link.totalPotentialCapacity(), new Capacity(new CapacityValue(left, CapacityUnit.KBPS)),
+                link.costCharacteristic(),
                 link.latencyCharacteristic());
     }
 }

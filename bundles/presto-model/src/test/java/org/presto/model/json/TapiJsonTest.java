@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.junit.jupiter.api.Test;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -51,7 +52,7 @@ class TapiJsonTest {
     void rejectsUnknownMembersAndLiterals() {
         assertThrows(UnrecognizedPropertyException.class,
                 () -> mapper.readValue("{\"local-id\":\"x\",\"colour\":1}", ConnectivityServiceEndPoint.class));
-        assertThrows(Exception.class,
+        assertThrows(InvalidFormatException.class,
                 () -> mapper.readValue("{\"role\":\"ROOTS\"}", ConnectivityServiceEndPoint.class));
     }
 }

@@ -104,8 +104,8 @@ public class DijkstraPathComputer implements PathComputer {
                 return false;
             }
         }
-        return request.requiredMbps() <= 0
+        return request.requiredKbps() <= 0
                 || link.availableCapacity() == null
-                || link.availableCapacity().toMbps() >= request.requiredMbps();
+                || link.availableCapacity().toKbps() >= request.requiredKbps();
     }
 }

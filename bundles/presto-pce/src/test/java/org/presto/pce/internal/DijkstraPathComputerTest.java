@@ -71,7 +71,7 @@ class DijkstraPathComputerTest {
         assertEquals(List.of("n0", "n5", "n4", "n3"), pce.shortestPath(new PathRequest(topology, "n0", "n3",
                 RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY, 0, Set.of("n1"))).orElseThrow().nodeIds());
         assertEquals(4, pce.shortestPath(new PathRequest(topology, "n0", "n3",
-                RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 500, null)).orElseThrow().nodeIds().size());
+                RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 500_000, null)).orElseThrow().nodeIds().size());
         assertTrue(pce.shortestPath(new PathRequest(topology, "n0", "n3",
                 RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 0, Set.of("n1", "n5", "n3"))).isEmpty());
         Topology cut = topology(3, List.of(link("n0", "n1", 1, 1, 10, OperationalState.ENABLED),

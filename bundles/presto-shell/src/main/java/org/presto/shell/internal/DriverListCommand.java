@@ -16,10 +16,10 @@ public class DriverListCommand implements Action {
 
     @Override
     public Object execute() {
-        TextTable table = new TextTable("ID", "VENDOR", "VERSION", "NODES", "STATE", "DESCRIPTION");
+        TextTable table = new TextTable("ID", "VENDOR", "VERSION", "NODES", "STATE", "DESCRIPTION OR PROBLEM");
         for (DriverStatus driver : inventory.drivers()) {
             table.row(driver.info().id(), driver.info().vendor(), driver.info().version(), driver.nodes(),
-                    driver.state(), driver.info().description());
+                    driver.state(), driver.problem().isEmpty() ? driver.info().description() : driver.problem());
         }
         table.print(System.out);
         return null;

@@ -7,14 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.model.AdministrativeState;
+import org.presto.model.Capacity;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -41,23 +39,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The service lifecycle: validate, route, journal the intent (PLANNED), configure every node on the route through
  * its driver, and record the result (INSTALLED); delete in reverse. Provisioning is serialised by one lock so that
- * reservations derived from the store stay true until the new service is stored.
+ * the reservations derived from the store stay true until the new service is stored. Whatever a failure leaves on
+ * the devices stays recorded (PENDING_REMOVAL), so it stays reserved and a delete can clear it.
  */
-@Component(service = ConnectivityManager.class)
-public class ConnectivityServiceComponent implements ConnectivityManager {
-    private static final Logger LOG = LoggerFactory.getLogger(ConnectivityServiceComponent.class);
+final class ServiceLifecycle implements ConnectivityManager {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceLifecycle.class);
     private static final int FIRST_SERVICE_VLAN = 2;
     private static final int LAST_SERVICE_VLAN = 4094;
 
-    private final NetworkView network;
+    private final Inventory network;
     private final PathComputer pathComputer;
     private final PrestoStore store;
     private final DeviceActivation devices;
     private final ReentrantLock provisioning = new ReentrantLock();
 
-    @Activate
-    public ConnectivityServiceComponent(@Reference NetworkView network, @Reference PathComputer pathComputer,
-                                        @Reference PrestoStore store) {
+    ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
         this.network = network;
         this.pathComputer = pathComputer;
         this.store = store;
@@ -66,14 +62,13 @@ public class ConnectivityServiceComponent implements ConnectivityManager {
 
     @Override
     public ConnectivityService create(ConnectivityRequest request) {
-        List<ValidatedEndPoint> ends = RequestValidator.validate(request, network);
         provisioning.lock();
         try {
-            List<ServiceRecord> existing = store.services();
-            ResourceLedger ledger = new ResourceLedger(existing, network);
-            long mbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toMbps();
-            checkEndPointResources(ends, ledger, mbps);
-            ComputedPath path = route(ends, request.objective(), mbps, ledger);
+            List<ValidatedEndPoint> ends = RequestValidator.validate(request, network);
+            ResourceLedger ledger = new ResourceLedger(store.services(), network);
+            long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
+            checkEndPointResources(ends, ledger, kbps);
+            ComputedPath path = route(ends, request.objective(), kbps, ledger);
             List<String> trunkPorts = path.links().stream()
                     .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
             int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
@@ -82,32 +77,58 @@ public class ConnectivityServiceComponent implements ConnectivityManager {
             String uuid = UUID.randomUUID().toString();
             ServicePlan plan = new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan,
                     network.topology().uuid());
-            ServiceRecord planned = new ServiceRecord(service(uuid, request, ends, plan, LifecycleState.PLANNED),
-                    plan.connections, plan.entries);
+            ServiceRecord planned = new ServiceRecord(service(uuid, request, ends, plan), plan.connections,
+                    plan.entries);
             store.saveService(planned);
             try {
                 devices.installAll(plan.entries);
-            } catch (PrestoException e) {
-                store.deleteService(uuid);
-                throw e;
+            } catch (DeviceActivation.Failure failure) {
+                keepWhatIsLeft(planned, failure.leftOnDevices(), failure);
+                throw failure;
             }
             ServiceRecord installed = withLifecycle(planned, LifecycleState.INSTALLED);
             try {
                 store.saveService(installed);
             } catch (StoreException e) {
-                devices.removeAll(plan.entries);
-                store.deleteService(uuid);
+                undoAfterStoreFailure(planned, e);
                 throw e;
             }
             LOG.info("Service {} installed over {} nodes on service VLAN {}", uuid, path.nodeIds().size(),
                     serviceVlan);
-            return withOperationalState(installed).service();
+            return stated(installed).service();
         } finally {
             provisioning.unlock();
         }
     }
 
-    private void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long mbps) {
+    /** After a failed change: forget the record if the devices are clean, else keep what they still hold. */
+    private void keepWhatIsLeft(ServiceRecord record, List<ForwardingEntry> left, RuntimeException failure) {
+        try {
+            if (left.isEmpty()) {
+                store.deleteService(record.uuid());
+            } else {
+                store.saveService(new ServiceRecord(record.service().withStates(OperationalState.DISABLED,
+                        LifecycleState.PENDING_REMOVAL), record.connections(), left));
+                LOG.error("Service {} keeps configuration on nodes {} after a failure; delete it to retry",
+                        record.uuid(), left.stream().map(ForwardingEntry::nodeId).distinct().toList());
+            }
+        } catch (StoreException e) {
+            // the PLANNED journal entry stays: it names every entry that may be on the devices
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void undoAfterStoreFailure(ServiceRecord planned, StoreException storeFailure) {
+        try {
+            devices.removeAll(reversed(planned.forwardingEntries()));
+            keepWhatIsLeft(planned, List.of(), storeFailure);
+        } catch (DeviceActivation.Failure failure) {
+            storeFailure.addSuppressed(failure);
+            keepWhatIsLeft(planned, failure.leftOnDevices(), storeFailure);
+        }
+    }
+
+    private void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
         for (int i = 0; i < ends.size(); i++) {
             ValidatedEndPoint end = ends.get(i);
             String path = "/input/end-point[" + i + "]";
@@ -118,47 +139,47 @@ public class ConnectivityServiceComponent implements ConnectivityManager {
                         "CE-VLAN " + end.ceVlan() + " is already used on service interface point "
                                 + end.location().sip().uuid() + " by service " + user.get());
             }
-            var capacity = end.location().sip().totalPotentialCapacity();
-            if (capacity != null && mbps > 0
-                    && ledger.sipMbpsInUse(end.location().sip().uuid()) + mbps > capacity.toMbps()) {
+            Capacity capacity = end.location().sip().totalPotentialCapacity();
+            long inUse = ledger.sipKbpsInUse(end.location().sip().uuid());
+            if (capacity != null && kbps > 0 && inUse + kbps > capacity.toKbps()) {
                 throw new PrestoException(Reason.CONFLICT, path + "/service-interface-point", "service interface "
-                        + "point " + end.location().sip().uuid() + " has " + (capacity.toMbps()
-                        - ledger.sipMbpsInUse(end.location().sip().uuid())) + " Mbit/s left, " + mbps + " requested");
+                        + "point " + end.location().sip().uuid() + " has " + (capacity.toKbps() - inUse)
+                        + " kbit/s left, " + kbps + " kbit/s requested");
             }
         }
     }
 
-    private ComputedPath route(List<ValidatedEndPoint> ends, RouteObjectiveFunction objective, long mbps,
+    private ComputedPath route(List<ValidatedEndPoint> ends, RouteObjectiveFunction objective, long kbps,
                                ResourceLedger ledger) {
         String from = ends.get(0).location().nodeId();
         String to = ends.get(1).location().nodeId();
-        Topology topology = ledger.withAvailableCapacity(network.topology());
         if (from.equals(to)) {
             return new ComputedPath(List.of(from), List.of(), 0);
         }
+        Topology topology = ledger.withAvailableCapacity(network.topology());
         Set<String> unavailable = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
                 .collect(Collectors.toSet());
-        return pathComputer.shortestPath(new PathRequest(topology, from, to, objective, mbps, unavailable))
+        return pathComputer.shortestPath(new PathRequest(topology, from, to, objective, kbps, unavailable))
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null, "no route from node " + from
                         + " to node " + to + " over available nodes and links"
-                        + (mbps > 0 ? " with " + mbps + " Mbit/s free" : "")));
+                        + (kbps > 0 ? " with " + kbps + " kbit/s free" : "")));
     }
 
-    private static ConnectivityService service(String uuid, ConnectivityRequest request, List<ValidatedEndPoint> ends,
-                                               ServicePlan plan, LifecycleState lifecycle) {
+    private static ConnectivityService service(String uuid, ConnectivityRequest request,
+                                               List<ValidatedEndPoint> ends, ServicePlan plan) {
         List<ConnectivityServiceEndPoint> endPoints = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
             ConnectivityServiceEndPoint ep = ends.get(i).endPoint();
             endPoints.add(new ConnectivityServiceEndPoint(ep.localId() != null ? ep.localId() : "ep-" + (i + 1),
                     ep.name(), ep.serviceInterfacePoint(), LayerProtocolName.ETH, PortRole.SYMMETRIC,
-                    PortDirection.BIDIRECTIONAL, ep.capacity(), AdministrativeState.UNLOCKED,
-                    OperationalState.ENABLED, lifecycle, ep.nrpCarrierEthConnectivityEndPointResource()));
+                    PortDirection.BIDIRECTIONAL, null, AdministrativeState.UNLOCKED, OperationalState.ENABLED,
+                    LifecycleState.PLANNED, ep.nrpCarrierEthConnectivityEndPointResource()));
         }
         return new ConnectivityService(uuid, request.name(), endPoints, List.of(plan.topConnectionId),
                 ServiceType.POINT_TO_POINT_CONNECTIVITY, LayerProtocolName.ETH, ForwardingDirection.BIDIRECTIONAL,
                 request.requestedCapacity(), request.objective(), AdministrativeState.UNLOCKED,
-                OperationalState.ENABLED, lifecycle);
+                OperationalState.ENABLED, LifecycleState.PLANNED);
     }
 
     private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {
@@ -167,13 +188,16 @@ public class ConnectivityServiceComponent implements ConnectivityManager {
                 record.forwardingEntries());
     }
 
-    /** Operational state as of now: DISABLED while any node the service is configured on is unavailable. */
-    private ServiceRecord withOperationalState(ServiceRecord record) {
-        boolean up = record.forwardingEntries().stream().map(ForwardingEntry::nodeId).distinct()
+    /**
+     * States as of now: a service is ENABLED only when it is INSTALLED and every node it is configured on is
+     * available.
+     */
+    private ServiceRecord stated(ServiceRecord record) {
+        boolean up = record.service().lifecycleState() == LifecycleState.INSTALLED
+                && record.forwardingEntries().stream().map(ForwardingEntry::nodeId).distinct()
                 .allMatch(node -> network.driverOf(node).isPresent());
         OperationalState state = up ? OperationalState.ENABLED : OperationalState.DISABLED;
-        LifecycleState lifecycle = record.service().lifecycleState();
-        return new ServiceRecord(record.service().withStates(state, lifecycle),
+        return new ServiceRecord(record.service().withStates(state, record.service().lifecycleState()),
                 record.connections().stream().map(c -> c.withStates(state, c.lifecycleState())).toList(),
                 record.forwardingEntries());
     }
@@ -185,26 +209,29 @@ public class ConnectivityServiceComponent implements ConnectivityManager {
             ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
                     "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
                     + "'"));
-            for (ForwardingEntry entry : record.forwardingEntries()) {
-                if (network.driverOf(entry.nodeId()).isEmpty()) {
-                    throw new PrestoException(Reason.UNAVAILABLE, null, "cannot remove service " + record.uuid()
-                            + ": the driver of node " + entry.nodeId() + " is not available");
-                }
-            }
+            devices.requireDrivers(record.forwardingEntries());
             ServiceRecord removing = withLifecycle(record, LifecycleState.PENDING_REMOVAL);
             store.saveService(removing);
             try {
-                devices.removeAll(record.forwardingEntries());
-            } catch (PrestoException e) {
-                store.saveService(record);
-                throw e;
+                devices.removeAll(reversed(record.forwardingEntries()));
+            } catch (DeviceActivation.Failure failure) {
+                store.saveService(new ServiceRecord(removing.service(), removing.connections(),
+                        failure.leftOnDevices()));
+                throw new PrestoException(failure.reason(), null, failure.getMessage() + "; the service stays "
+                        + "PENDING_REMOVAL with what is left on those nodes, delete it again to retry", failure);
             }
             store.deleteService(record.uuid());
             LOG.info("Service {} deleted", record.uuid());
-            return removing.service();
+            return stated(removing).service();
         } finally {
             provisioning.unlock();
         }
+    }
+
+    private static List<ForwardingEntry> reversed(List<ForwardingEntry> entries) {
+        List<ForwardingEntry> copy = new ArrayList<>(entries);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private Optional<ServiceRecord> find(String idOrName) {
@@ -219,23 +246,22 @@ public class ConnectivityServiceComponent implements ConnectivityManager {
 
     @Override
     public List<ConnectivityService> services() {
-        return store.services().stream().map(this::withOperationalState).map(ServiceRecord::service).toList();
+        return store.services().stream().map(this::stated).map(ServiceRecord::service).toList();
     }
 
     @Override
     public Optional<ConnectivityService> service(String serviceIdOrName) {
-        return find(serviceIdOrName).map(this::withOperationalState).map(ServiceRecord::service);
+        return find(serviceIdOrName).map(this::stated).map(ServiceRecord::service);
     }
 
     @Override
     public List<Connection> connections() {
-        return store.services().stream().map(this::withOperationalState)
-                .flatMap(r -> r.connections().stream()).toList();
+        return store.services().stream().map(this::stated).flatMap(r -> r.connections().stream()).toList();
     }
 
     @Override
     public List<Connection> connections(String serviceUuid) {
-        return store.service(serviceUuid).map(this::withOperationalState).stream()
-                .flatMap(r -> r.connections().stream()).toList();
+        return store.service(serviceUuid).map(this::stated).stream().flatMap(r -> r.connections().stream())
+                .toList();
     }
 }

@@ -1,0 +1,201 @@
+package org.presto.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.presto.core.DriverStatus;
+import org.presto.core.DriverStatus.State;
+import org.presto.core.NetworkInventory;
+import org.presto.core.PrestoException;
+import org.presto.core.PrestoException.Reason;
+import org.presto.model.Link;
+import org.presto.model.Node;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.Topology;
+import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.DriverException;
+import org.presto.spi.DriverInfo;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.NetworkDriver;
+import org.presto.store.NetworkRecord;
+import org.presto.store.PrestoStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tracks the drivers as they come and go and keeps the merged network. A driver's report is stored when it arrives,
+ * so after a restart, or while the driver is away, its nodes are still known (as DISABLED) and services over them
+ * stay readable. Reads take the current immutable snapshot and never wait for a driver or the store.
+ */
+final class Inventory implements NetworkInventory {
+    private static final Logger LOG = LoggerFactory.getLogger(Inventory.class);
+
+    private final PrestoStore store;
+    /** Driver services registered now, whether or not they reported their network yet. */
+    private final Set<NetworkDriver> registered = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, NetworkRecord> records = new LinkedHashMap<>();
+    private final Map<String, NetworkDriver> live = new HashMap<>();
+    private final Map<String, DriverStatus> failed = new HashMap<>();
+    private volatile NetworkSnapshot snapshot;
+
+    Inventory(PrestoStore store) {
+        this.store = store;
+        synchronized (this) {
+            for (NetworkRecord record : store.networks()) {
+                records.putIfAbsent(record.driver().id(), record);
+            }
+            rebuild();
+        }
+    }
+
+    /**
+     * Takes a driver's network in. Discovery and storing run outside the monitor because they do I/O; if the driver
+     * leaves meanwhile, its report is dropped.
+     */
+    void driverAdded(NetworkDriver driver) {
+        DriverInfo info = driver.info();
+        synchronized (this) {
+            registered.add(driver);
+        }
+        DiscoveredNetwork network;
+        try {
+            network = driver.discover();
+        } catch (DriverException | RuntimeException e) {
+            LOG.error("Driver {} failed to report its network; its nodes stay unavailable: {}", info.id(),
+                    e.getMessage(), e);
+            synchronized (this) {
+                if (registered.contains(driver)) {
+                    failed.put(info.id(), new DriverStatus(info, State.FAILED, 0, e.getMessage()));
+                }
+            }
+            return;
+        }
+        NetworkRecord record = new NetworkRecord(info, network);
+        synchronized (this) {
+            if (!registered.contains(driver)) {
+                return;
+            }
+            String refusal = admission(info, network);
+            if (refusal != null) {
+                LOG.error("Driver {} is refused: {}", info.id(), refusal);
+                failed.put(info.id(), new DriverStatus(info, State.FAILED, 0, refusal));
+                return;
+            }
+            store.saveNetwork(record);
+            records.put(info.id(), record);
+            live.put(info.id(), driver);
+            failed.remove(info.id());
+            rebuild();
+        }
+        LOG.info("Driver {} ({} {}) is available with {} nodes", info.id(), info.vendor(), info.version(),
+                network.nodes().size());
+    }
+
+    /** Why a driver's network cannot be taken in, or null. Callers hold the monitor. */
+    private String admission(DriverInfo info, DiscoveredNetwork network) {
+        if (live.containsKey(info.id())) {
+            return "another driver with id " + info.id() + " is active";
+        }
+        for (Node node : network.nodes()) {
+            String owner = snapshot.nodeOwner.get(node.uuid());
+            if (owner != null && !owner.equals(info.id())) {
+                return "node " + node.uuid() + " is already reported by driver " + owner;
+            }
+        }
+        return null;
+    }
+
+    void driverRemoved(NetworkDriver driver) {
+        String id = driver.info().id();
+        synchronized (this) {
+            registered.remove(driver);
+            if (live.get(id) != driver) {
+                if (registered.stream().noneMatch(other -> other.info().id().equals(id))) {
+                    failed.remove(id);
+                }
+                return;
+            }
+            live.remove(id);
+            rebuild();
+        }
+        LOG.info("Driver {} is gone; its nodes are unavailable", id);
+    }
+
+    /** Callers hold the monitor. */
+    private void rebuild() {
+        snapshot = new NetworkSnapshot(new ArrayList<>(records.values()), Map.copyOf(live));
+    }
+
+    @Override
+    public Topology topology() {
+        return snapshot.topology;
+    }
+
+    @Override
+    public List<ServiceInterfacePoint> serviceInterfacePoints() {
+        return snapshot.sips;
+    }
+
+    @Override
+    public synchronized List<DriverStatus> drivers() {
+        Map<String, DriverStatus> statuses = new HashMap<>(failed);
+        for (NetworkRecord record : records.values()) {
+            String id = record.driver().id();
+            if (live.containsKey(id)) {
+                statuses.put(id, new DriverStatus(live.get(id).info(), State.ACTIVE,
+                        record.network().nodes().size(), null));
+            } else {
+                statuses.putIfAbsent(id, new DriverStatus(record.driver(), State.ABSENT,
+                        record.network().nodes().size(), null));
+            }
+        }
+        return statuses.values().stream().sorted(Comparator.comparing(s -> s.info().id())).toList();
+    }
+
+    @Override
+    public Optional<Node> node(String nodeIdOrName) {
+        return snapshot.topology.node().stream()
+                .filter(n -> n.uuid().equals(nodeIdOrName)
+                        || n.name().stream().anyMatch(name -> nodeIdOrName.equals(name.value())))
+                .findFirst();
+    }
+
+    @Override
+    public List<ForwardingEntry> deviceConfiguration(String nodeIdOrName) {
+        Node node = node(nodeIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, null,
+                "no node with uuid or name '" + nodeIdOrName + "'"));
+        NetworkDriver driver = driverOf(node.uuid()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE, null,
+                "the driver of node " + nodeIdOrName + " (" + snapshot.nodeOwner.get(node.uuid())
+                        + ") is not available"));
+        try {
+            return driver.forwardingEntries(node.uuid());
+        } catch (DriverException e) {
+            throw new PrestoException(Reason.DEVICE_FAILURE, null,
+                    "reading the configuration of node " + nodeIdOrName + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The live driver owning a node; empty when the node is unknown or its driver is away. */
+    Optional<NetworkDriver> driverOf(String nodeId) {
+        NetworkSnapshot current = snapshot;
+        String owner = current.nodeOwner.get(nodeId);
+        return owner == null ? Optional.empty() : Optional.ofNullable(current.liveDrivers.get(owner));
+    }
+
+    /** The node edge point a SIP is mapped from. */
+    Optional<SipLocation> locate(String sipId) {
+        return Optional.ofNullable(snapshot.sipLocations.get(sipId));
+    }
+
+    /** The link attached to a node edge point, if any. */
+    Optional<Link> linkAt(String nepId) {
+        return Optional.ofNullable(snapshot.linkByNep.get(nepId));
+    }
+}

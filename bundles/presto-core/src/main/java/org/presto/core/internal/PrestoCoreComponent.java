@@ -1,0 +1,105 @@
+package org.presto.core.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.presto.core.ConnectivityManager;
+import org.presto.core.ConnectivityRequest;
+import org.presto.core.DriverStatus;
+import org.presto.core.NetworkInventory;
+import org.presto.model.Connection;
+import org.presto.model.ConnectivityService;
+import org.presto.model.Node;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.Topology;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.NetworkDriver;
+import org.presto.pce.PathComputer;
+import org.presto.store.PrestoStore;
+
+/**
+ * Wires the core: the {@link Inventory} follows the driver services, the {@link ServiceLifecycle} provisions over
+ * it, and this component offers both as Presto's public services. The two share plain objects rather than private
+ * services, so nothing outside the exported API is ever registered.
+ */
+@Component(service = {NetworkInventory.class, ConnectivityManager.class})
+public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager {
+    private final Inventory inventory;
+    private final ServiceLifecycle lifecycle;
+
+    @Activate
+    public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer) {
+        this.inventory = new Inventory(store);
+        this.lifecycle = new ServiceLifecycle(inventory, pathComputer, store);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindDriver(NetworkDriver driver) {
+        inventory.driverAdded(driver);
+    }
+
+    void unbindDriver(NetworkDriver driver) {
+        inventory.driverRemoved(driver);
+    }
+
+    @Override
+    public Topology topology() {
+        return inventory.topology();
+    }
+
+    @Override
+    public List<ServiceInterfacePoint> serviceInterfacePoints() {
+        return inventory.serviceInterfacePoints();
+    }
+
+    @Override
+    public List<DriverStatus> drivers() {
+        return inventory.drivers();
+    }
+
+    @Override
+    public Optional<Node> node(String nodeIdOrName) {
+        return inventory.node(nodeIdOrName);
+    }
+
+    @Override
+    public List<ForwardingEntry> deviceConfiguration(String nodeIdOrName) {
+        return inventory.deviceConfiguration(nodeIdOrName);
+    }
+
+    @Override
+    public ConnectivityService create(ConnectivityRequest request) {
+        return lifecycle.create(request);
+    }
+
+    @Override
+    public ConnectivityService delete(String serviceIdOrName) {
+        return lifecycle.delete(serviceIdOrName);
+    }
+
+    @Override
+    public List<ConnectivityService> services() {
+        return lifecycle.services();
+    }
+
+    @Override
+    public Optional<ConnectivityService> service(String serviceIdOrName) {
+        return lifecycle.service(serviceIdOrName);
+    }
+
+    @Override
+    public List<Connection> connections() {
+        return lifecycle.connections();
+    }
+
+    @Override
+    public List<Connection> connections(String serviceUuid) {
+        return lifecycle.connections(serviceUuid);
+    }
+}

@@ -1,0 +1,257 @@
+package org.presto.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.presto.core.ConnectivityRequest;
+import org.presto.core.DriverStatus;
+import org.presto.core.PrestoException;
+import org.presto.core.PrestoException.Reason;
+import org.presto.driver.emulator.EmulatedEms;
+import org.presto.driver.emulator.EmulatorSettings;
+import org.presto.model.Capacity;
+import org.presto.model.CapacityUnit;
+import org.presto.model.CapacityValue;
+import org.presto.model.Connection;
+import org.presto.model.ConnectivityService;
+import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.LifecycleState;
+import org.presto.model.Node;
+import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
+import org.presto.model.OperationalState;
+import org.presto.model.RouteObjectiveFunction;
+import org.presto.model.ServiceType;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.ServiceInterfacePointRef;
+import org.presto.model.VlanIdListAndUntag;
+import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.spi.ForwardingEntry;
+import org.presto.store.internal.JdbcPrestoStore;
+
+/** The core with the real emulator, H2 store and PCE wired by hand as DS would wire them. */
+class ServiceLifecycleTest {
+    @TempDir
+    Path dir;
+
+    private JdbcConnectionPool pool;
+    private EmulatedEms emulator;
+    private Inventory inventory;
+    private ServiceLifecycle connectivity;
+
+    @BeforeEach
+    void wire() throws Exception {
+        pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
+        JdbcPrestoStore store = new JdbcPrestoStore(pool);
+        emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
+                dir.resolve("emulator")), "test");
+        inventory = new Inventory(store);
+        inventory.driverAdded(emulator);
+        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store);
+    }
+
+    @AfterEach
+    void close() {
+        pool.dispose();
+    }
+
+    private String sip(String name) {
+        return inventory.serviceInterfacePoints().stream()
+                .filter(s -> s.name().stream().anyMatch(n -> n.value().equals(name)))
+                .map(ServiceInterfacePoint::uuid).findFirst().orElseThrow();
+    }
+
+    private String nep(String sipName) {
+        return inventory.locate(sip(sipName)).orElseThrow().nepId();
+    }
+
+    private static ConnectivityServiceEndPoint endPoint(String sip, int vlan) {
+        return new ConnectivityServiceEndPoint(null, null, new ServiceInterfacePointRef(sip), null, null, null, null,
+                null, null, null, new NrpCarrierEthConnectivityEndPointResource(VlanIdListAndUntag.of(vlan)));
+    }
+
+    private ConnectivityRequest eLine(String sipA, int vlanA, String sipB, int vlanB) {
+        return new ConnectivityRequest(null, List.of(endPoint(sip(sipA), vlanA), endPoint(sip(sipB), vlanB)), null,
+                null, null);
+    }
+
+    private List<ForwardingEntry> allEntries() throws Exception {
+        List<ForwardingEntry> all = new java.util.ArrayList<>();
+        for (Node node : inventory.topology().node()) {
+            all.addAll(emulator.forwardingEntries(node.uuid()));
+        }
+        return all;
+    }
+
+    private String node(String name) {
+        return inventory.node(name).orElseThrow().uuid();
+    }
+
+    private String port(String nodeName, String portName) {
+        return inventory.node(nodeName).orElseThrow().ownedNodeEdgePoint().stream()
+                .filter(nep -> nep.name().get(0).value().equals(nodeName + "/" + portName)).findFirst().orElseThrow()
+                .uuid();
+    }
+
+    @Test
+    void createConfiguresEveryNodeOnTheRouteAndDeleteClearsThem() throws Exception {
+        ConnectivityService service = connectivity.create(eLine("pe1-uni-1", 100, "pe3-uni-1", 300));
+        assertEquals(LifecycleState.INSTALLED, service.lifecycleState());
+        assertEquals(OperationalState.ENABLED, service.operationalState());
+        String id = service.uuid();
+        // cheapest route by cost: pe1 -120- pe2 -80- pe3; CE-VLANs translated to service VLAN 2 on the trunks
+        assertEquals(List.of(
+                new ForwardingEntry(id, node("pe1"), port("pe1", "uni-1"), 100, port("pe1", "trunk-pe2"), 2),
+                new ForwardingEntry(id, node("pe2"), port("pe2", "trunk-pe1"), 2, port("pe2", "trunk-pe3"), 2),
+                new ForwardingEntry(id, node("pe3"), port("pe3", "trunk-pe2"), 2, port("pe3", "uni-1"), 300)),
+                allEntries());
+        List<Connection> connections = connectivity.connections(id);
+        assertEquals(4, connections.size(), "one connection per node plus the end-to-end one");
+        assertEquals(connections.subList(1, 4).stream().map(Connection::uuid).toList(),
+                connections.get(0).lowerConnection());
+        assertEquals(6, connections.get(0).route().get(0).connectionEndPoint().size());
+
+        ConnectivityService second = connectivity.create(eLine("pe1-uni-2", 100, "pe3-uni-2", 300));
+        String next = second.uuid();
+        assertEquals(List.of(
+                new ForwardingEntry(next, node("pe1"), port("pe1", "uni-2"), 100, port("pe1", "trunk-pe2"), 3),
+                new ForwardingEntry(next, node("pe2"), port("pe2", "trunk-pe1"), 3, port("pe2", "trunk-pe3"), 3),
+                new ForwardingEntry(next, node("pe3"), port("pe3", "trunk-pe2"), 3, port("pe3", "uni-2"), 300)),
+                allEntries().stream().filter(e -> e.serviceId().equals(next)).toList(),
+                "the same CE-VLANs on other UNIs; service VLAN 2 is taken on these trunks, so 3");
+
+        connectivity.delete(id);
+        connectivity.delete(second.uuid());
+        assertEquals(List.of(), allEntries());
+        assertEquals(List.of(), connectivity.services());
+    }
+
+    @Test
+    void theObjectiveChoosesTheRoute() throws Exception {
+        ConnectivityService byHops = connectivity.create(new ConnectivityRequest(null,
+                List.of(endPoint(sip("pe1-uni-1"), 5), endPoint(sip("pe3-uni-1"), 5)), null, null,
+                RouteObjectiveFunction.MIN_WORK_ROUTE_HOP));
+        assertEquals(3, allEntries().size(), "two hops either way; pe1-pe2-pe3 is first by node order");
+        connectivity.delete(byHops.uuid());
+        connectivity.create(new ConnectivityRequest(null,
+                List.of(endPoint(sip("pe1-uni-1"), 5), endPoint(sip("pe4-uni-1"), 5)), null, null,
+                RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY));
+        assertEquals(List.of(node("pe1"), node("pe4")), allEntries().stream().map(ForwardingEntry::nodeId)
+                .toList(), "the chord (1000 us) beats the ring (1150 us via pe2 and pe3)");
+    }
+
+    @Test
+    void refusesWhatItCannotHonourAndChangesNothing() throws Exception {
+        List<ConnectivityServiceEndPoint> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        withNull.add(endPoint(sip("pe2-uni-1"), 1));
+        assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, withNull, null, null, null));
+        assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
+                .endPoints(), null, new Capacity(new CapacityValue(3_000_000_000L, CapacityUnit.TBPS)), null));
+        assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
+                .endPoints(), ServiceType.MULTIPOINT_CONNECTIVITY, null, null));
+        assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
+                .endPoints(), null, null, RouteObjectiveFunction.LOAD_BALANCE_MAX_UNUSED_CAPACITY));
+        assertReason(Reason.NOT_FOUND, new ConnectivityRequest(null, List.of(endPoint("nope", 1),
+                endPoint(sip("pe2-uni-1"), 1)), null, null, null));
+        // a UNI has 10 Gbit/s: 6 + 6 do not fit
+        connectivity.create(new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1).endPoints(), null,
+                Capacity.mbps(6_000), null));
+        List<ForwardingEntry> before = allEntries();
+        assertReason(Reason.CONFLICT, new ConnectivityRequest(null, eLine("pe1-uni-1", 2, "pe5-uni-1", 2)
+                .endPoints(), null, Capacity.mbps(6_000), null));
+        assertEquals(before, allEntries());
+        assertEquals(1, connectivity.services().size());
+    }
+
+    private void assertReason(Reason reason, ConnectivityRequest request) {
+        PrestoException e = assertThrows(PrestoException.class, () -> connectivity.create(request));
+        assertEquals(reason, e.reason(), e.getMessage());
+    }
+
+    @Test
+    void parallelCreatesOnTheSamePortsNeverShareAVlan() throws Exception {
+        int clients = 32;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                int vlan = 100 + i % 16; // every CE-VLAN asked twice: exactly one of each pair may win
+                results.add(pool.submit(() -> {
+                    try {
+                        return connectivity.create(eLine("pe1-uni-1", vlan, "pe4-uni-1", vlan)).uuid();
+                    } catch (PrestoException e) {
+                        assertEquals(Reason.CONFLICT, e.reason());
+                        return null;
+                    }
+                }));
+            }
+            long created = 0;
+            for (var result : results) {
+                created += result.get() == null ? 0 : 1;
+            }
+            assertEquals(16, created);
+        } finally {
+            pool.shutdown();
+        }
+        List<ForwardingEntry> entries = allEntries();
+        assertEquals(entries.size(), entries.stream().map(e -> e.nodeId() + e.portA() + "#" + e.vlanA())
+                .distinct().count(), "no port and VLAN configured twice: " + entries);
+        assertEquals(entries.size(), entries.stream().map(e -> e.nodeId() + e.portB() + "#" + e.vlanB())
+                .distinct().count(), "no port and VLAN configured twice: " + entries);
+    }
+
+    @Test
+    void refusesACeVlanAlreadyUsedOnTheSipAndChangesNothing() throws Exception {
+        connectivity.create(eLine("pe1-uni-1", 100, "pe2-uni-1", 100));
+        List<ForwardingEntry> before = allEntries();
+        PrestoException e = assertThrows(PrestoException.class,
+                () -> connectivity.create(eLine("pe1-uni-1", 100, "pe4-uni-1", 100)));
+        assertEquals(Reason.CONFLICT, e.reason());
+        assertEquals(before, allEntries());
+        assertEquals(1, connectivity.services().size());
+    }
+
+    @Test
+    void aDeviceRefusalRollsBackTheNodesAlreadyConfigured() throws Exception {
+        // Something outside Presto holds service VLAN 2 on the last node's trunk ports: the device refuses there.
+        ConnectivityService probe = connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10));
+        List<ForwardingEntry> route = allEntries();
+        connectivity.delete(probe.uuid());
+        ForwardingEntry last = route.stream().filter(e -> e.portB().equals(nep("pe3-uni-1"))).findFirst().orElseThrow();
+        emulator.install(new ForwardingEntry("intruder", last.nodeId(), last.portA(), last.vlanA(),
+                nep("pe3-uni-2"), 999));
+
+        PrestoException e = assertThrows(PrestoException.class,
+                () -> connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10)));
+        assertEquals(Reason.DEVICE_FAILURE, e.reason());
+        assertEquals(List.of("intruder"), allEntries().stream().map(ForwardingEntry::serviceId).toList());
+        assertEquals(List.of(), connectivity.services());
+    }
+
+    @Test
+    void nodesOfAnAbsentDriverAreDisabledAndRefusedUntilItReturns() {
+        ConnectivityService service = connectivity.create(eLine("pe1-uni-1", 100, "pe2-uni-1", 100));
+        inventory.driverRemoved(emulator);
+        assertTrue(inventory.topology().node().stream()
+                .allMatch(n -> n.operationalState() == OperationalState.DISABLED));
+        assertEquals(OperationalState.DISABLED, connectivity.service(service.uuid()).orElseThrow()
+                .operationalState());
+        PrestoException e = assertThrows(PrestoException.class,
+                () -> connectivity.create(eLine("pe1-uni-2", 7, "pe2-uni-2", 7)));
+        assertEquals(Reason.UNAVAILABLE, e.reason());
+        assertEquals(DriverStatus.State.ABSENT, inventory.drivers().get(0).state());
+
+        inventory.driverAdded(emulator);
+        assertEquals(OperationalState.ENABLED, connectivity.service(service.uuid()).orElseThrow()
+                .operationalState());
+        connectivity.create(eLine("pe1-uni-2", 7, "pe2-uni-2", 7));
+    }
+}
