@@ -93,6 +93,13 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
                 context.path("connection").size());
         JsonNode top = context.path("connection").path(0);
         assertEquals(2 * entries.size(), top.path("route").path(0).path("connection-end-point").size());
+        JsonNode cepRef = top.path("connection-end-point").path(0);
+        String cepPath = "data/context/topology=" + cepRef.path("topology-id").asText() + "/node="
+                + cepRef.path("node-id").asText() + "/owned-node-edge-point="
+                + cepRef.path("owned-node-edge-point-id").asText() + "/connection-end-point="
+                + cepRef.path("connection-end-point-id").asText() + "/";
+        assertEquals("the connection's end point resolves in the topology",
+                cepRef.path("connection-end-point-id").asText(), restconf().getJson(cepPath).path("uuid").asText());
         assertEquals(uuid, restconf().getJson("data/context/connectivity-service=" + uuid + "/").path("uuid")
                 .asText());
         String connectionId = service.path("connection").path(0).asText();

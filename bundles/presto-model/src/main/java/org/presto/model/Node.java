@@ -30,6 +30,11 @@ public record Node(
         return ownedNodeEdgePoint.stream().filter(nep -> nep.uuid().equals(nepUuid)).findFirst();
     }
 
+    public Node withEdgePoints(List<NodeEdgePoint> edgePoints) {
+        return new Node(uuid, name, layerProtocolName, edgePoints, administrativeState, operationalState,
+                lifecycleState, costCharacteristic, latencyCharacteristic);
+    }
+
     /** This node, and each of its edge points, in the given operational state. */
     public Node withOperationalState(OperationalState state) {
         return new Node(uuid, name, layerProtocolName,

@@ -21,6 +21,10 @@ public record Topology(
         link = Lists.copy(link);
     }
 
+    public Topology withNodes(List<Node> nodes) {
+        return new Topology(uuid, name, layerProtocolName, nodes, link);
+    }
+
     public Optional<Node> findNode(String nodeUuid) {
         return node.stream().filter(n -> n.uuid().equals(nodeUuid)).findFirst();
     }

@@ -48,9 +48,10 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         inventory.driverRemoved(driver);
     }
 
+    /** The network with the connection end points of the current connections under their edge points. */
     @Override
     public Topology topology() {
-        return inventory.topology();
+        return ConnectionEndPoints.placed(inventory.topology(), lifecycle.connections());
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
 import org.presto.model.OperationalState;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceType;
+import org.presto.model.Topology;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.VlanIdListAndUntag;
@@ -117,6 +118,12 @@ class ServiceLifecycleTest {
         assertEquals(connections.subList(1, 4).stream().map(Connection::uuid).toList(),
                 connections.get(0).lowerConnection());
         assertEquals(6, connections.get(0).route().get(0).connectionEndPoint().size());
+        Topology withCeps = ConnectionEndPoints.placed(inventory.topology(), connectivity.connections());
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        withCeps.node().forEach(n -> n.ownedNodeEdgePoint().forEach(nep -> nep.connectionEndPoint()
+                .forEach(cep -> placed.add(cep.uuid()))));
+        assertEquals(java.util.Set.copyOf(connections.get(0).route().get(0).connectionEndPoint()), placed,
+                "every route CEP is listed under its edge point, and nothing else");
 
         ConnectivityService second = connectivity.create(eLine("pe1-uni-2", 100, "pe3-uni-2", 300));
         String next = second.uuid();

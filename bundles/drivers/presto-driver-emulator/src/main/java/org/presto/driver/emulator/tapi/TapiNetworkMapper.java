@@ -97,7 +97,7 @@ public final class TapiNetworkMapper {
         return new NodeEdgePoint(uuids.nodeEdgePoint(node, port), List.of(new Name(NEP_NAME, node + "/" + port)),
                 LayerProtocolName.ETH, PortDirection.BIDIRECTIONAL, PortRole.SYMMETRIC, sips,
                 AdministrativeState.UNLOCKED, OperationalState.ENABLED, LifecycleState.INSTALLED,
-                Capacity.mbps(capacityMbps), Capacity.mbps(capacityMbps));
+                Capacity.mbps(capacityMbps), Capacity.mbps(capacityMbps), List.of());
     }
 
     private ServiceInterfacePoint sip(String node, String port) {
