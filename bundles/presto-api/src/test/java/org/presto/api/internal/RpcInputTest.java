@@ -1,0 +1,86 @@
+package org.presto.api.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.presto.model.json.TapiJson;
+
+class RpcInputTest {
+    private final ObjectMapper json = TapiJson.newMapper();
+
+    private RestconfError refused(String body) {
+        return assertThrows(RestconfError.class,
+                () -> RpcInput.parse(json, body).as(CreateConnectivityServiceInput.class));
+    }
+
+    @Test
+    void acceptsTheSwaggerAndTheModuleQualifiedWrapper() {
+        assertEquals(2, RpcInput.parse(json, "{\"input\":{\"end-point\":[{},{}]}}")
+                .as(CreateConnectivityServiceInput.class).endPoint().size());
+        assertEquals(1, RpcInput.parse(json, "{\"tapi-connectivity:input\":{\"end-point\":[{}]}}")
+                .as(CreateConnectivityServiceInput.class).endPoint().size());
+        assertTrue(RpcInput.parse(json, "").input.isEmpty());
+        assertTrue(RpcInput.parse(json, "{}").input.isEmpty());
+    }
+
+    @Test
+    void malformedBodiesAreMalformedMessages() {
+        for (String body : new String[] {"{\"input\": {", "[1,2]", "\"input\"", "{\"input\": {}} trailing"}) {
+            RestconfError error = refused(body);
+            assertEquals(400, error.status, body);
+            assertEquals("malformed-message", error.errorTag, body);
+        }
+        RestconfError notAnObject = refused("{\"input\": []}");
+        assertEquals("/input", notAnObject.errorPath);
+        assertEquals("/output", refused("{\"output\": {}}").errorPath);
+    }
+
+    @Test
+    void bindingErrorsNameThePathAndSayWhatIsAllowed() {
+        RestconfError unknown = refused("{\"input\":{\"end-point\":[{},{\"colour\":1}]}}");
+        assertEquals("/input/end-point[1]/colour", unknown.errorPath);
+        assertEquals("invalid-value", unknown.errorTag);
+
+        RestconfError literal = refused("{\"input\":{\"end-point\":[{\"role\":\"KING\"}]}}");
+        assertEquals("/input/end-point[0]/role", literal.errorPath);
+        assertTrue(literal.getMessage().contains("\"KING\"") && literal.getMessage().contains("SYMMETRIC"),
+                literal.getMessage());
+
+        RestconfError type = refused("{\"input\":{\"end-point\":\"both\"}}");
+        assertEquals("/input/end-point", type.errorPath);
+        assertTrue(type.getMessage().contains("an array"), type.getMessage());
+
+        RestconfError number = refused("{\"input\":{\"conn-constraint\":{\"requested-capacity\":{\"total-size\":"
+                + "{\"value\":\"ten\",\"unit\":\"MBPS\"}}}}}");
+        assertEquals("/input/conn-constraint/requested-capacity/total-size/value", number.errorPath);
+        for (RestconfError error : new RestconfError[] {unknown, literal, type, number}) {
+            assertTrue(!error.getMessage().contains("org.presto") && !error.getMessage().contains("Exception"),
+                    error.getMessage());
+        }
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeItCostsAnything() {
+        ObjectMapper limited = TapiJson.newMapper();
+        limited.getFactory().setStreamReadConstraints(RpcInput.limits());
+        String deep = "{\"input\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        RestconfError error = assertThrows(RestconfError.class, () -> RpcInput.parse(limited, deep));
+        assertEquals("malformed-message", error.errorTag);
+    }
+
+    @Test
+    void stringMembersAndOperationsWithoutInput() {
+        RpcInput in = RpcInput.parse(json, "{\"input\":{\"service-id-or-name\":\"evc-1\"}}");
+        assertEquals("evc-1", in.requiredString("service-id-or-name", Set.of("service-id-or-name")));
+        assertEquals("/input/service-id-or-name", assertThrows(RestconfError.class,
+                () -> RpcInput.parse(json, "{\"input\":{\"service-id-or-name\":7}}")
+                        .requiredString("service-id-or-name", Set.of("service-id-or-name"))).errorPath);
+        assertEquals("/input/x", assertThrows(RestconfError.class,
+                () -> RpcInput.parse(json, "{\"input\":{\"x\":1}}").noInput("result")).errorPath);
+        assertEquals("result", RpcInput.parse(json, "{\"input\":{}}").noInput("result"));
+    }
+}
