@@ -167,6 +167,17 @@ public abstract class DistributionScriptSupport {
         karafProcess = null;
     }
 
+    /** Kills the Karaf JVM with SIGKILL, as a power cut or the OOM killer would, and waits for it to end. */
+    protected void killKaraf() throws Exception {
+        if (karafProcess == null) {
+            return;
+        }
+        run(karafHome, Duration.ofSeconds(10), null, "kill", "-KILL", Long.toString(karafProcess.pid()))
+                .requireSuccess("kill -KILL " + karafProcess.pid());
+        karafProcess.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        karafProcess = null;
+    }
+
     /** Stops and starts the same installation again (data/ is kept), then waits for the REST API. */
     protected JsonNode restartKaraf() throws Exception {
         stopKaraf();

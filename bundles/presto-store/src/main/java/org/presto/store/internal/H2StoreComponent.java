@@ -27,7 +27,15 @@ public class H2StoreComponent extends JdbcPrestoStore {
 
     @Activate
     public H2StoreComponent(BundleContext context, Config config) {
-        super(JdbcConnectionPool.create("jdbc:h2:file:" + databasePath(context, config), "presto", ""));
+        super(JdbcConnectionPool.create(url(databasePath(context, config)), "presto", ""));
+    }
+
+    /**
+     * H2 by default writes committed transactions to its file up to half a second later; a process killed meanwhile
+     * loses them although the client was told they were done. WRITE_DELAY=0 writes each commit before returning.
+     */
+    static String url(String path) {
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
     }
 
     private static String databasePath(BundleContext context, Config config) {

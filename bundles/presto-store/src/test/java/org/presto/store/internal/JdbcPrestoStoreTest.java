@@ -39,7 +39,8 @@ class JdbcPrestoStoreTest {
     }
 
     private JdbcConnectionPool open() {
-        return JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "presto", "");
+        return JdbcConnectionPool.create(H2StoreComponent.url(dir.resolve("db").toAbsolutePath().toString()),
+                "presto", "");
     }
 
     @Test

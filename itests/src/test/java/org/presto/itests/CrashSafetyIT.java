@@ -1,0 +1,80 @@
+package org.presto.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.Test;
+
+/**
+ * Karaf is killed with SIGKILL in the middle of a stream of creates. After a restart, every create that was
+ * acknowledged is there and INSTALLED with its device configuration, and no device holds configuration the store
+ * does not know: at most the one create in flight is left, journaled as PLANNED, for recovery to finish or undo.
+ */
+public class CrashSafetyIT extends DistributionScriptSupport {
+
+    @Test
+    public void everyAcknowledgedCreateSurvivesAKill9() throws Exception {
+        startKaraf();
+        awaitRestconf();
+        NrpRequests nrp = new NrpRequests(restconf);
+        Map<String, String> sips = nrp.sipsByName();
+        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean killed = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            for (int vlan = 10; vlan < 4000 && !killed.get(); vlan++) {
+                try {
+                    JsonNode created = nrp.rpc("create-connectivity-service",
+                            NrpRequests.eLine(sips.get("pe1-uni-1"), vlan, sips.get("pe3-uni-1"), vlan), 200);
+                    acknowledged.add(created.path("output").path("service").path("uuid").asText());
+                } catch (Exception | AssertionError e) {
+                    return; // the connection dies with the JVM
+                }
+            }
+        }, "create-stream");
+        writer.start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (acknowledged.size() < 40 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue("the stream of creates did not get going: " + acknowledged.size(), acknowledged.size() >= 40);
+        killKaraf();
+        killed.set(true);
+        writer.join(30_000);
+        List<String> acked = List.copyOf(acknowledged);
+
+        startKaraf();
+        awaitRestconf();
+        Map<String, String> lifecycle = new HashMap<>();
+        for (JsonNode service : nrp.rpc("get-connectivity-service-list", null, 200).path("output").path("service")) {
+            lifecycle.put(service.path("uuid").asText(), service.path("lifecycle-state").asText());
+        }
+        for (String uuid : acked) {
+            assertEquals("acknowledged service " + uuid, "INSTALLED", lifecycle.get(uuid));
+        }
+        Set<String> unacknowledged = new HashSet<>(lifecycle.keySet());
+        acked.forEach(unacknowledged::remove);
+        assertTrue("more than the one create in flight is unacknowledged: " + unacknowledged,
+                unacknowledged.size() <= 1);
+        for (String uuid : unacknowledged) {
+            assertTrue(lifecycle.get(uuid), Set.of("PLANNED", "INSTALLED").contains(lifecycle.get(uuid)));
+        }
+
+        for (String node : List.of("pe1", "pe2", "pe3")) {
+            Set<String> onDevice = new HashSet<>();
+            client("presto:device-config " + node).lines().skip(2).map(String::trim).filter(l -> !l.isEmpty())
+                    .forEach(line -> onDevice.add(line.split("\\s+")[0]));
+            assertTrue(node + " lacks configuration of acknowledged services", onDevice.containsAll(acked));
+            assertTrue(node + " holds configuration the store does not know: " + onDevice,
+                    lifecycle.keySet().containsAll(onDevice));
+        }
+    }
+}
