@@ -12,8 +12,14 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface PrestoStore {
 
-    /** Inserts or replaces a service together with its connections and forwarding entries. */
-    void saveService(ServiceRecord record);
+    /**
+     * Stores a service together with its connections and forwarding entries: inserts it when its revision is 0,
+     * else replaces the stored one if that is still at the record's revision.
+     *
+     * @return the record as stored, with its new revision
+     * @throws StaleRevisionException if the service exists (revision 0) or was changed since it was read
+     */
+    ServiceRecord saveService(ServiceRecord record);
 
     Optional<ServiceRecord> service(String uuid);
 

@@ -77,18 +77,17 @@ final class ServiceLifecycle implements ConnectivityManager {
             String uuid = UUID.randomUUID().toString();
             ServicePlan plan = new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan,
                     network.topology().uuid());
-            ServiceRecord planned = new ServiceRecord(service(uuid, request, ends, plan), plan.connections,
-                    plan.entries);
-            store.saveService(planned);
+            ServiceRecord planned = store.saveService(ServiceRecord.of(service(uuid, request, ends, plan),
+                    plan.connections, plan.entries));
             try {
                 devices.installAll(plan.entries);
             } catch (DeviceActivation.Failure failure) {
                 keepWhatIsLeft(planned, failure.leftOnDevices(), failure);
                 throw failure;
             }
-            ServiceRecord installed = withLifecycle(planned, LifecycleState.INSTALLED);
+            ServiceRecord installed;
             try {
-                store.saveService(installed);
+                installed = store.saveService(withLifecycle(planned, LifecycleState.INSTALLED));
             } catch (StoreException e) {
                 undoAfterStoreFailure(planned, e);
                 throw e;
@@ -107,7 +106,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             if (left.isEmpty()) {
                 store.deleteService(record.uuid());
             } else {
-                store.saveService(new ServiceRecord(record.service().withStates(OperationalState.DISABLED,
+                store.saveService(record.with(record.service().withStates(OperationalState.DISABLED,
                         LifecycleState.PENDING_REMOVAL), record.connections(), left));
                 LOG.error("Service {} keeps configuration on nodes {} after a failure; delete it to retry",
                         record.uuid(), left.stream().map(ForwardingEntry::nodeId).distinct().toList());
@@ -183,7 +182,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     }
 
     private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {
-        return new ServiceRecord(record.service().withStates(record.service().operationalState(), lifecycle),
+        return record.with(record.service().withStates(record.service().operationalState(), lifecycle),
                 record.connections().stream().map(c -> c.withStates(c.operationalState(), lifecycle)).toList(),
                 record.forwardingEntries());
     }
@@ -197,7 +196,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                 && record.forwardingEntries().stream().map(ForwardingEntry::nodeId).distinct()
                 .allMatch(node -> network.driverOf(node).isPresent());
         OperationalState state = up ? OperationalState.ENABLED : OperationalState.DISABLED;
-        return new ServiceRecord(record.service().withStates(state, record.service().lifecycleState()),
+        return record.with(record.service().withStates(state, record.service().lifecycleState()),
                 record.connections().stream().map(c -> c.withStates(state, c.lifecycleState())).toList(),
                 record.forwardingEntries());
     }
@@ -210,12 +209,11 @@ final class ServiceLifecycle implements ConnectivityManager {
                     "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
                     + "'"));
             devices.requireDrivers(record.forwardingEntries());
-            ServiceRecord removing = withLifecycle(record, LifecycleState.PENDING_REMOVAL);
-            store.saveService(removing);
+            ServiceRecord removing = store.saveService(withLifecycle(record, LifecycleState.PENDING_REMOVAL));
             try {
                 devices.removeAll(reversed(record.forwardingEntries()));
             } catch (DeviceActivation.Failure failure) {
-                store.saveService(new ServiceRecord(removing.service(), removing.connections(),
+                store.saveService(removing.with(removing.service(), removing.connections(),
                         failure.leftOnDevices()));
                 throw new PrestoException(failure.reason(), null, failure.getMessage() + "; the service stays "
                         + "PENDING_REMOVAL with what is left on those nodes, delete it again to retry", failure);

@@ -17,6 +17,7 @@ import org.presto.spi.ForwardingEntry;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
+import org.presto.store.StaleRevisionException;
 import org.presto.store.StoreException;
 
 /**
@@ -24,6 +25,9 @@ import org.presto.store.StoreException;
  * forwarding entries are rows because they are what reservations and reconciliation query.
  */
 public class JdbcPrestoStore implements PrestoStore {
+    /** SQLSTATE of a duplicate key, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final DataSource dataSource;
     private final ObjectMapper json = TapiJson.newMapper();
 
@@ -37,65 +41,86 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     @Override
-    public void saveService(ServiceRecord record) {
-        inTransaction(db -> {
-            long revision = 1;
-            try (PreparedStatement select = db.prepareStatement(
-                    "SELECT revision FROM connectivity_service WHERE uuid = ?")) {
-                select.setString(1, record.uuid());
-                try (ResultSet rs = select.executeQuery()) {
-                    if (rs.next()) {
-                        revision = rs.getLong(1) + 1;
-                    }
-                }
+    public ServiceRecord saveService(ServiceRecord record) {
+        return inTransaction(db -> {
+            long revision = record.revision() + 1;
+            if (record.revision() == 0) {
+                insertService(db, record);
+            } else {
+                updateService(db, record);
+                deleteChildRows(db, record.uuid());
             }
-            deleteRows(db, record.uuid());
-            try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT INTO connectivity_service (uuid, revision, body) VALUES (?, ?, ?)")) {
-                insert.setString(1, record.uuid());
-                insert.setLong(2, revision);
-                insert.setString(3, write(record.service()));
-                insert.executeUpdate();
-            }
-            try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT INTO connection (uuid, service_uuid, seq, body) VALUES (?, ?, ?, ?)")) {
-                int seq = 0;
-                for (org.presto.model.Connection connection : record.connections()) {
-                    insert.setString(1, connection.uuid());
-                    insert.setString(2, record.uuid());
-                    insert.setInt(3, seq++);
-                    insert.setString(4, write(connection));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO forwarding_entry "
-                    + "(service_uuid, seq, node_id, port_a, vlan_a, port_b, vlan_b) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int seq = 0;
-                for (ForwardingEntry entry : record.forwardingEntries()) {
-                    insert.setString(1, record.uuid());
-                    insert.setInt(2, seq++);
-                    insert.setString(3, entry.nodeId());
-                    insert.setString(4, entry.portA());
-                    insert.setInt(5, entry.vlanA());
-                    insert.setString(6, entry.portB());
-                    insert.setInt(7, entry.vlanB());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return null;
+            insertChildRows(db, record);
+            return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(), revision);
         });
+    }
+
+    private void insertService(Connection db, ServiceRecord record) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO connectivity_service (uuid, revision, body) VALUES (?, 1, ?)")) {
+            insert.setString(1, record.uuid());
+            insert.setString(2, write(record.service()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new StaleRevisionException("service " + record.uuid() + " already exists");
+            }
+            throw e;
+        }
+    }
+
+    private void updateService(Connection db, ServiceRecord record) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE connectivity_service SET body = ?, "
+                + "revision = revision + 1 WHERE uuid = ? AND revision = ?")) {
+            update.setString(1, write(record.service()));
+            update.setString(2, record.uuid());
+            update.setLong(3, record.revision());
+            if (update.executeUpdate() == 0) {
+                throw new StaleRevisionException("service " + record.uuid() + " is no longer at revision "
+                        + record.revision() + " (changed or deleted meanwhile)");
+            }
+        }
+    }
+
+    private void insertChildRows(Connection db, ServiceRecord record) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO connection (uuid, service_uuid, seq, body) VALUES (?, ?, ?, ?)")) {
+            int seq = 0;
+            for (org.presto.model.Connection connection : record.connections()) {
+                insert.setString(1, connection.uuid());
+                insert.setString(2, record.uuid());
+                insert.setInt(3, seq++);
+                insert.setString(4, write(connection));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO forwarding_entry "
+                + "(service_uuid, seq, node_id, port_a, vlan_a, port_b, vlan_b) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (ForwardingEntry entry : record.forwardingEntries()) {
+                insert.setString(1, record.uuid());
+                insert.setInt(2, seq++);
+                insert.setString(3, entry.nodeId());
+                insert.setString(4, entry.portA());
+                insert.setInt(5, entry.vlanA());
+                insert.setString(6, entry.portB());
+                insert.setInt(7, entry.vlanB());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     @Override
     public Optional<ServiceRecord> service(String uuid) {
         return inTransaction(db -> {
             try (PreparedStatement select = db.prepareStatement(
-                    "SELECT body FROM connectivity_service WHERE uuid = ?")) {
+                    "SELECT body, revision FROM connectivity_service WHERE uuid = ?")) {
                 select.setString(1, uuid);
                 try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(load(db, rs.getString(1))) : Optional.<ServiceRecord>empty();
+                    return rs.next() ? Optional.of(load(db, rs.getString(1), rs.getLong(2)))
+                            : Optional.<ServiceRecord>empty();
                 }
             }
         });
@@ -106,9 +131,10 @@ public class JdbcPrestoStore implements PrestoStore {
         return inTransaction(db -> {
             List<ServiceRecord> records = new ArrayList<>();
             try (Statement select = db.createStatement();
-                 ResultSet rs = select.executeQuery("SELECT body FROM connectivity_service ORDER BY uuid")) {
+                 ResultSet rs = select.executeQuery(
+                         "SELECT body, revision FROM connectivity_service ORDER BY uuid")) {
                 while (rs.next()) {
-                    records.add(load(db, rs.getString(1)));
+                    records.add(load(db, rs.getString(1), rs.getLong(2)));
                 }
             }
             return records;
@@ -151,7 +177,7 @@ public class JdbcPrestoStore implements PrestoStore {
         });
     }
 
-    private ServiceRecord load(Connection db, String serviceBody) throws SQLException {
+    private ServiceRecord load(Connection db, String serviceBody, long revision) throws SQLException {
         ConnectivityService service = read(serviceBody, ConnectivityService.class);
         List<org.presto.model.Connection> connections = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement(
@@ -174,10 +200,10 @@ public class JdbcPrestoStore implements PrestoStore {
                 }
             }
         }
-        return new ServiceRecord(service, connections, entries);
+        return new ServiceRecord(service, connections, entries, revision);
     }
 
-    private static int deleteRows(Connection db, String serviceUuid) throws SQLException {
+    private static void deleteChildRows(Connection db, String serviceUuid) throws SQLException {
         for (String table : List.of("forwarding_entry", "connection")) {
             try (PreparedStatement delete = db.prepareStatement(
                     "DELETE FROM " + table + " WHERE service_uuid = ?")) {
@@ -185,6 +211,10 @@ public class JdbcPrestoStore implements PrestoStore {
                 delete.executeUpdate();
             }
         }
+    }
+
+    private static int deleteRows(Connection db, String serviceUuid) throws SQLException {
+        deleteChildRows(db, serviceUuid);
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM connectivity_service WHERE uuid = ?")) {
             delete.setString(1, serviceUuid);
             return delete.executeUpdate();

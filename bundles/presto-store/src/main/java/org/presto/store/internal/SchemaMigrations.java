@@ -1,46 +1,107 @@
 package org.presto.store.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.presto.store.StoreException;
 
 /**
- * Brings the schema to the version this bundle needs, one numbered step at a time, recorded in
- * {@code presto_schema}. Steps are only ever appended.
+ * Brings the schema to the version this bundle needs. Each version is a SQL file of this bundle, applied once and
+ * recorded with its checksum in {@code presto_schema_history}; a recorded version whose file has changed since is
+ * refused, because the database no longer matches what the code expects. Versions are only ever appended.
+ * The list is in code rather than found by scanning, which class loaders of OSGi bundles do not support reliably.
  */
 final class SchemaMigrations {
-    private static final List<List<String>> STEPS = List.of(
-            List.of("CREATE TABLE connectivity_service (uuid VARCHAR(64) PRIMARY KEY, revision BIGINT NOT NULL, "
-                            + "body CLOB NOT NULL)",
-                    "CREATE TABLE connection (uuid VARCHAR(64) PRIMARY KEY, service_uuid VARCHAR(64) NOT NULL "
-                            + "REFERENCES connectivity_service (uuid), seq INT NOT NULL, body CLOB NOT NULL)",
-                    "CREATE TABLE forwarding_entry (service_uuid VARCHAR(64) NOT NULL REFERENCES "
-                            + "connectivity_service (uuid), seq INT NOT NULL, node_id VARCHAR(64) NOT NULL, "
-                            + "port_a VARCHAR(64) NOT NULL, vlan_a INT NOT NULL, port_b VARCHAR(64) NOT NULL, "
-                            + "vlan_b INT NOT NULL, PRIMARY KEY (service_uuid, seq))",
-                    "CREATE TABLE driver_network (driver_id VARCHAR(256) PRIMARY KEY, body CLOB NOT NULL)"));
+    static final List<String> VERSIONS = List.of("V0001__services_and_networks");
 
     private SchemaMigrations() {
     }
 
     static Void apply(Connection db) throws SQLException {
         try (Statement statement = db.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS presto_schema (version INT NOT NULL)");
-            int current = 0;
-            try (ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM presto_schema")) {
-                if (rs.next()) {
-                    current = rs.getInt(1);
+            statement.execute("CREATE TABLE IF NOT EXISTS presto_schema_history (version INT PRIMARY KEY, "
+                    + "description VARCHAR(200) NOT NULL, checksum VARCHAR(64) NOT NULL, "
+                    + "installed_on TIMESTAMP NOT NULL)");
+        }
+        Map<Integer, String> applied = new HashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT version, checksum FROM presto_schema_history")) {
+            while (rs.next()) {
+                applied.put(rs.getInt(1), rs.getString(2));
+            }
+        }
+        for (int i = 0; i < VERSIONS.size(); i++) {
+            int version = i + 1;
+            String name = VERSIONS.get(i);
+            String sql = read(name);
+            String checksum = sha256(sql);
+            if (applied.containsKey(version)) {
+                if (!applied.get(version).equals(checksum)) {
+                    throw new StoreException("schema version " + name + " was changed after it was applied to this "
+                            + "database (checksum " + applied.get(version) + ", now " + checksum + ")", null);
+                }
+                continue;
+            }
+            try (Statement statement = db.createStatement()) {
+                for (String command : statements(sql)) {
+                    statement.execute(command);
                 }
             }
-            for (int version = current + 1; version <= STEPS.size(); version++) {
-                for (String sql : STEPS.get(version - 1)) {
-                    statement.execute(sql);
-                }
-                statement.execute("INSERT INTO presto_schema (version) VALUES (" + version + ")");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO presto_schema_history "
+                    + "(version, description, checksum, installed_on) VALUES (?, ?, ?, ?)")) {
+                insert.setInt(1, version);
+                insert.setString(2, name);
+                insert.setString(3, checksum);
+                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
             }
         }
         return null;
+    }
+
+    /** The statements of a migration file: separated by semicolons at line ends, comments dropped. */
+    static List<String> statements(String sql) {
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                withoutComments.append(line).append('\n');
+            }
+        }
+        return List.of(withoutComments.toString().split(";\\s*\n")).stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s).toList();
+    }
+
+    private static String read(String name) {
+        String resource = "migration/" + name + ".sql";
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException("schema migration " + resource + " is missing from the bundle", null);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read schema migration " + resource, e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 }

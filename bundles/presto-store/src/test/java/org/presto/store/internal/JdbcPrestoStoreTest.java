@@ -2,6 +2,7 @@ package org.presto.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.NetworkRecord;
 import org.presto.store.ServiceRecord;
+import org.presto.store.StaleRevisionException;
+import org.presto.store.StoreException;
 
 class JdbcPrestoStoreTest {
     @TempDir
@@ -33,9 +36,50 @@ class JdbcPrestoStoreTest {
                         null, null, null, null, null, null)), List.of("conn-" + uuid),
                 ServiceType.POINT_TO_POINT_CONNECTIVITY, null, null, null, null, null, null, state);
         Connection connection = new Connection("conn-" + uuid, null, null, null, null, null, null, null, state);
-        return new ServiceRecord(service, List.of(connection),
+        return ServiceRecord.of(service, List.of(connection),
                 List.of(new ForwardingEntry(uuid, "n1", "p1", 100, "p2", 2), new ForwardingEntry(uuid, "n2", "p3", 2,
                         "p4", 100)));
+    }
+
+    @Test
+    void aWriterWithAStaleRevisionChangesNothing() {
+        JdbcConnectionPool pool = open();
+        try {
+            JdbcPrestoStore store = new JdbcPrestoStore(pool);
+            ServiceRecord first = store.saveService(record("s1", LifecycleState.PLANNED));
+            assertThrows(StaleRevisionException.class, () -> store.saveService(record("s1", LifecycleState.PLANNED)));
+            ServiceRecord second = store.saveService(first.withService(record("s1", LifecycleState.INSTALLED)
+                    .service()));
+            ServiceRecord lateWriter = first.with(first.service(), first.connections(), List.of());
+            assertThrows(StaleRevisionException.class, () -> store.saveService(lateWriter));
+            assertEquals(second, store.service("s1").orElseThrow(), "the loser wrote nothing, not even its rows");
+            store.deleteService("s1");
+            assertThrows(StaleRevisionException.class, () -> store.saveService(second));
+            assertTrue(store.service("s1").isEmpty());
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    @Test
+    void refusesADatabaseWhoseAppliedMigrationChanged() throws Exception {
+        JdbcConnectionPool pool = open();
+        try {
+            new JdbcPrestoStore(pool);
+            try (var db = pool.getConnection(); var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE presto_schema_history SET checksum = 'edited' WHERE version = 1");
+            }
+            StoreException e = assertThrows(StoreException.class, () -> new JdbcPrestoStore(pool));
+            assertTrue(e.getMessage().contains("V0001"), e.getMessage());
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    @Test
+    void splitsMigrationFilesIntoStatements() {
+        assertEquals(List.of("CREATE TABLE a (x INT)", "CREATE TABLE b (y TEXT)"), SchemaMigrations.statements(
+                "-- a comment; with a semicolon\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (y TEXT);\n"));
     }
 
     private JdbcConnectionPool open() {
@@ -47,8 +91,10 @@ class JdbcPrestoStoreTest {
     void keepsServicesAndNetworksAcrossReopening() {
         JdbcConnectionPool pool = open();
         JdbcPrestoStore store = new JdbcPrestoStore(pool);
-        store.saveService(record("s1", LifecycleState.PLANNED));
-        store.saveService(record("s1", LifecycleState.INSTALLED));
+        ServiceRecord planned = store.saveService(record("s1", LifecycleState.PLANNED));
+        ServiceRecord installed = store.saveService(planned.withService(
+                record("s1", LifecycleState.INSTALLED).service()));
+        assertEquals(2, installed.revision());
         store.saveService(record("s2", LifecycleState.INSTALLED));
         store.saveNetwork(new NetworkRecord(new DriverInfo("emu", "Presto", "1", null), new DiscoveredNetwork(
                 List.of(new Node("n1", null, null, null, null, null, null, null, null)), List.of(), List.of())));
@@ -58,8 +104,8 @@ class JdbcPrestoStoreTest {
 
         JdbcConnectionPool reopened = open();
         JdbcPrestoStore again = new JdbcPrestoStore(reopened);
-        assertEquals(List.of(record("s1", LifecycleState.INSTALLED)), again.services());
-        assertEquals(record("s1", LifecycleState.INSTALLED), again.service("s1").orElseThrow());
+        assertEquals(List.of(installed), again.services());
+        assertEquals(installed, again.service("s1").orElseThrow());
         assertTrue(again.service("s2").isEmpty());
         assertEquals("n1", again.networks().get(0).network().nodes().get(0).uuid());
         reopened.dispose();
