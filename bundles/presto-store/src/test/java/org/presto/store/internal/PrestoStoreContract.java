@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.h2.jdbcx.JdbcConnectionPool;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -26,9 +24,17 @@ import org.presto.store.ServiceRecord;
 import org.presto.store.StaleRevisionException;
 import org.presto.store.StoreException;
 
-class JdbcPrestoStoreTest {
-    @TempDir
-    Path dir;
+/**
+ * What every back end of the store must do; run against each by a subclass that opens its database. Each test
+ * gets a database of its own, and {@link #open()} called twice in a test opens the same one again.
+ */
+abstract class PrestoStoreContract {
+
+    /** Opens (again) this test's database. */
+    protected abstract DataSource open() throws Exception;
+
+    /** Closes a data source {@link #open()} returned, as a restart of Presto would. */
+    protected abstract void close(DataSource dataSource);
 
     private static ServiceRecord record(String uuid, LifecycleState state) {
         ConnectivityService service = new ConnectivityService(uuid, List.of(new Name("name", "evc-" + uuid)),
@@ -42,8 +48,8 @@ class JdbcPrestoStoreTest {
     }
 
     @Test
-    void aWriterWithAStaleRevisionChangesNothing() {
-        JdbcConnectionPool pool = open();
+    void aWriterWithAStaleRevisionChangesNothing() throws Exception {
+        DataSource pool = open();
         try {
             JdbcPrestoStore store = new JdbcPrestoStore(pool);
             ServiceRecord first = store.saveService(record("s1", LifecycleState.PLANNED));
@@ -57,13 +63,13 @@ class JdbcPrestoStoreTest {
             assertThrows(StaleRevisionException.class, () -> store.saveService(second));
             assertTrue(store.service("s1").isEmpty());
         } finally {
-            pool.dispose();
+            close(pool);
         }
     }
 
     @Test
     void refusesADatabaseWhoseAppliedMigrationChanged() throws Exception {
-        JdbcConnectionPool pool = open();
+        DataSource pool = open();
         try {
             new JdbcPrestoStore(pool);
             try (var db = pool.getConnection(); var statement = db.createStatement()) {
@@ -72,7 +78,7 @@ class JdbcPrestoStoreTest {
             StoreException e = assertThrows(StoreException.class, () -> new JdbcPrestoStore(pool));
             assertTrue(e.getMessage().contains("V0001"), e.getMessage());
         } finally {
-            pool.dispose();
+            close(pool);
         }
     }
 
@@ -82,14 +88,10 @@ class JdbcPrestoStoreTest {
                 "-- a comment; with a semicolon\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (y TEXT);\n"));
     }
 
-    private JdbcConnectionPool open() {
-        return JdbcConnectionPool.create(H2StoreComponent.url(dir.resolve("db").toAbsolutePath().toString()),
-                "presto", "");
-    }
 
     @Test
-    void keepsServicesAndNetworksAcrossReopening() {
-        JdbcConnectionPool pool = open();
+    void keepsServicesAndNetworksAcrossReopening() throws Exception {
+        DataSource pool = open();
         JdbcPrestoStore store = new JdbcPrestoStore(pool);
         ServiceRecord planned = store.saveService(record("s1", LifecycleState.PLANNED));
         ServiceRecord installed = store.saveService(planned.withService(
@@ -100,14 +102,14 @@ class JdbcPrestoStoreTest {
                 List.of(new Node("n1", null, null, null, null, null, null, null, null)), List.of(), List.of())));
         assertTrue(store.deleteService("s2"));
         assertFalse(store.deleteService("s2"));
-        pool.dispose();
+        close(pool);
 
-        JdbcConnectionPool reopened = open();
+        DataSource reopened = open();
         JdbcPrestoStore again = new JdbcPrestoStore(reopened);
         assertEquals(List.of(installed), again.services());
         assertEquals(installed, again.service("s1").orElseThrow());
         assertTrue(again.service("s2").isEmpty());
         assertEquals("n1", again.networks().get(0).network().nodes().get(0).uuid());
-        reopened.dispose();
+        close(reopened);
     }
 }

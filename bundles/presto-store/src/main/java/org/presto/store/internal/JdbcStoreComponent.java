@@ -1,0 +1,115 @@
+package org.presto.store.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.presto.store.PrestoStore;
+
+/**
+ * The store on the database chosen in etc/org.presto.store.cfg: the embedded H2 file database under Karaf's data
+ * directory (the default), or a PostgreSQL server. A configuration change re-creates the component on the new
+ * database.
+ */
+@Component(service = PrestoStore.class, configurationPid = JdbcStoreComponent.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = JdbcStoreComponent.Config.class)
+public class JdbcStoreComponent extends JdbcPrestoStore {
+    static final String PID = "org.presto.store";
+
+    @ObjectClassDefinition(name = "Presto store", description = "Where Presto keeps services and topology")
+    public @interface Config {
+        @AttributeDefinition(description = "The database", options = {
+                @Option(value = "h2", label = "embedded H2 file database"),
+                @Option(value = "postgresql", label = "PostgreSQL server")})
+        String backend() default "h2";
+
+        @AttributeDefinition(description = "h2: database file path without extension; empty means "
+                + "${karaf.data}/presto/store/presto")
+        String path() default "";
+
+        @AttributeDefinition(description = "postgresql: JDBC URL, e.g. jdbc:postgresql://db.example.net:5432/presto")
+        String url() default "";
+
+        @AttributeDefinition(description = "postgresql: user")
+        String user() default "presto";
+
+        @AttributeDefinition(description = "postgresql: password", type = org.osgi.service.metatype.annotations
+                .AttributeType.PASSWORD)
+        String password() default "";
+
+        @AttributeDefinition(description = "postgresql: most connections kept open")
+        int poolSize() default 8;
+    }
+
+    @Activate
+    public JdbcStoreComponent(BundleContext context, Config config) {
+        super(open(context, config));
+    }
+
+    private static DataSource open(BundleContext context, Config config) {
+        return switch (config.backend().strip()) {
+            case "h2" -> JdbcConnectionPool.create(h2Url(databasePath(context, config)), "presto", "");
+            case "postgresql" -> postgresql(config);
+            default -> throw new IllegalArgumentException(PID + ": backend must be h2 or postgresql, not '"
+                    + config.backend() + "'");
+        };
+    }
+
+    /**
+     * H2 by default writes committed transactions to its file up to half a second later; a process killed meanwhile
+     * loses them although the client was told they were done. WRITE_DELAY=0 writes each commit before returning.
+     */
+    static String h2Url(String path) {
+        return "jdbc:h2:file:" + path + ";WRITE_DELAY=0";
+    }
+
+    private static String databasePath(BundleContext context, Config config) {
+        if (!config.path().isBlank()) {
+            return new File(config.path()).getAbsolutePath();
+        }
+        String karafData = System.getProperty("karaf.data");
+        File base = karafData != null ? new File(karafData, "presto/store") : context.getDataFile("store");
+        return new File(base, "presto").getAbsolutePath();
+    }
+
+    static HikariDataSource postgresql(String url, String user, String password, int poolSize) {
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException(PID + ": backend postgresql needs url = jdbc:postgresql://HOST:PORT/DB,"
+                    + " not '" + url + "'");
+        }
+        PGSimpleDataSource server = new PGSimpleDataSource();
+        server.setURL(url);
+        server.setUser(user);
+        server.setPassword(password);
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(server);
+        pool.setPoolName("presto-store");
+        pool.setMaximumPoolSize(Math.max(1, poolSize));
+        return new HikariDataSource(pool);
+    }
+
+    private static HikariDataSource postgresql(Config config) {
+        return postgresql(config.url().strip(), config.user(), config.password(), config.poolSize());
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (dataSource() instanceof HikariDataSource pool) {
+            pool.close();
+        } else if (dataSource() instanceof JdbcConnectionPool pool) {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.presto.store.internal;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server for tests: the one named by PRESTO_TEST_POSTGRES_URL (a JDBC URL without database, e.g.
+ * jdbc:postgresql://127.0.0.1:5432/, with PRESTO_TEST_POSTGRES_USER and _PASSWORD), or else a throwaway cluster
+ * made with the installed server binaries (Debian: apt-get install -y postgresql) in a temporary directory, on a free
+ * loopback port, removed again afterwards.
+ */
+final class ThrowawayPostgres implements AutoCloseable {
+    private final String baseUrl;
+    private final String user;
+    private final String password;
+    private final Path directory;
+    private final Path bin;
+
+    private ThrowawayPostgres(String baseUrl, String user, String password, Path directory, Path bin) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.user = user;
+        this.password = password;
+        this.directory = directory;
+        this.bin = bin;
+    }
+
+    static ThrowawayPostgres start() throws Exception {
+        String external = System.getenv("PRESTO_TEST_POSTGRES_URL");
+        if (external != null && !external.isBlank()) {
+            return new ThrowawayPostgres(external, System.getenv().getOrDefault("PRESTO_TEST_POSTGRES_USER", "presto"),
+                    System.getenv().getOrDefault("PRESTO_TEST_POSTGRES_PASSWORD", ""), null, null);
+        }
+        Path bin = serverBinaries();
+        Path directory = Files.createTempDirectory("presto-postgres-");
+        int port = freePort();
+        run(directory, "chmod", "755", directory.toString());
+        if (isRoot()) {
+            run(directory, "chown", "postgres", directory.toString());
+        }
+        runAsServerUser(directory, bin.resolve("initdb").toString(), "-D", directory.resolve("data").toString(),
+                "-U", "presto", "--auth=trust", "-E", "UTF8", "--no-sync");
+        runAsServerUser(directory, bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(),
+                "-l", directory.resolve("server.log").toString(), "-w", "-o",
+                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=on", "start");
+        return new ThrowawayPostgres("jdbc:postgresql://127.0.0.1:" + port + "/", "presto", "", directory, bin);
+    }
+
+    String url(String database) {
+        return baseUrl + database;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (directory == null) {
+            return;
+        }
+        runAsServerUser(directory, bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(),
+                "-m", "fast", "-w", "stop");
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private static Path serverBinaries() throws IOException {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> versions = Files.list(root)) {
+                List<Path> found = versions.map(v -> v.resolve("bin"))
+                        .filter(b -> Files.isExecutable(b.resolve("initdb"))).sorted().toList();
+                if (!found.isEmpty()) {
+                    return found.get(found.size() - 1);
+                }
+            }
+        }
+        throw new AssertionError("The store tests need a real PostgreSQL: install the server (Debian: apt-get install "
+                + "-y postgresql) or set PRESTO_TEST_POSTGRES_URL to a server's JDBC URL");
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** PostgreSQL refuses to run as root: as root, run it as the postgres user the Debian package creates. */
+    private static void runAsServerUser(Path directory, String... command) throws Exception {
+        List<String> line = new ArrayList<>();
+        if (isRoot()) {
+            line.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        line.addAll(List.of(command));
+        run(directory, line.toArray(new String[0]));
+    }
+
+    private static void run(Path directory, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
