@@ -6,6 +6,9 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,16 +16,36 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.Test;
+import org.presto.store.internal.ThrowawayPostgres;
 
 /**
- * Karaf is killed with SIGKILL in the middle of a stream of creates. After a restart, every create that was
+ * Karaf is killed with SIGKILL in the middle of a stream of creates, on each store back end. After a restart, every create that was
  * acknowledged is there and INSTALLED with its device configuration, and no device holds configuration the store
  * does not know: at most the one create in flight is left, journaled as PLANNED, for recovery to finish or undo.
  */
 public class CrashSafetyIT extends DistributionScriptSupport {
 
     @Test
-    public void everyAcknowledgedCreateSurvivesAKill9() throws Exception {
+    public void everyAcknowledgedCreateSurvivesAKill9OnTheEmbeddedStore() throws Exception {
+        streamCreatesKillAndCheck();
+    }
+
+    @Test
+    public void everyAcknowledgedCreateSurvivesAKill9OnPostgresql() throws Exception {
+        try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
+            try (Connection admin = DriverManager.getConnection(server.url("postgres"), server.user(),
+                    server.password()); Statement statement = admin.createStatement()) {
+                statement.execute("CREATE DATABASE presto_crash");
+            }
+            setCfg("etc/org.presto.store.cfg", "backend", "postgresql");
+            setCfg("etc/org.presto.store.cfg", "url", server.url("presto_crash"));
+            setCfg("etc/org.presto.store.cfg", "user", server.user());
+            streamCreatesKillAndCheck();
+            stopKaraf();
+        }
+    }
+
+    private void streamCreatesKillAndCheck() throws Exception {
         startKaraf();
         awaitRestconf();
         NrpRequests nrp = new NrpRequests(restconf);

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * made with the installed server binaries (Debian: apt-get install -y postgresql) in a temporary directory, on a free
  * loopback port, removed again afterwards.
  */
-final class ThrowawayPostgres implements AutoCloseable {
+public final class ThrowawayPostgres implements AutoCloseable {
     private final String baseUrl;
     private final String user;
     private final String password;
@@ -31,7 +31,7 @@ final class ThrowawayPostgres implements AutoCloseable {
         this.bin = bin;
     }
 
-    static ThrowawayPostgres start() throws Exception {
+    public static ThrowawayPostgres start() throws Exception {
         String external = System.getenv("PRESTO_TEST_POSTGRES_URL");
         if (external != null && !external.isBlank()) {
             return new ThrowawayPostgres(external, System.getenv().getOrDefault("PRESTO_TEST_POSTGRES_USER", "presto"),
@@ -52,15 +52,15 @@ final class ThrowawayPostgres implements AutoCloseable {
         return new ThrowawayPostgres("jdbc:postgresql://127.0.0.1:" + port + "/", "presto", "", directory, bin);
     }
 
-    String url(String database) {
+    public String url(String database) {
         return baseUrl + database;
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
