@@ -25,7 +25,7 @@ import org.presto.store.StoreException;
  * The list is in code rather than found by scanning, which class loaders of OSGi bundles do not support reliably.
  */
 final class SchemaMigrations {
-    static final List<String> VERSIONS = List.of("V0001__services_and_networks");
+    static final List<String> VERSIONS = List.of("V0001__services_and_networks", "V0002__connection_by_service");
 
     private SchemaMigrations() {
     }
