@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.presto.model.ConnectivityService;
@@ -126,15 +128,39 @@ public class JdbcPrestoStore implements PrestoStore {
         });
     }
 
+    /**
+     * Three queries for all services however many there are, in one repeatable-read transaction so that services,
+     * connections and entries come from the same moment.
+     */
     @Override
     public List<ServiceRecord> services() {
-        return inTransaction(db -> {
-            List<ServiceRecord> records = new ArrayList<>();
-            try (Statement select = db.createStatement();
-                 ResultSet rs = select.executeQuery(
-                         "SELECT body, revision FROM connectivity_service ORDER BY uuid")) {
+        return inTransaction(Connection.TRANSACTION_REPEATABLE_READ, db -> {
+            Map<String, List<org.presto.model.Connection>> connections = new HashMap<>();
+            try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
+                    "SELECT service_uuid, body FROM connection ORDER BY service_uuid, seq")) {
                 while (rs.next()) {
-                    records.add(load(db, rs.getString(1), rs.getLong(2)));
+                    connections.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(read(rs.getString(2), org.presto.model.Connection.class));
+                }
+            }
+            Map<String, List<ForwardingEntry>> entries = new HashMap<>();
+            try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
+                    "SELECT service_uuid, node_id, port_a, vlan_a, port_b, vlan_b FROM forwarding_entry "
+                            + "ORDER BY service_uuid, seq")) {
+                while (rs.next()) {
+                    entries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ForwardingEntry(
+                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            rs.getInt(6)));
+                }
+            }
+            List<ServiceRecord> records = new ArrayList<>();
+            try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
+                    "SELECT uuid, body, revision FROM connectivity_service ORDER BY uuid")) {
+                while (rs.next()) {
+                    String uuid = rs.getString(1);
+                    records.add(new ServiceRecord(read(rs.getString(2), ConnectivityService.class),
+                            connections.getOrDefault(uuid, List.of()), entries.getOrDefault(uuid, List.of()),
+                            rs.getLong(3)));
                 }
             }
             return records;
@@ -243,7 +269,16 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     private <T> T inTransaction(Work<T> work) {
+        return inTransaction(-1, work);
+    }
+
+    /** Runs the work in one transaction, at the given isolation level (-1: the connection's default). */
+    private <T> T inTransaction(int isolation, Work<T> work) {
         try (Connection db = dataSource.getConnection()) {
+            int previous = db.getTransactionIsolation();
+            if (isolation >= 0) {
+                db.setTransactionIsolation(isolation);
+            }
             db.setAutoCommit(false);
             try {
                 T result = work.run(db);
@@ -252,6 +287,12 @@ public class JdbcPrestoStore implements PrestoStore {
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
                 throw e;
+            } finally {
+                // pooled connections go back as they came
+                db.setAutoCommit(true);
+                if (isolation >= 0) {
+                    db.setTransactionIsolation(previous);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("store operation failed: " + e.getMessage(), e);
