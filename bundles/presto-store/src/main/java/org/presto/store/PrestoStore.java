@@ -7,7 +7,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Durable storage of what Presto must not forget: connectivity services with their connections and the device
  * configuration made for them, and the last network each driver reported. Every method is one transaction: when it
- * returns, the change is on disk; when it throws {@link StoreException}, nothing changed.
+ * returns, the change is committed to the database (written to its files, so a killed process keeps it); when it
+ * throws, nothing changed.
  */
 @ProviderType
 public interface PrestoStore {

@@ -29,13 +29,32 @@ import org.presto.store.StoreException;
 public class JdbcPrestoStore implements PrestoStore {
     /** SQLSTATE of a duplicate key, the same in H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final int H2_SNAPSHOT = 6;
 
     private final DataSource dataSource;
+    private final int consistentRead;
     private final ObjectMapper json = TapiJson.newMapper();
 
+    /** Opens the store on a database, first bringing its schema up to date. */
     public JdbcPrestoStore(DataSource dataSource) {
-        this.dataSource = dataSource;
-        inTransaction(SchemaMigrations::apply);
+        this.dataSource = migrated(dataSource);
+        this.consistentRead = consistentReadIsolation(dataSource);
+    }
+
+    /** Brings the schema of a database to the version of this bundle; returns the database. */
+    static DataSource migrated(DataSource dataSource) {
+        transaction(dataSource, -1, SchemaMigrations::apply);
+        return dataSource;
+    }
+
+    /**
+     * The isolation at which a read of several tables sees one moment: REPEATABLE READ on PostgreSQL; on H2, whose
+     * repeatable read lets rows inserted meanwhile appear, its SNAPSHOT level (6, an H2 extension of JDBC's levels).
+     */
+    private static int consistentReadIsolation(DataSource dataSource) {
+        String product = transaction(dataSource, -1, db -> db.getMetaData().getDatabaseProductName());
+        return product.toLowerCase(java.util.Locale.ROOT).contains("h2") ? H2_SNAPSHOT
+                : Connection.TRANSACTION_REPEATABLE_READ;
     }
 
     protected DataSource dataSource() {
@@ -116,7 +135,7 @@ public class JdbcPrestoStore implements PrestoStore {
 
     @Override
     public Optional<ServiceRecord> service(String uuid) {
-        return inTransaction(db -> {
+        return inTransaction(consistentRead, db -> {
             try (PreparedStatement select = db.prepareStatement(
                     "SELECT body, revision FROM connectivity_service WHERE uuid = ?")) {
                 select.setString(1, uuid);
@@ -129,12 +148,12 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     /**
-     * Three queries for all services however many there are, in one repeatable-read transaction so that services,
+     * Three queries for all services however many there are, in one transaction isolated so that services,
      * connections and entries come from the same moment.
      */
     @Override
     public List<ServiceRecord> services() {
-        return inTransaction(Connection.TRANSACTION_REPEATABLE_READ, db -> {
+        return inTransaction(consistentRead, db -> {
             Map<String, List<org.presto.model.Connection>> connections = new HashMap<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
                     "SELECT service_uuid, body FROM connection ORDER BY service_uuid, seq")) {
@@ -239,7 +258,17 @@ public class JdbcPrestoStore implements PrestoStore {
         }
     }
 
+    /** Locks the service row first, as saves do, so that a delete and a save never wait for each other crosswise. */
     private static int deleteRows(Connection db, String serviceUuid) throws SQLException {
+        try (PreparedStatement lock = db.prepareStatement(
+                "SELECT revision FROM connectivity_service WHERE uuid = ? FOR UPDATE")) {
+            lock.setString(1, serviceUuid);
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next()) {
+                    return 0;
+                }
+            }
+        }
         deleteChildRows(db, serviceUuid);
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM connectivity_service WHERE uuid = ?")) {
             delete.setString(1, serviceUuid);
@@ -269,26 +298,35 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     private <T> T inTransaction(Work<T> work) {
-        return inTransaction(-1, work);
+        return transaction(dataSource, -1, work);
     }
 
-    /** Runs the work in one transaction, at the given isolation level (-1: the connection's default). */
     private <T> T inTransaction(int isolation, Work<T> work) {
+        return transaction(dataSource, isolation, work);
+    }
+
+    /**
+     * Runs the work in one transaction, at the given isolation level (-1: the connection's default). Whatever goes
+     * wrong, even an Error, the transaction is rolled back before the connection goes back to the pool, so a
+     * half-done write is never committed on the way.
+     */
+    private static <T> T transaction(DataSource dataSource, int isolation, Work<T> work) {
         try (Connection db = dataSource.getConnection()) {
             int previous = db.getTransactionIsolation();
             if (isolation >= 0) {
                 db.setTransactionIsolation(isolation);
             }
             db.setAutoCommit(false);
+            boolean committed = false;
             try {
                 T result = work.run(db);
                 db.commit();
+                committed = true;
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
             } finally {
-                // pooled connections go back as they came
+                if (!committed) {
+                    db.rollback();
+                }
                 db.setAutoCommit(true);
                 if (isolation >= 0) {
                     db.setTransactionIsolation(previous);

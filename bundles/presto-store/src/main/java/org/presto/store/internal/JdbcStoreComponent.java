@@ -58,7 +58,18 @@ public class JdbcStoreComponent extends JdbcPrestoStore {
         super(open(context, config));
     }
 
+    /** The database with its schema up to date; closed again if that fails, so no pool outlives a failed start. */
     private static DataSource open(BundleContext context, Config config) {
+        DataSource dataSource = connect(context, config);
+        try {
+            return migrated(dataSource);
+        } catch (RuntimeException e) {
+            close(dataSource);
+            throw e;
+        }
+    }
+
+    private static DataSource connect(BundleContext context, Config config) {
         return switch (config.backend().strip()) {
             case "h2" -> JdbcConnectionPool.create(h2Url(databasePath(context, config)), "presto", "");
             case "postgresql" -> postgresql(config);
@@ -106,9 +117,13 @@ public class JdbcStoreComponent extends JdbcPrestoStore {
 
     @Deactivate
     void deactivate() {
-        if (dataSource() instanceof HikariDataSource pool) {
+        close(dataSource());
+    }
+
+    private static void close(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource pool) {
             pool.close();
-        } else if (dataSource() instanceof JdbcConnectionPool pool) {
+        } else if (dataSource instanceof JdbcConnectionPool pool) {
             pool.dispose();
         }
     }

@@ -43,11 +43,16 @@ final class SchemaMigrations {
                 applied.put(rs.getInt(1), rs.getString(2));
             }
         }
+        int newest = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (newest > VERSIONS.size()) {
+            throw new StoreException("the database schema is at version " + newest + ", newer than the "
+                    + VERSIONS.size() + " this Presto knows: it was used by a newer Presto", null);
+        }
         for (int i = 0; i < VERSIONS.size(); i++) {
             int version = i + 1;
             String name = VERSIONS.get(i);
             String sql = read(name);
-            String checksum = sha256(sql);
+            String checksum = sha256(sql.replace("\r\n", "\n"));
             if (applied.containsKey(version)) {
                 if (!applied.get(version).equals(checksum)) {
                     throw new StoreException("schema version " + name + " was changed after it was applied to this "

@@ -39,17 +39,35 @@ public final class ThrowawayPostgres implements AutoCloseable {
         }
         Path bin = serverBinaries();
         Path directory = Files.createTempDirectory("presto-postgres-");
-        int port = freePort();
-        run(directory, "chmod", "755", directory.toString());
-        if (isRoot()) {
-            run(directory, "chown", "postgres", directory.toString());
+        try {
+            run(directory, "chmod", "755", directory.toString());
+            if (isRoot()) {
+                run(directory, "chown", "postgres", directory.toString());
+            }
+            runAsServerUser(directory, bin.resolve("initdb").toString(), "-D", directory.resolve("data").toString(),
+                    "-U", "presto", "--auth=trust", "-E", "UTF8", "--no-sync");
+            // another process may take the free port before the server binds it: try a few
+            for (int attempt = 1; ; attempt++) {
+                int port = freePort();
+                try {
+                    runAsServerUser(directory, bin.resolve("pg_ctl").toString(), "-D",
+                            directory.resolve("data").toString(), "-l", directory.resolve("server.log").toString(),
+                            "-w", "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "start");
+                } catch (AssertionError e) {
+                    if (attempt < 3) {
+                        continue;
+                    }
+                    throw e;
+                }
+                ThrowawayPostgres server = new ThrowawayPostgres("jdbc:postgresql://127.0.0.1:" + port + "/",
+                        "presto", "", directory, bin);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "stop-test-postgres"));
+                return server;
+            }
+        } catch (Exception | AssertionError e) {
+            delete(directory);
+            throw e;
         }
-        runAsServerUser(directory, bin.resolve("initdb").toString(), "-D", directory.resolve("data").toString(),
-                "-U", "presto", "--auth=trust", "-E", "UTF8", "--no-sync");
-        runAsServerUser(directory, bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(),
-                "-l", directory.resolve("server.log").toString(), "-w", "-o",
-                "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=on", "start");
-        return new ThrowawayPostgres("jdbc:postgresql://127.0.0.1:" + port + "/", "presto", "", directory, bin);
     }
 
     public String url(String database) {
@@ -65,12 +83,34 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        if (directory == null) {
+    public void close() throws IOException {
+        if (directory == null || !Files.isDirectory(directory)) {
             return;
         }
-        runAsServerUser(directory, bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(),
-                "-m", "fast", "-w", "stop");
+        try {
+            runAsServerUser(directory, bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(),
+                    "-m", "fast", "-w", "stop");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the test PostgreSQL", e);
+        } finally {
+            delete(directory);
+        }
+    }
+
+    /** For the shutdown hook: a test JVM that ends early must not leave a server running. */
+    private void stopQuietly() {
+        try {
+            close();
+        } catch (Exception | AssertionError e) {
+            System.err.println("could not stop the test PostgreSQL in " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -96,7 +136,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     /** PostgreSQL refuses to run as root: as root, run it as the postgres user the Debian package creates. */
-    private static void runAsServerUser(Path directory, String... command) throws Exception {
+    private static void runAsServerUser(Path directory, String... command)
+            throws IOException, InterruptedException {
         List<String> line = new ArrayList<>();
         if (isRoot()) {
             line.addAll(List.of("runuser", "-u", "postgres", "--"));
@@ -105,12 +146,21 @@ public final class ThrowawayPostgres implements AutoCloseable {
         run(directory, line.toArray(new String[0]));
     }
 
-    private static void run(Path directory, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
+    private static void run(Path directory, String... command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("presto-postgres-command-", ".log");
+        try {
+            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " did not end within 120 s:\n"
+                        + Files.readString(output));
+            }
+            if (process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", command) + " failed:\n" + Files.readString(output));
+            }
+        } finally {
+            Files.deleteIfExists(output);
         }
     }
 
