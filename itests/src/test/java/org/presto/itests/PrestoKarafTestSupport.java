@@ -38,6 +38,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.ProbeBuilder;
@@ -339,6 +340,33 @@ public abstract class PrestoKarafTestSupport {
             }
         }
         return null;
+    }
+
+    /**
+     * Before each test: waits until every bundle is ACTIVE (fragments RESOLVED). Right after boot a refresh may
+     * still be under way, and a class the probe imports dynamically (e.g. Jackson's) is not found while its bundle
+     * is being refreshed.
+     */
+    @Before
+    public void awaitSettledFramework() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            List<String> unsettled = new ArrayList<>();
+            for (Bundle bundle : bundleContext.getBundles()) {
+                boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+                int expected = fragment ? Bundle.RESOLVED : Bundle.ACTIVE;
+                if (bundle.getState() != expected) {
+                    unsettled.add(bundle.getSymbolicName() + " " + stateName(bundle.getState()));
+                }
+            }
+            if (unsettled.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("bundles not settled 60 s after boot: " + unsettled);
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** Waits until the bundle is installed and in {@code state} (e.g. {@link Bundle#ACTIVE}); returns it. */
