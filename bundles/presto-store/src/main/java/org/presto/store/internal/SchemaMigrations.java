@@ -25,12 +25,21 @@ import org.presto.store.StoreException;
  * The list is in code rather than found by scanning, which class loaders of OSGi bundles do not support reliably.
  */
 final class SchemaMigrations {
+    /** Key of the PostgreSQL advisory lock held while migrating: "presto" in ASCII. */
+    private static final long MIGRATION_LOCK = 0x70726573746fL;
+
     static final List<String> VERSIONS = List.of("V0001__services_and_networks", "V0002__connection_by_service");
 
     private SchemaMigrations() {
     }
 
     static Void apply(Connection db) throws SQLException {
+        if (db.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) {
+            // two Presto instances starting together on one server migrate one after the other
+            try (Statement statement = db.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            }
+        }
         try (Statement statement = db.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS presto_schema_history (version INT PRIMARY KEY, "
                     + "description VARCHAR(200) NOT NULL, checksum VARCHAR(64) NOT NULL, "

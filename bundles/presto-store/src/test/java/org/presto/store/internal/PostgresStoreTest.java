@@ -1,14 +1,23 @@
 package org.presto.store.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The store contract on a real PostgreSQL server, through the pool the component uses; one database per test. */
 class PostgresStoreTest extends PrestoStoreContract {
@@ -34,6 +43,34 @@ class PostgresStoreTest extends PrestoStoreContract {
         try (Connection admin = DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
              Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    @Test
+    void instancesStartingTogetherMigrateOneAfterTheOther() throws Exception {
+        List<HikariDataSource> pools = new ArrayList<>();
+        ExecutorService starters = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<JdbcPrestoStore>> stores = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                HikariDataSource pool = (HikariDataSource) open();
+                pools.add(pool);
+                stores.add(starters.submit(() -> new JdbcPrestoStore(pool)));
+            }
+            for (Future<JdbcPrestoStore> store : stores) {
+                store.get();
+            }
+            try (Connection db = pools.get(0).getConnection(); Statement statement = db.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT version FROM presto_schema_history ORDER BY version")) {
+                List<Integer> versions = new ArrayList<>();
+                while (rs.next()) {
+                    versions.add(rs.getInt(1));
+                }
+                assertEquals(List.of(1, 2), versions);
+            }
+        } finally {
+            starters.shutdown();
+            pools.forEach(HikariDataSource::close);
         }
     }
 
