@@ -3,7 +3,6 @@ package org.presto.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Optional;
 
 /** A forwarding node of a topology (tapi-topology:node), here one network element. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -26,9 +25,6 @@ public record Node(
         latencyCharacteristic = Lists.copy(latencyCharacteristic);
     }
 
-    public Optional<NodeEdgePoint> edgePoint(String nepUuid) {
-        return ownedNodeEdgePoint.stream().filter(nep -> nep.uuid().equals(nepUuid)).findFirst();
-    }
 
     public Node withEdgePoints(List<NodeEdgePoint> edgePoints) {
         return new Node(uuid, name, layerProtocolName, edgePoints, administrativeState, operationalState,

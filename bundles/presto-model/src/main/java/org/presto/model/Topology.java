@@ -3,7 +3,6 @@ package org.presto.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Optional;
 
 /** A topology: nodes and the links between them (tapi-topology:topology). */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -25,7 +24,4 @@ public record Topology(
         return new Topology(uuid, name, layerProtocolName, nodes, link);
     }
 
-    public Optional<Node> findNode(String nodeUuid) {
-        return node.stream().filter(n -> n.uuid().equals(nodeUuid)).findFirst();
-    }
 }

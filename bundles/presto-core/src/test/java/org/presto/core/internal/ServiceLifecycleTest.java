@@ -50,7 +50,7 @@ class ServiceLifecycleTest {
     @BeforeEach
     void wire() throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
-        JdbcPrestoStore store = new JdbcPrestoStore(pool);
+        JdbcPrestoStore store = JdbcPrestoStore.open(pool);
         emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(store);

@@ -36,9 +36,14 @@ public class JdbcPrestoStore implements PrestoStore {
     private final ObjectMapper json = TapiJson.newMapper();
 
     /** Opens the store on a database, first bringing its schema up to date. */
-    public JdbcPrestoStore(DataSource dataSource) {
-        this.dataSource = migrated(dataSource);
-        this.consistentRead = consistentReadIsolation(dataSource);
+    public static JdbcPrestoStore open(DataSource dataSource) {
+        return new JdbcPrestoStore(migrated(dataSource));
+    }
+
+    /** The store on a database whose schema {@link #migrated} has brought up to date. */
+    protected JdbcPrestoStore(DataSource migratedDatabase) {
+        this.dataSource = migratedDatabase;
+        this.consistentRead = consistentReadIsolation(migratedDatabase);
     }
 
     /** Brings the schema of a database to the version of this bundle; returns the database. */

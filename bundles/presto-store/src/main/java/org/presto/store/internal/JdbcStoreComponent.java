@@ -55,11 +55,11 @@ public class JdbcStoreComponent extends JdbcPrestoStore {
 
     @Activate
     public JdbcStoreComponent(BundleContext context, Config config) {
-        super(open(context, config));
+        super(migratedDatabase(context, config));
     }
 
     /** The database with its schema up to date; closed again if that fails, so no pool outlives a failed start. */
-    private static DataSource open(BundleContext context, Config config) {
+    private static DataSource migratedDatabase(BundleContext context, Config config) {
         DataSource dataSource = connect(context, config);
         try {
             return migrated(dataSource);

@@ -55,7 +55,7 @@ class PostgresStoreTest extends PrestoStoreContract {
             for (int i = 0; i < 4; i++) {
                 HikariDataSource pool = (HikariDataSource) open();
                 pools.add(pool);
-                stores.add(starters.submit(() -> new JdbcPrestoStore(pool)));
+                stores.add(starters.submit(() -> JdbcPrestoStore.open(pool)));
             }
             for (Future<JdbcPrestoStore> store : stores) {
                 store.get();

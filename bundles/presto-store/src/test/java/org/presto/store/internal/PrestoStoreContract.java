@@ -51,7 +51,7 @@ abstract class PrestoStoreContract {
     void aWriterWithAStaleRevisionChangesNothing() throws Exception {
         DataSource pool = open();
         try {
-            JdbcPrestoStore store = new JdbcPrestoStore(pool);
+            JdbcPrestoStore store = JdbcPrestoStore.open(pool);
             ServiceRecord first = store.saveService(record("s1", LifecycleState.PLANNED));
             assertThrows(StaleRevisionException.class, () -> store.saveService(record("s1", LifecycleState.PLANNED)));
             ServiceRecord second = store.saveService(first.withService(record("s1", LifecycleState.INSTALLED)
@@ -71,11 +71,11 @@ abstract class PrestoStoreContract {
     void refusesADatabaseWhoseAppliedMigrationChanged() throws Exception {
         DataSource pool = open();
         try {
-            new JdbcPrestoStore(pool);
+            JdbcPrestoStore.open(pool);
             try (var db = pool.getConnection(); var statement = db.createStatement()) {
                 statement.executeUpdate("UPDATE presto_schema_history SET checksum = 'edited' WHERE version = 1");
             }
-            StoreException e = assertThrows(StoreException.class, () -> new JdbcPrestoStore(pool));
+            StoreException e = assertThrows(StoreException.class, () -> JdbcPrestoStore.open(pool));
             assertTrue(e.getMessage().contains("V0001"), e.getMessage());
         } finally {
             close(pool);
@@ -92,7 +92,7 @@ abstract class PrestoStoreContract {
     @Test
     void keepsServicesAndNetworksAcrossReopening() throws Exception {
         DataSource pool = open();
-        JdbcPrestoStore store = new JdbcPrestoStore(pool);
+        JdbcPrestoStore store = JdbcPrestoStore.open(pool);
         ServiceRecord planned = store.saveService(record("s1", LifecycleState.PLANNED));
         ServiceRecord installed = store.saveService(planned.withService(
                 record("s1", LifecycleState.INSTALLED).service()));
@@ -105,7 +105,7 @@ abstract class PrestoStoreContract {
         close(pool);
 
         DataSource reopened = open();
-        JdbcPrestoStore again = new JdbcPrestoStore(reopened);
+        JdbcPrestoStore again = JdbcPrestoStore.open(reopened);
         assertEquals(List.of(installed), again.services());
         assertEquals(installed, again.service("s1").orElseThrow());
         assertTrue(again.service("s2").isEmpty());

@@ -42,7 +42,7 @@ public final class StoreBenchmark {
         JdbcConnectionPool h2 = JdbcConnectionPool.create(
                 JdbcStoreComponent.h2Url(directory.resolve("presto").toString()), "presto", "");
         try {
-            measure("h2", new JdbcPrestoStore(h2), services);
+            measure("h2", JdbcPrestoStore.open(h2), services);
         } finally {
             h2.dispose();
             try (Stream<Path> files = Files.walk(directory)) {
@@ -56,7 +56,7 @@ public final class StoreBenchmark {
             }
             try (HikariDataSource postgresql = JdbcStoreComponent.postgresql(server.url("presto_benchmark"),
                     server.user(), server.password(), 8)) {
-                measure("postgresql", new JdbcPrestoStore(postgresql), services);
+                measure("postgresql", JdbcPrestoStore.open(postgresql), services);
             }
         }
     }
