@@ -2,10 +2,14 @@ package org.presto.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /** A capacity amount with its unit (tapi-common:capacity-value). */
+@RecordBuilder
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record CapacityValue(@JsonProperty("value") Long value, @JsonProperty("unit") CapacityUnit unit) {
+public record CapacityValue(
+        @JsonProperty("value") Long value,
+        @JsonProperty("unit") CapacityUnit unit) implements CapacityValueBuilder.With {
 
     public static CapacityValue mbps(long value) {
         return new CapacityValue(value, CapacityUnit.MBPS);

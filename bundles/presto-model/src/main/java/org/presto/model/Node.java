@@ -2,39 +2,50 @@ package org.presto.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /** A forwarding node of a topology (tapi-topology:node), here one network element. */
+@RecordBuilder
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Node(
         @JsonProperty("uuid") String uuid,
         @JsonProperty("name") List<Name> name,
-        @JsonProperty("layer-protocol-name") List<LayerProtocolName> layerProtocolName,
-        @JsonProperty("owned-node-edge-point") List<NodeEdgePoint> ownedNodeEdgePoint,
-        @JsonProperty("administrative-state") AdministrativeState administrativeState,
         @JsonProperty("operational-state") OperationalState operationalState,
         @JsonProperty("lifecycle-state") LifecycleState lifecycleState,
+        @JsonProperty("administrative-state") AdministrativeState administrativeState,
+        @JsonProperty("available-capacity") Capacity availableCapacity,
+        @JsonProperty("total-potential-capacity") Capacity totalPotentialCapacity,
         @JsonProperty("cost-characteristic") List<CostCharacteristic> costCharacteristic,
-        @JsonProperty("latency-characteristic") List<LatencyCharacteristic> latencyCharacteristic) {
-
+        @JsonProperty("error-characteristic") String errorCharacteristic,
+        @JsonProperty("unavailable-time-characteristic") String unavailableTimeCharacteristic,
+        @JsonProperty("server-integrity-process-characteristic") String serverIntegrityProcessCharacteristic,
+        @JsonProperty("delivery-order-characteristic") String deliveryOrderCharacteristic,
+        @JsonProperty("repeat-delivery-characteristic") String repeatDeliveryCharacteristic,
+        @JsonProperty("loss-characteristic") String lossCharacteristic,
+        @JsonProperty("latency-characteristic") List<LatencyCharacteristic> latencyCharacteristic,
+        @JsonProperty("layer-protocol-name") List<LayerProtocolName> layerProtocolName,
+        @JsonProperty("encap-topology") TopologyRef encapTopology,
+        @JsonProperty("owned-node-edge-point") List<NodeEdgePoint> ownedNodeEdgePoint,
+        @JsonProperty("node-rule-group") List<NodeRuleGroup> nodeRuleGroup,
+        @JsonProperty("aggregated-node-edge-point") List<String> aggregatedNodeEdgePoint) implements NodeBuilder.With {
     public Node {
         name = Lists.copy(name);
-        layerProtocolName = Lists.copy(layerProtocolName);
-        ownedNodeEdgePoint = Lists.copy(ownedNodeEdgePoint);
         costCharacteristic = Lists.copy(costCharacteristic);
         latencyCharacteristic = Lists.copy(latencyCharacteristic);
+        layerProtocolName = Lists.copy(layerProtocolName);
+        ownedNodeEdgePoint = Lists.copy(ownedNodeEdgePoint);
+        nodeRuleGroup = Lists.copy(nodeRuleGroup);
+        aggregatedNodeEdgePoint = Lists.copy(aggregatedNodeEdgePoint);
     }
 
 
-    public Node withEdgePoints(List<NodeEdgePoint> edgePoints) {
-        return new Node(uuid, name, layerProtocolName, edgePoints, administrativeState, operationalState,
-                lifecycleState, costCharacteristic, latencyCharacteristic);
-    }
+
 
     /** This node, and each of its edge points, in the given operational state. */
-    public Node withOperationalState(OperationalState state) {
-        return new Node(uuid, name, layerProtocolName,
-                ownedNodeEdgePoint.stream().map(nep -> nep.withOperationalState(state)).toList(),
-                administrativeState, state, lifecycleState, costCharacteristic, latencyCharacteristic);
+    public Node withCascadedOperationalState(OperationalState state) {
+        return with(node -> node
+                .ownedNodeEdgePoint(ownedNodeEdgePoint.stream().map(nep -> nep.withOperationalState(state)).toList())
+                .operationalState(state));
     }
 }

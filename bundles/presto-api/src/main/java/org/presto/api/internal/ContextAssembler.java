@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
 import org.presto.model.Context;
+import org.presto.model.ContextBuilder;
 import org.presto.model.Name;
 import org.presto.model.NetworkTopologyService;
 import org.presto.model.Topology;
@@ -27,10 +28,16 @@ final class ContextAssembler {
 
     Context context() {
         Topology topology = inventory.topology();
-        return new Context(CONTEXT_UUID, List.of(new Name("context-name", "Presto")),
-                inventory.serviceInterfacePoints(),
-                new NetworkTopologyService(TOPOLOGY_SERVICE_UUID, List.of(new Name("nw-topology-service-name",
-                        "Presto topology service")), List.of(topology.uuid())),
-                List.of(topology), connectivity.services(), connectivity.connections());
+        return ContextBuilder.builder()
+                .uuid(CONTEXT_UUID)
+                .name(List.of(new Name("context-name", "Presto")))
+                .serviceInterfacePoint(inventory.serviceInterfacePoints())
+                .nwTopologyService(new NetworkTopologyService(TOPOLOGY_SERVICE_UUID,
+                        List.of(new Name("nw-topology-service-name", "Presto topology service")),
+                        List.of(topology.uuid())))
+                .topology(List.of(topology))
+                .connectivityService(connectivity.services())
+                .connection(connectivity.connections())
+                .build();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.presto.model.Connection;
 import org.presto.model.ConnectionEndPoint;
+import org.presto.model.ConnectionEndPointBuilder;
 import org.presto.model.ConnectionEndPointRef;
 import org.presto.model.Node;
 import org.presto.model.NodeEdgePoint;
@@ -29,11 +30,16 @@ final class ConnectionEndPoints {
             for (ConnectionEndPointRef ref : connection.connectionEndPoint()) {
                 if (seen.putIfAbsent(ref.connectionEndPointId(), true) == null) {
                     byNep.computeIfAbsent(ref.ownedNodeEdgePointId(), k -> new ArrayList<>()).add(
-                            new ConnectionEndPoint(ref.connectionEndPointId(), null, connection.layerProtocolName(),
-                                    List.of(new OwnedNodeEdgePointRef(ref.topologyId(), ref.nodeId(),
-                                            ref.ownedNodeEdgePointId())), PortDirection.BIDIRECTIONAL,
-                                    PortRole.SYMMETRIC, connection.operationalState(),
-                                    connection.lifecycleState()));
+                            ConnectionEndPointBuilder.builder()
+                                    .uuid(ref.connectionEndPointId())
+                                    .layerProtocolName(connection.layerProtocolName())
+                                    .parentNodeEdgePoint(List.of(new OwnedNodeEdgePointRef(ref.topologyId(),
+                                            ref.nodeId(), ref.ownedNodeEdgePointId())))
+                                    .connectionPortDirection(PortDirection.BIDIRECTIONAL)
+                                    .connectionPortRole(PortRole.SYMMETRIC)
+                                    .operationalState(connection.operationalState())
+                                    .lifecycleState(connection.lifecycleState())
+                                    .build());
                 }
             }
         }
@@ -42,14 +48,14 @@ final class ConnectionEndPoints {
         }
         List<Node> nodes = new ArrayList<>();
         for (Node node : topology.node()) {
-            nodes.add(node.withEdgePoints(node.ownedNodeEdgePoint().stream().map(nep -> withCeps(nep, byNep))
+            nodes.add(node.withOwnedNodeEdgePoint(node.ownedNodeEdgePoint().stream().map(nep -> withCeps(nep, byNep))
                     .toList()));
         }
-        return topology.withNodes(nodes);
+        return topology.withNode(nodes);
     }
 
     private static NodeEdgePoint withCeps(NodeEdgePoint nep, Map<String, List<ConnectionEndPoint>> byNep) {
         List<ConnectionEndPoint> ceps = byNep.get(nep.uuid());
-        return ceps == null ? nep : nep.withConnectionEndPoints(ceps);
+        return ceps == null ? nep : nep.withConnectionEndPoint(ceps);
     }
 }

@@ -17,6 +17,7 @@ import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.Topology;
+import org.presto.model.TopologyBuilder;
 import org.presto.spi.NetworkDriver;
 import org.presto.store.NetworkRecord;
 
@@ -49,7 +50,7 @@ final class NetworkSnapshot {
                     continue; // Inventory admits no driver whose nodes another driver reports; older records may
                 }
                 boolean up = live && node.operationalState() != OperationalState.DISABLED;
-                nodes.add(node.withOperationalState(up ? OperationalState.ENABLED : OperationalState.DISABLED));
+                nodes.add(node.withCascadedOperationalState(up ? OperationalState.ENABLED : OperationalState.DISABLED));
                 nodeUp.put(node.uuid(), up);
             }
             for (ServiceInterfacePoint sip : record.network().serviceInterfacePoints()) {
@@ -57,8 +58,13 @@ final class NetworkSnapshot {
             }
             links.addAll(record.network().links());
         }
-        this.topology = new Topology(TOPOLOGY_UUID, List.of(new Name("topology-name", TOPOLOGY_NAME)),
-                List.of(LayerProtocolName.ETH), nodes, links.stream().map(link -> placed(link, nodeUp)).toList());
+        this.topology = TopologyBuilder.builder()
+                .uuid(TOPOLOGY_UUID)
+                .name(List.of(new Name("topology-name", TOPOLOGY_NAME)))
+                .layerProtocolName(List.of(LayerProtocolName.ETH))
+                .node(nodes)
+                .link(links.stream().map(link -> placed(link, nodeUp)).toList())
+                .build();
         for (Link link : topology.link()) {
             link.nodeEdgePoint().forEach(end -> linkByNep.put(end.ownedNodeEdgePointId(), link));
         }
@@ -87,9 +93,7 @@ final class NetworkSnapshot {
                 .toList();
         boolean up = ends.stream().allMatch(end -> nodeUp.getOrDefault(end.nodeId(), false))
                 && link.operationalState() != OperationalState.DISABLED;
-        return new Link(link.uuid(), link.name(), ends, link.layerProtocolName(), link.direction(),
-                link.administrativeState(), up ? OperationalState.ENABLED : OperationalState.DISABLED,
-                link.lifecycleState(), link.totalPotentialCapacity(), link.availableCapacity(),
-                link.costCharacteristic(), link.latencyCharacteristic());
+        return link.with(placed -> placed.nodeEdgePoint(ends)
+                .operationalState(up ? OperationalState.ENABLED : OperationalState.DISABLED));
     }
 }

@@ -11,6 +11,7 @@ import org.presto.model.Capacity;
 import org.presto.model.CapacityValue;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.LayerProtocolName;
+import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
 import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.RouteObjectiveFunction;
@@ -86,6 +87,17 @@ final class RequestValidator {
         if (ep.direction() != null && ep.direction() != PortDirection.BIDIRECTIONAL) {
             throw invalid(path + "/direction", "direction " + ep.direction() + " is not supported; only BIDIRECTIONAL");
         }
+        if (ep.layerProtocolQualifier() != null) {
+            throw invalid(path + "/layer-protocol-qualifier", "layer qualifiers are not supported for an E-Line "
+                    + "end point; leave layer-protocol-qualifier out");
+        }
+        if (ep.protectionRole() != null) {
+            throw invalid(path + "/protection-role", "protection is not supported yet; leave protection-role out");
+        }
+        if (ep.nrpCarrierEthConnectivityEndPointResource() != null) {
+            refuseUnsupportedEndPointAttributes(ep.nrpCarrierEthConnectivityEndPointResource(),
+                    path + "/nrp-carrier-eth-connectivity-end-point-resource");
+        }
         if (ep.sipId() == null || ep.sipId().isBlank()) {
             throw invalid(path + "/service-interface-point", "service-interface-point-id is required");
         }
@@ -100,6 +112,28 @@ final class RequestValidator {
                     "the node of service interface point " + ep.sipId() + " is unavailable (its driver is absent)");
         }
         return new ValidatedEndPoint(ep, location, ceVlan(ep, path));
+    }
+
+    /**
+     * The NRP end point attributes other than the CE-VLAN list (S-VLANs, bandwidth profiles, CoS, EEC and colour
+     * identification, egress maps, L2CP, MAC limits) ask for behaviour the provisioning core does not configure yet.
+     */
+    private static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
+                                                            String path) {
+        Object[] members = {
+            "s-vlan-id-list", resource.sVlanIdList(), "root-svlan-id", resource.rootSvlanId(),
+            "leaf-svlan-id", resource.leafSvlanId(), "ingress-bwp-flow", resource.ingressBwpFlow(),
+            "egress-bwp-flow", resource.egressBwpFlow(), "cos-mapping-type", resource.cosMappingType(),
+            "cos-identifier-list", resource.cosIdentifierList(), "eec-mapping-type", resource.eecMappingType(),
+            "eec-identifier-list", resource.eecIdentifierList(), "color-identifier", resource.colorIdentifier(),
+            "egress-map-list", resource.egressMapList(), "l2cp-address-set", resource.l2cpAddressSet(),
+            "source-mac-address-limit", resource.sourceMacAddressLimit()};
+        for (int i = 0; i < members.length; i += 2) {
+            Object value = members[i + 1];
+            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+                throw invalid(path + "/" + members[i], members[i] + " is not supported yet");
+            }
+        }
     }
 
     private static int ceVlan(ConnectivityServiceEndPoint ep, String path) {

@@ -64,8 +64,7 @@ final class ResourceLedger {
 
     /** The topology with each link's available capacity reduced by what services already reserve on it. */
     Topology withAvailableCapacity(Topology topology) {
-        return new Topology(topology.uuid(), topology.name(), topology.layerProtocolName(), topology.node(),
-                topology.link().stream().map(this::available).toList());
+        return topology.withLink(topology.link().stream().map(this::available).toList());
     }
 
     private Link available(Link link) {
@@ -74,10 +73,6 @@ final class ResourceLedger {
             return link;
         }
         long left = Math.max(0, total.toKbps() - linkKbps.getOrDefault(link.uuid(), 0L));
-        return new Link(link.uuid(), link.name(), link.nodeEdgePoint(), link.layerProtocolName(), link.direction(),
-                link.administrativeState(), link.operationalState(), link.lifecycleState(),
-                link.totalPotentialCapacity(), new Capacity(new CapacityValue(left, CapacityUnit.KBPS)),
-                link.costCharacteristic(),
-                link.latencyCharacteristic());
+        return link.withAvailableCapacity(new Capacity(null, new CapacityValue(left, CapacityUnit.KBPS)));
     }
 }

@@ -15,7 +15,9 @@ import org.presto.model.AdministrativeState;
 import org.presto.model.Capacity;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
+import org.presto.model.ConnectivityServiceBuilder;
 import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.ConnectivityServiceEndPointBuilder;
 import org.presto.model.ForwardingDirection;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
@@ -170,15 +172,33 @@ final class ServiceLifecycle implements ConnectivityManager {
         List<ConnectivityServiceEndPoint> endPoints = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
             ConnectivityServiceEndPoint ep = ends.get(i).endPoint();
-            endPoints.add(new ConnectivityServiceEndPoint(ep.localId() != null ? ep.localId() : "ep-" + (i + 1),
-                    ep.name(), ep.serviceInterfacePoint(), LayerProtocolName.ETH, PortRole.SYMMETRIC,
-                    PortDirection.BIDIRECTIONAL, null, AdministrativeState.UNLOCKED, OperationalState.ENABLED,
-                    LifecycleState.PLANNED, ep.nrpCarrierEthConnectivityEndPointResource()));
+            endPoints.add(ConnectivityServiceEndPointBuilder.builder()
+                    .localId(ep.localId() != null ? ep.localId() : "ep-" + (i + 1))
+                    .name(ep.name())
+                    .serviceInterfacePoint(ep.serviceInterfacePoint())
+                    .layerProtocolName(LayerProtocolName.ETH)
+                    .role(PortRole.SYMMETRIC)
+                    .direction(PortDirection.BIDIRECTIONAL)
+                    .administrativeState(AdministrativeState.UNLOCKED)
+                    .operationalState(OperationalState.ENABLED)
+                    .lifecycleState(LifecycleState.PLANNED)
+                    .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource())
+                    .build());
         }
-        return new ConnectivityService(uuid, request.name(), endPoints, List.of(plan.topConnectionId),
-                ServiceType.POINT_TO_POINT_CONNECTIVITY, LayerProtocolName.ETH, ForwardingDirection.BIDIRECTIONAL,
-                request.requestedCapacity(), request.objective(), AdministrativeState.UNLOCKED,
-                OperationalState.ENABLED, LifecycleState.PLANNED);
+        return ConnectivityServiceBuilder.builder()
+                .uuid(uuid)
+                .name(request.name())
+                .endPoint(endPoints)
+                .connection(List.of(plan.topConnectionId))
+                .serviceType(ServiceType.POINT_TO_POINT_CONNECTIVITY)
+                .layerProtocolName(LayerProtocolName.ETH)
+                .direction(ForwardingDirection.BIDIRECTIONAL)
+                .requestedCapacity(request.requestedCapacity())
+                .routeObjectiveFunction(request.objective())
+                .administrativeState(AdministrativeState.UNLOCKED)
+                .operationalState(OperationalState.ENABLED)
+                .lifecycleState(LifecycleState.PLANNED)
+                .build();
     }
 
     private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.presto.model.Connection;
+import org.presto.model.ConnectionBuilder;
 import org.presto.model.ConnectionEndPointRef;
 import org.presto.model.ForwardingDirection;
 import org.presto.model.LayerProtocolName;
@@ -74,8 +75,16 @@ final class ServicePlan {
 
     private static Connection connection(String id, List<ConnectionEndPointRef> ceps, List<Route> route,
                                          List<String> lower) {
-        return new Connection(id, null, ceps, route, lower, LayerProtocolName.ETH, ForwardingDirection.BIDIRECTIONAL,
-                OperationalState.ENABLED, LifecycleState.PLANNED);
+        return ConnectionBuilder.builder()
+                .uuid(id)
+                .connectionEndPoint(ceps)
+                .route(route)
+                .lowerConnection(lower)
+                .layerProtocolName(LayerProtocolName.ETH)
+                .direction(ForwardingDirection.BIDIRECTIONAL)
+                .operationalState(OperationalState.ENABLED)
+                .lifecycleState(LifecycleState.PLANNED)
+                .build();
     }
 
     static String uuid(String seed) {

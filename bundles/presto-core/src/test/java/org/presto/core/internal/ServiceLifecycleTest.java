@@ -17,6 +17,10 @@ import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
+import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
+import org.presto.model.BwpFlowBuilder;
+import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.ProtectionRole;
 import org.presto.model.Capacity;
 import org.presto.model.CapacityUnit;
 import org.presto.model.CapacityValue;
@@ -74,8 +78,12 @@ class ServiceLifecycleTest {
     }
 
     private static ConnectivityServiceEndPoint endPoint(String sip, int vlan) {
-        return new ConnectivityServiceEndPoint(null, null, new ServiceInterfacePointRef(sip), null, null, null, null,
-                null, null, null, new NrpCarrierEthConnectivityEndPointResource(VlanIdListAndUntag.of(vlan)));
+        return ConnectivityServiceEndPointBuilder.builder()
+                .serviceInterfacePoint(new ServiceInterfacePointRef(sip))
+                .nrpCarrierEthConnectivityEndPointResource(NrpCarrierEthConnectivityEndPointResourceBuilder.builder()
+                        .ceVlanIdListAndUntag(VlanIdListAndUntag.of(vlan))
+                        .build())
+                .build();
     }
 
     private ConnectivityRequest eLine(String sipA, int vlanA, String sipB, int vlanB) {
@@ -161,11 +169,21 @@ class ServiceLifecycleTest {
         withNull.add(endPoint(sip("pe2-uni-1"), 1));
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, withNull, null, null, null));
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
-                .endPoints(), null, new Capacity(new CapacityValue(3_000_000_000L, CapacityUnit.TBPS)), null));
+                .endPoints(), null, new Capacity(null, new CapacityValue(3_000_000_000L, CapacityUnit.TBPS)), null));
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
                 .endPoints(), ServiceType.MULTIPOINT_CONNECTIVITY, null, null));
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
                 .endPoints(), null, null, RouteObjectiveFunction.LOAD_BALANCE_MAX_UNUSED_CAPACITY));
+        ConnectivityServiceEndPoint withBandwidthProfile = endPoint(sip("pe1-uni-1"), 1).with(ep -> ep
+                .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource()
+                        .withIngressBwpFlow(BwpFlowBuilder.builder().cir(10_000_000L).cbs(12_000L).build())));
+        PrestoException refused = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, List.of(withBandwidthProfile, endPoint(sip("pe2-uni-1"), 1)), null,
+                        null, null)));
+        assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow",
+                refused.path());
+        assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, List.of(endPoint(sip("pe1-uni-1"), 1)
+                .withProtectionRole(ProtectionRole.WORK), endPoint(sip("pe2-uni-1"), 1)), null, null, null));
         assertReason(Reason.NOT_FOUND, new ConnectivityRequest(null, List.of(endPoint("nope", 1),
                 endPoint(sip("pe2-uni-1"), 1)), null, null, null));
         // a UNI has 10 Gbit/s: 6 + 6 do not fit

@@ -24,6 +24,7 @@ public final class TapiJson {
                 // helpers such as VlanId.isValid() are not members of the model
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .annotationIntrospector(new ModuleQualifiedNames())
                 .build();
     }
 }

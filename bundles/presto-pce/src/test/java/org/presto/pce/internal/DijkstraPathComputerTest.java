@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.presto.model.TopologyBuilder;
+import org.presto.model.NodeBuilder;
+import org.presto.model.LinkBuilder;
 import org.presto.model.Capacity;
 import org.presto.model.CostCharacteristic;
 import org.presto.model.LatencyCharacteristic;
@@ -27,18 +30,23 @@ class DijkstraPathComputerTest {
     private final DijkstraPathComputer pce = new DijkstraPathComputer();
 
     private static Link link(String a, String b, long cost, long latency, long capacity, OperationalState state) {
-        return new Link(a + "-" + b, null, List.of(new OwnedNodeEdgePointRef(null, a, a + ">" + b),
-                new OwnedNodeEdgePointRef(null, b, b + ">" + a)), null, null, null, state, null, null,
-                Capacity.mbps(capacity), List.of(new CostCharacteristic("cost", Long.toString(cost), null)),
-                List.of(LatencyCharacteristic.fixedMicros(latency)));
+        return LinkBuilder.builder()
+                .uuid(a + "-" + b)
+                .nodeEdgePoint(List.of(new OwnedNodeEdgePointRef(null, a, a + ">" + b),
+                        new OwnedNodeEdgePointRef(null, b, b + ">" + a)))
+                .operationalState(state)
+                .availableCapacity(Capacity.mbps(capacity))
+                .costCharacteristic(List.of(new CostCharacteristic("cost", Long.toString(cost), null)))
+                .latencyCharacteristic(List.of(LatencyCharacteristic.fixedMicros(latency)))
+                .build();
     }
 
     private static Topology topology(int nodes, List<Link> links) {
         List<Node> list = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
-            list.add(new Node("n" + i, null, null, null, null, null, null, null, null));
+            list.add(NodeBuilder.builder().uuid("n" + i).build());
         }
-        return new Topology("t", null, null, list, links);
+        return TopologyBuilder.builder().uuid("t").node(list).link(links).build();
     }
 
     /** Ring n0..n5 with a chord n0-n3: by cost the chord wins, by hops too, by latency the ring does. */

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.presto.model.NodeBuilder;
+import org.presto.model.ConnectionBuilder;
+import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.ConnectivityServiceBuilder;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -37,11 +41,18 @@ abstract class PrestoStoreContract {
     protected abstract void close(DataSource dataSource);
 
     private static ServiceRecord record(String uuid, LifecycleState state) {
-        ConnectivityService service = new ConnectivityService(uuid, List.of(new Name("name", "evc-" + uuid)),
-                List.of(new ConnectivityServiceEndPoint("ep1", null, new ServiceInterfacePointRef("sip-a"), null, null,
-                        null, null, null, null, null, null)), List.of("conn-" + uuid),
-                ServiceType.POINT_TO_POINT_CONNECTIVITY, null, null, null, null, null, null, state);
-        Connection connection = new Connection("conn-" + uuid, null, null, null, null, null, null, null, state);
+        ConnectivityService service = ConnectivityServiceBuilder.builder()
+                .uuid(uuid)
+                .name(List.of(new Name("name", "evc-" + uuid)))
+                .endPoint(List.of(ConnectivityServiceEndPointBuilder.builder()
+                        .localId("ep1")
+                        .serviceInterfacePoint(new ServiceInterfacePointRef("sip-a"))
+                        .build()))
+                .connection(List.of("conn-" + uuid))
+                .serviceType(ServiceType.POINT_TO_POINT_CONNECTIVITY)
+                .lifecycleState(state)
+                .build();
+        Connection connection = ConnectionBuilder.builder().uuid("conn-" + uuid).lifecycleState(state).build();
         return ServiceRecord.of(service, List.of(connection),
                 List.of(new ForwardingEntry(uuid, "n1", "p1", 100, "p2", 2), new ForwardingEntry(uuid, "n2", "p3", 2,
                         "p4", 100)));
@@ -99,7 +110,7 @@ abstract class PrestoStoreContract {
         assertEquals(2, installed.revision());
         store.saveService(record("s2", LifecycleState.INSTALLED));
         store.saveNetwork(new NetworkRecord(new DriverInfo("emu", "Presto", "1", null), new DiscoveredNetwork(
-                List.of(new Node("n1", null, null, null, null, null, null, null, null)), List.of(), List.of())));
+                List.of(NodeBuilder.builder().uuid("n1").build()), List.of(), List.of())));
         assertTrue(store.deleteService("s2"));
         assertFalse(store.deleteService("s2"));
         close(pool);

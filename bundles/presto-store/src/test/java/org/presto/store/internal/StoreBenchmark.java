@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
+import org.presto.model.ConnectionBuilder;
+import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.ConnectivityServiceBuilder;
 import org.presto.model.ConnectionEndPointRef;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -100,22 +104,40 @@ public final class StoreBenchmark {
             String nodeId = "node-" + (i + node) % 500;
             entries.add(new ForwardingEntry(uuid, nodeId, nodeId + "/in", vlan, nodeId + "/out", vlan));
             ceps.add(uuid + "/cep/" + node);
-            connections.add(new org.presto.model.Connection(uuid + "/" + node, null, List.of(
-                    new ConnectionEndPointRef("topology", nodeId, nodeId + "/in", uuid + "/cep/" + node)), null,
-                    null, LayerProtocolName.ETH, null, null, LifecycleState.INSTALLED));
+            connections.add(ConnectionBuilder.builder()
+                    .uuid(uuid + "/" + node)
+                    .connectionEndPoint(List.of(new ConnectionEndPointRef("topology", nodeId, nodeId + "/in",
+                            uuid + "/cep/" + node)))
+                    .layerProtocolName(LayerProtocolName.ETH)
+                    .lifecycleState(LifecycleState.INSTALLED)
+                    .build());
         }
-        connections.add(0, new org.presto.model.Connection(uuid + "/top", null, List.of(), List.of(
-                new Route("route-1", null, ceps)), connections.stream().map(org.presto.model.Connection::uuid)
-                .toList(), LayerProtocolName.ETH, null, null, LifecycleState.INSTALLED));
-        ConnectivityService service = new ConnectivityService(uuid, null, endPoints, List.of(uuid + "/top"),
-                ServiceType.POINT_TO_POINT_CONNECTIVITY, LayerProtocolName.ETH, null, null, null, null, null,
-                LifecycleState.INSTALLED);
+        connections.add(0, ConnectionBuilder.builder()
+                .uuid(uuid + "/top")
+                .route(List.of(new Route("route-1", null, ceps)))
+                .lowerConnection(connections.stream().map(org.presto.model.Connection::uuid).toList())
+                .layerProtocolName(LayerProtocolName.ETH)
+                .lifecycleState(LifecycleState.INSTALLED)
+                .build());
+        ConnectivityService service = ConnectivityServiceBuilder.builder()
+                .uuid(uuid)
+                .endPoint(endPoints)
+                .connection(List.of(uuid + "/top"))
+                .serviceType(ServiceType.POINT_TO_POINT_CONNECTIVITY)
+                .layerProtocolName(LayerProtocolName.ETH)
+                .lifecycleState(LifecycleState.INSTALLED)
+                .build();
         return ServiceRecord.of(service, connections, entries);
     }
 
     private static ConnectivityServiceEndPoint endPoint(String id, String sip, int vlan) {
-        return new ConnectivityServiceEndPoint(id, null, new ServiceInterfacePointRef(sip), LayerProtocolName.ETH,
-                null, null, null, null, null, null,
-                new NrpCarrierEthConnectivityEndPointResource(VlanIdListAndUntag.of(vlan)));
+        return ConnectivityServiceEndPointBuilder.builder()
+                .localId(id)
+                .serviceInterfacePoint(new ServiceInterfacePointRef(sip))
+                .layerProtocolName(LayerProtocolName.ETH)
+                .nrpCarrierEthConnectivityEndPointResource(NrpCarrierEthConnectivityEndPointResourceBuilder.builder()
+                        .ceVlanIdListAndUntag(VlanIdListAndUntag.of(vlan))
+                        .build())
+                .build();
     }
 }

@@ -15,14 +15,19 @@ import org.presto.model.LatencyCharacteristic;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
 import org.presto.model.Link;
+import org.presto.model.LinkBuilder;
 import org.presto.model.Name;
 import org.presto.model.Node;
+import org.presto.model.NodeBuilder;
 import org.presto.model.NodeEdgePoint;
+import org.presto.model.NodeEdgePointBuilder;
+import org.presto.model.NrpCarrierEthUniNResourceBuilder;
 import org.presto.model.OperationalState;
 import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.ServiceInterfacePointBuilder;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.spi.DiscoveredNetwork;
 
@@ -38,6 +43,8 @@ public final class TapiNetworkMapper {
     public static final String SIP_NAME = "sip-name";
     public static final String LINK_NAME = "link-name";
     static final long FIBRE_LATENCY_MICROS_PER_KM = 5;
+    /** The largest frame the emulated UNIs carry (a jumbo frame, as common metro Ethernet switches offer). */
+    static final long MAX_FRAME_SIZE_BYTES = 9216;
 
     private final EmulatorUuids uuids;
     private final int edgePortsPerNode;
@@ -76,9 +83,15 @@ public final class TapiNetworkMapper {
                 sips.add(sip(site.name(), edgePort(number)));
             }
             ports.addAll(trunksBySite.getOrDefault(site.name(), List.of()));
-            nodes.add(new Node(uuids.node(site.name()), List.of(new Name(NODE_NAME, site.name())),
-                    List.of(LayerProtocolName.ETH), ports, AdministrativeState.UNLOCKED, OperationalState.ENABLED,
-                    LifecycleState.INSTALLED, List.of(), List.of()));
+            nodes.add(NodeBuilder.builder()
+                    .uuid(uuids.node(site.name()))
+                    .name(List.of(new Name(NODE_NAME, site.name())))
+                    .layerProtocolName(List.of(LayerProtocolName.ETH))
+                    .ownedNodeEdgePoint(ports)
+                    .administrativeState(AdministrativeState.UNLOCKED)
+                    .operationalState(OperationalState.ENABLED)
+                    .lifecycleState(LifecycleState.INSTALLED)
+                    .build());
         }
         return new DiscoveredNetwork(nodes, links, sips);
     }
@@ -94,17 +107,36 @@ public final class TapiNetworkMapper {
 
     private NodeEdgePoint nodeEdgePoint(String node, String port, long capacityMbps,
             List<ServiceInterfacePointRef> sips) {
-        return new NodeEdgePoint(uuids.nodeEdgePoint(node, port), List.of(new Name(NEP_NAME, node + "/" + port)),
-                LayerProtocolName.ETH, PortDirection.BIDIRECTIONAL, PortRole.SYMMETRIC, sips,
-                AdministrativeState.UNLOCKED, OperationalState.ENABLED, LifecycleState.INSTALLED,
-                Capacity.mbps(capacityMbps), Capacity.mbps(capacityMbps), List.of());
+        return NodeEdgePointBuilder.builder()
+                .uuid(uuids.nodeEdgePoint(node, port))
+                .name(List.of(new Name(NEP_NAME, node + "/" + port)))
+                .layerProtocolName(LayerProtocolName.ETH)
+                .linkPortDirection(PortDirection.BIDIRECTIONAL)
+                .linkPortRole(PortRole.SYMMETRIC)
+                .mappedServiceInterfacePoint(sips)
+                .administrativeState(AdministrativeState.UNLOCKED)
+                .operationalState(OperationalState.ENABLED)
+                .lifecycleState(LifecycleState.INSTALLED)
+                .totalPotentialCapacity(Capacity.mbps(capacityMbps))
+                .availableCapacity(Capacity.mbps(capacityMbps))
+                .build();
     }
 
     private ServiceInterfacePoint sip(String node, String port) {
-        return new ServiceInterfacePoint(uuids.serviceInterfacePoint(node, port),
-                List.of(new Name(SIP_NAME, node + "-" + port)), List.of(LayerProtocolName.ETH),
-                AdministrativeState.UNLOCKED, OperationalState.ENABLED, LifecycleState.INSTALLED,
-                Capacity.mbps(portCapacityMbps), Capacity.mbps(portCapacityMbps));
+        return ServiceInterfacePointBuilder.builder()
+                .uuid(uuids.serviceInterfacePoint(node, port))
+                .name(List.of(new Name(SIP_NAME, node + "-" + port)))
+                .layerProtocolName(List.of(LayerProtocolName.ETH))
+                .administrativeState(AdministrativeState.UNLOCKED)
+                .operationalState(OperationalState.ENABLED)
+                .lifecycleState(LifecycleState.INSTALLED)
+                .totalPotentialCapacity(Capacity.mbps(portCapacityMbps))
+                .availableCapacity(Capacity.mbps(portCapacityMbps))
+                .nrpCarrierEthUniNResource(NrpCarrierEthUniNResourceBuilder.builder()
+                        .maxFrameSize(MAX_FRAME_SIZE_BYTES)
+                        .elmiPeModeEnabled(false)
+                        .build())
+                .build();
     }
 
     private Link link(Span span) {
@@ -115,10 +147,19 @@ public final class TapiNetworkMapper {
                 new OwnedNodeEdgePointRef(null, uuids.node(b), uuids.nodeEdgePoint(b, trunkPort(a))));
         long latencyMicros = Math.round(span.lengthKm() * FIBRE_LATENCY_MICROS_PER_KM);
         long cost = Math.max(1, Math.round(span.lengthKm()));
-        return new Link(uuids.link(a, b), List.of(new Name(LINK_NAME, a + "--" + b)), ends,
-                List.of(LayerProtocolName.ETH), ForwardingDirection.BIDIRECTIONAL, AdministrativeState.UNLOCKED,
-                OperationalState.ENABLED, LifecycleState.INSTALLED, Capacity.mbps(linkCapacityMbps),
-                Capacity.mbps(linkCapacityMbps), List.of(new CostCharacteristic("cost", Long.toString(cost), null)),
-                List.of(LatencyCharacteristic.fixedMicros(latencyMicros)));
+        return LinkBuilder.builder()
+                .uuid(uuids.link(a, b))
+                .name(List.of(new Name(LINK_NAME, a + "--" + b)))
+                .nodeEdgePoint(ends)
+                .layerProtocolName(List.of(LayerProtocolName.ETH))
+                .direction(ForwardingDirection.BIDIRECTIONAL)
+                .administrativeState(AdministrativeState.UNLOCKED)
+                .operationalState(OperationalState.ENABLED)
+                .lifecycleState(LifecycleState.INSTALLED)
+                .totalPotentialCapacity(Capacity.mbps(linkCapacityMbps))
+                .availableCapacity(Capacity.mbps(linkCapacityMbps))
+                .costCharacteristic(List.of(new CostCharacteristic("cost", Long.toString(cost), null)))
+                .latencyCharacteristic(List.of(LatencyCharacteristic.fixedMicros(latencyMicros)))
+                .build();
     }
 }

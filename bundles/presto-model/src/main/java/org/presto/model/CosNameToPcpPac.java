@@ -1,0 +1,16 @@
+package org.presto.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soabase.recordbuilder.core.RecordBuilder;
+
+/**
+ * An Egress Map entry that sets the PCP of egress frames (0 to 7 or discard) from their ingress CoS name alone
+ * (mef-common:cos-name-to-pcp-pac).
+ */
+@RecordBuilder
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record CosNameToPcpPac(
+        @JsonProperty("pcp-value") PcpOrDiscard pcpValue,
+        @JsonProperty("ingress-cos-name") String ingressCosName) implements CosNameToPcpPacBuilder.With {
+}

@@ -1,0 +1,21 @@
+package org.presto.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soabase.recordbuilder.core.RecordBuilder;
+import java.util.List;
+
+/**
+ * EEC Identifier choice that maps a list of IP DSCP values to the Egress Equivalence Class name, for IPv4, IPv6 or
+ * both, so IPv4 and IPv6 frames can map to different EEC names (mef-common:dscp-eec-id-pac).
+ */
+@RecordBuilder
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record DscpEecIdPac(
+        @JsonProperty("ip-version") IpVersion ipVersion,
+        @JsonProperty("dscp-value-list") List<Long> dscpValueList) implements DscpEecIdPacBuilder.With {
+
+    public DscpEecIdPac {
+        dscpValueList = Lists.copy(dscpValueList);
+    }
+}
