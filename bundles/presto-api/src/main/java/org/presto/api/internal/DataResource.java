@@ -10,6 +10,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.presto.core.PrestoContext;
 
 /**
  * GET of the context and anything inside it, by the swagger's paths (/data/context/connectivity-service=UUID/),
@@ -20,10 +21,10 @@ import javax.ws.rs.core.Response;
  */
 @Path("{datastore : data|operational|config}")
 public class DataResource {
-    private final ContextAssembler context;
+    private final PrestoContext context;
     private final ObjectMapper json;
 
-    DataResource(ContextAssembler context, ObjectMapper json) {
+    DataResource(PrestoContext context, ObjectMapper json) {
         this.context = context;
         this.json = json;
     }

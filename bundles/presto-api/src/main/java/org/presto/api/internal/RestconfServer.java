@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
+import org.presto.core.PrestoContext;
 import org.presto.model.json.TapiJson;
 
 /**
@@ -22,7 +23,8 @@ public class RestconfServer {
     private final Server server;
 
     @Activate
-    public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory) {
+    public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory,
+                          @Reference PrestoContext context) {
         ObjectMapper json = TapiJson.newMapper();
         json.getFactory().setStreamReadConstraints(RpcInput.limits());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -31,7 +33,7 @@ public class RestconfServer {
         factory.setAddress("/");
         factory.setServiceBeans(List.of(
                 new OperationsResource(connectivity, inventory, json),
-                new DataResource(new ContextAssembler(inventory, connectivity), json)));
+                new DataResource(context, json)));
         factory.setProviders(List.of(new ErrorMapper(json)));
         // CXF looks up its extensions through the context class loader.
         Thread thread = Thread.currentThread();

@@ -12,8 +12,10 @@ import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.DriverStatus;
 import org.presto.core.NetworkInventory;
+import org.presto.core.PrestoContext;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
+import org.presto.model.Context;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
@@ -21,14 +23,15 @@ import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.pce.PathComputer;
 import org.presto.store.PrestoStore;
+import org.presto.store.ServiceRecord;
 
 /**
  * Wires the core: the {@link Inventory} follows the driver services, the {@link ServiceLifecycle} provisions over
  * it, and this component offers both as Presto's public services. The two share plain objects rather than private
  * services, so nothing outside the exported API is ever registered.
  */
-@Component(service = {NetworkInventory.class, ConnectivityManager.class})
-public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager {
+@Component(service = {NetworkInventory.class, ConnectivityManager.class, PrestoContext.class})
+public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager, PrestoContext {
     private final Inventory inventory;
     private final ServiceLifecycle lifecycle;
 
@@ -46,6 +49,13 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
 
     void unbindDriver(NetworkDriver driver) {
         inventory.driverRemoved(driver);
+    }
+
+    @Override
+    public Context context() {
+        List<ServiceRecord> records = lifecycle.records();
+        return ContextAssembler.context(inventory, records.stream().map(ServiceRecord::service).toList(),
+                records.stream().flatMap(r -> r.connections().stream()).toList());
     }
 
     /** The network with the connection end points of the current connections under their edge points. */

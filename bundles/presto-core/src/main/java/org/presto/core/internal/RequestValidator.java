@@ -103,6 +103,11 @@ final class RequestValidator {
         }
         SipLocation location = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
                 path + "/service-interface-point", "no service interface point with uuid '" + ep.sipId() + "'"));
+        List<LayerProtocolName> sipLayers = location.sip().layerProtocolName();
+        if (!sipLayers.isEmpty() && !sipLayers.contains(LayerProtocolName.ETH)) {
+            throw invalid(path + "/service-interface-point", "service interface point " + ep.sipId() + " is a "
+                    + sipLayers + " point; only Ethernet (ETH) services can be provisioned yet");
+        }
         if (location.sip().administrativeState() == AdministrativeState.LOCKED) {
             throw new PrestoException(Reason.CONFLICT, path + "/service-interface-point",
                     "service interface point " + ep.sipId() + " is LOCKED");

@@ -21,6 +21,7 @@ import org.presto.model.ConnectivityServiceEndPointBuilder;
 import org.presto.model.ForwardingDirection;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
+import org.presto.model.Link;
 import org.presto.model.Node;
 import org.presto.model.OperationalState;
 import org.presto.model.PortDirection;
@@ -157,7 +158,9 @@ final class ServiceLifecycle implements ConnectivityManager {
         if (from.equals(to)) {
             return new ComputedPath(List.of(from), List.of(), 0);
         }
-        Topology topology = ledger.withAvailableCapacity(network.topology());
+        Topology all = ledger.withAvailableCapacity(network.topology());
+        // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
+        Topology topology = all.withLink(all.link().stream().filter(ServiceLifecycle::carriesEthernet).toList());
         Set<String> unavailable = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
                 .collect(Collectors.toSet());
@@ -199,6 +202,10 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .operationalState(OperationalState.ENABLED)
                 .lifecycleState(LifecycleState.PLANNED)
                 .build();
+    }
+
+    private static boolean carriesEthernet(Link link) {
+        return link.layerProtocolName().isEmpty() || link.layerProtocolName().contains(LayerProtocolName.ETH);
     }
 
     private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {
@@ -270,6 +277,11 @@ final class ServiceLifecycle implements ConnectivityManager {
     @Override
     public Optional<ConnectivityService> service(String serviceIdOrName) {
         return find(serviceIdOrName).map(this::stated).map(ServiceRecord::service);
+    }
+
+    /** Every service with its connections, read from the store at one moment and stated as the network is now. */
+    List<ServiceRecord> records() {
+        return store.services().stream().map(this::stated).toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.junit.jupiter.api.Test;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -54,5 +55,9 @@ class TapiJsonTest {
                 () -> mapper.readValue("{\"local-id\":\"x\",\"colour\":1}", ConnectivityServiceEndPoint.class));
         assertThrows(InvalidFormatException.class,
                 () -> mapper.readValue("{\"role\":\"ROOTS\"}", ConnectivityServiceEndPoint.class));
+        assertThrows(MismatchedInputException.class,
+                () -> mapper.readValue("{\"local-id\":7}", ConnectivityServiceEndPoint.class));
+        assertThrows(MismatchedInputException.class,
+                () -> mapper.readValue("{\"local-id\":true}", ConnectivityServiceEndPoint.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.presto.driver.emulator;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.presto.driver.emulator.device.DeviceStateFile;
 import org.presto.driver.emulator.device.ForwardingTable;
@@ -8,6 +9,7 @@ import org.presto.driver.emulator.device.PortInventory;
 import org.presto.driver.emulator.graph.NetworkGraph;
 import org.presto.driver.emulator.graph.NetworkLoadException;
 import org.presto.driver.emulator.graph.NetworkSource;
+import org.presto.driver.emulator.tapi.TapiContextNetwork;
 import org.presto.driver.emulator.tapi.TapiNetworkMapper;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
@@ -33,13 +35,22 @@ public final class EmulatedEms implements NetworkDriver {
      * @throws IOException if a saved configuration exists but cannot be read
      */
     public EmulatedEms(EmulatorSettings settings, String version) throws NetworkLoadException, IOException {
-        NetworkGraph graph = NetworkSource.load(settings.network(), settings.baseDirectory());
-        this.network = new TapiNetworkMapper(settings.driverId(), settings.edgePortsPerNode(),
-                settings.portCapacityMbps(), settings.linkCapacityMbps()).map(graph);
+        Path file = NetworkSource.file(settings.network(), settings.baseDirectory());
+        String description;
+        if (file != null && TapiContextNetwork.isTapiContext(file)) {
+            TapiContextNetwork tapi = TapiContextNetwork.load(file);
+            this.network = tapi.network();
+            description = "Emulated EMS of TAPI 2.1.3 context " + tapi.name() + ": " + network.nodes().size()
+                    + " nodes";
+        } else {
+            NetworkGraph graph = NetworkSource.load(settings.network(), settings.baseDirectory());
+            this.network = new TapiNetworkMapper(settings.driverId(), settings.edgePortsPerNode(),
+                    settings.portCapacityMbps(), settings.linkCapacityMbps()).map(graph);
+            description = "Emulated Ethernet EMS: " + graph.name() + ", " + graph.sites().size() + " nodes";
+        }
         this.forwardingTable = ForwardingTable.restore(new PortInventory(network),
                 new DeviceStateFile(settings.stateFile()));
-        this.info = new DriverInfo(settings.driverId(), VENDOR, version,
-                "Emulated Ethernet EMS: " + graph.name() + ", " + graph.sites().size() + " nodes");
+        this.info = new DriverInfo(settings.driverId(), VENDOR, version, description);
     }
 
     @Override

@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.driver.emulator.graph.NetworkLoadException;
+import org.presto.model.LayerProtocolName;
 import org.presto.model.Node;
 import org.presto.model.NodeEdgePoint;
+import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 
@@ -35,6 +37,39 @@ class EmulatedEmsTest {
         EmulatedEms ems = new EmulatedEms(settings, "1");
         assertEquals("Emulated Ethernet EMS: Abilene, 11 nodes", ems.info().description());
         NetworkAssertions.assertConsistent(ems.discover(), 3);
+    }
+
+    @Test
+    void emulatesATapiContextWithAllItsLayers() throws Exception {
+        Path context = SharedTopologies.example("tapi-metro-optical-context.json");
+        EmulatedEms ems = new EmulatedEms(new EmulatorSettings("lab", context.toString(), dir, 2, 1000, 40_000,
+                dir.resolve("state")), "1");
+        assertEquals("Emulated EMS of TAPI 2.1.3 context metro-optical example: 5 nodes", ems.info().description());
+        DiscoveredNetwork network = ems.discover();
+        assertEquals(5, network.links().size());
+        assertEquals(5, network.serviceInterfacePoints().size());
+        Node roadm = network.nodes().stream().filter(n -> n.name().get(0).value().equals("roadm-1")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(LayerProtocolName.OTSiA), roadm.layerProtocolName());
+        assertEquals(List.of("tapi-photonic-media:PHOTONIC_LAYER_QUALIFIER_OMS",
+                "tapi-photonic-media:PHOTONIC_LAYER_QUALIFIER_OTS"),
+                roadm.ownedNodeEdgePoint().get(0).supportedCepLayerProtocolQualifier());
+        Node sw2 = network.nodes().stream().filter(n -> n.name().get(0).value().equals("sw-2")).findFirst()
+                .orElseThrow();
+        ForwardingEntry entry = new ForwardingEntry("svc", sw2.uuid(), sw2.ownedNodeEdgePoint().get(1).uuid(), 7,
+                sw2.ownedNodeEdgePoint().get(2).uuid(), 7);
+        ems.install(entry);
+        assertEquals(List.of(entry), ems.forwardingEntries(sw2.uuid()));
+    }
+
+    @Test
+    void aTapiContextWithAProblemIsNotEmulated() throws Exception {
+        Path context = Files.writeString(dir.resolve("context.json"), "{\"tapi-common:context\": {\"uuid\": \"c\", "
+                + "\"tapi-topology:topology-context\": {\"topology\": [{\"uuid\": \"t\", \"node\": [{\"uuid\": 7}]}]}}}");
+        NetworkLoadException error = assertThrows(NetworkLoadException.class,
+                () -> new EmulatedEms(settings("emulator", "context.json"), "1"));
+        assertTrue(error.getMessage().contains("/tapi-common:context/tapi-topology:topology-context/topology/0/node/0"
+                + "/uuid"), error.getMessage());
     }
 
     @Test

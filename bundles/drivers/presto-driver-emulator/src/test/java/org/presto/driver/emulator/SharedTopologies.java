@@ -27,6 +27,17 @@ public final class SharedTopologies {
         return fail("no shared/topologies directory above " + Path.of("").toAbsolutePath());
     }
 
+    /** An example file of the repository's {@code docs/examples}. */
+    public static Path example(String fileName) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("docs").resolve("examples").resolve(fileName);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return fail("no docs/examples/" + fileName + " above " + Path.of("").toAbsolutePath());
+    }
+
     public static Path topologyZoo(String fileName) {
         return root().resolve("topozoo/graphml").resolve(fileName);
     }

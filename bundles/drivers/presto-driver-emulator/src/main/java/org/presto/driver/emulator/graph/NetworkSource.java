@@ -12,6 +12,19 @@ public final class NetworkSource {
     private NetworkSource() {
     }
 
+    /** The file the setting names, or null for the built-in demo; fails when the setting names no file. */
+    public static Path file(String setting, Path baseDirectory) throws NetworkLoadException {
+        String trimmed = setting == null ? "" : setting.strip();
+        if (trimmed.isEmpty() || trimmed.equals(DemoNetwork.NAME)) {
+            return null;
+        }
+        Path file = baseDirectory.resolve(trimmed).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new NetworkLoadException(file, Files.exists(file) ? "is not a regular file" : "does not exist");
+        }
+        return file;
+    }
+
     public static NetworkGraph load(String setting, Path baseDirectory) throws NetworkLoadException {
         String trimmed = setting == null ? "" : setting.strip();
         if (trimmed.isEmpty()) {

@@ -1,10 +1,10 @@
-package org.presto.api.internal;
+package org.presto.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.presto.core.ConnectivityManager;
-import org.presto.core.NetworkInventory;
+import org.presto.model.Connection;
+import org.presto.model.ConnectivityService;
 import org.presto.model.Context;
 import org.presto.model.ContextBuilder;
 import org.presto.model.Name;
@@ -18,16 +18,12 @@ final class ContextAssembler {
     private static final String TOPOLOGY_SERVICE_UUID = UUID.nameUUIDFromBytes(
             "presto/nw-topology-service".getBytes(StandardCharsets.UTF_8)).toString();
 
-    private final NetworkInventory inventory;
-    private final ConnectivityManager connectivity;
-
-    ContextAssembler(NetworkInventory inventory, ConnectivityManager connectivity) {
-        this.inventory = inventory;
-        this.connectivity = connectivity;
+    private ContextAssembler() {
     }
 
-    Context context() {
-        Topology topology = inventory.topology();
+    /** One consistent context: the topology's connection end points are those of the connections listed. */
+    static Context context(Inventory inventory, List<ConnectivityService> services, List<Connection> connections) {
+        Topology topology = ConnectionEndPoints.placed(inventory.topology(), connections);
         return ContextBuilder.builder()
                 .uuid(CONTEXT_UUID)
                 .name(List.of(new Name("context-name", "Presto")))
@@ -36,8 +32,8 @@ final class ContextAssembler {
                         List.of(new Name("nw-topology-service-name", "Presto topology service")),
                         List.of(topology.uuid())))
                 .topology(List.of(topology))
-                .connectivityService(connectivity.services())
-                .connection(connectivity.connections())
+                .connectivityService(services)
+                .connection(connections)
                 .build();
     }
 }
