@@ -6,9 +6,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,12 +30,9 @@ public class CrashSafetyIT extends DistributionScriptSupport {
     @Test
     public void everyAcknowledgedCreateSurvivesAKill9OnPostgresql() throws Exception {
         try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
-            try (Connection admin = DriverManager.getConnection(server.url("postgres"), server.user(),
-                    server.password()); Statement statement = admin.createStatement()) {
-                statement.execute("CREATE DATABASE presto_crash");
-            }
+            String database = server.createDatabase("presto_crash");
             setCfg("etc/org.presto.store.cfg", "backend", "postgresql");
-            setCfg("etc/org.presto.store.cfg", "url", server.url("presto_crash"));
+            setCfg("etc/org.presto.store.cfg", "url", server.url(database));
             setCfg("etc/org.presto.store.cfg", "user", server.user());
             streamCreatesKillAndCheck();
             stopKaraf();

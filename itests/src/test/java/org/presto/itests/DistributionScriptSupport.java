@@ -1,5 +1,6 @@
 package org.presto.itests;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -27,11 +28,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-
 import org.junit.After;
 import org.junit.Before;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Base class of the tests that drive the distribution from the outside, as an operator does: a fresh copy of the
@@ -215,6 +213,15 @@ public abstract class DistributionScriptSupport {
     protected String client(String... commands) throws Exception {
         ProcessResult result = clientRun(commands);
         result.requireSuccess("bin/client " + String.join("; ", commands));
+        return result.output;
+    }
+
+    /** Runs a shell command that must fail, as a refused operator command does, and returns what it printed. */
+    protected String clientRefused(String command) throws Exception {
+        ProcessResult result = clientRun(command);
+        if (result.exitCode == 0) {
+            throw new AssertionError("bin/client " + command + " succeeded but should have failed:\n" + result.output);
+        }
         return result.output;
     }
 

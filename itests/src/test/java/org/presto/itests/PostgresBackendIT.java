@@ -23,12 +23,9 @@ public class PostgresBackendIT extends DistributionScriptSupport {
     @Test
     public void theDistributionKeepsItsServicesInPostgresql() throws Exception {
         try (ThrowawayPostgres server = ThrowawayPostgres.start()) {
-            try (Connection admin = DriverManager.getConnection(server.url("postgres"), server.user(),
-                    server.password()); Statement statement = admin.createStatement()) {
-                statement.execute("CREATE DATABASE presto_distribution");
-            }
+            String database = server.createDatabase("presto_distribution");
             setCfg("etc/org.presto.store.cfg", "backend", "postgresql");
-            setCfg("etc/org.presto.store.cfg", "url", server.url("presto_distribution"));
+            setCfg("etc/org.presto.store.cfg", "url", server.url(database));
             setCfg("etc/org.presto.store.cfg", "user", server.user());
             setCfg("etc/org.presto.store.cfg", "password", server.password());
 
@@ -38,7 +35,7 @@ public class PostgresBackendIT extends DistributionScriptSupport {
             Map<String, String> sips = nrp.sipsByName();
             String uuid = nrp.rpc("create-connectivity-service", NrpRequests.eLine(sips.get("pe2-uni-1"), 20,
                     sips.get("pe5-uni-1"), 50), 200).path("output").path("service").path("uuid").asText();
-            try (Connection db = DriverManager.getConnection(server.url("presto_distribution"), server.user(),
+            try (Connection db = DriverManager.getConnection(server.url(database), server.user(),
                     server.password()); Statement statement = db.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT uuid, revision FROM connectivity_service")) {
                 assertTrue("the service is not in PostgreSQL", rs.next());

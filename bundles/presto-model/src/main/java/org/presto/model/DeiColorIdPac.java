@@ -1,7 +1,6 @@
 package org.presto.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Color Identifier choice that colors frames by the DEI of their VLAN tag, DEI 0 green and DEI 1 yellow; it has no

@@ -1,7 +1,6 @@
 package org.presto.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * CoS Identifier choice that maps the EVC/OVC end point as a whole to the CoS name; it has no members

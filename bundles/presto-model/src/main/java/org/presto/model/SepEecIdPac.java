@@ -1,7 +1,6 @@
 package org.presto.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * EEC Identifier choice that maps the EVC/OVC end point as a whole to the Egress Equivalence Class name; it has no

@@ -26,8 +26,13 @@ public interface PrestoStore {
 
     List<ServiceRecord> services();
 
-    /** Removes a service and everything stored with it; false when there was no such service. */
-    boolean deleteService(String uuid);
+    /**
+     * Removes a service and everything stored with it, if it is still at the record's revision.
+     *
+     * @return false when there is no such service (any more)
+     * @throws StaleRevisionException if the service was changed since the record was read
+     */
+    boolean deleteService(ServiceRecord record);
 
     /** Inserts or replaces the network last reported by a driver. */
     void saveNetwork(NetworkRecord record);

@@ -19,9 +19,9 @@ import org.presto.model.Context;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
+import org.presto.pce.PathComputer;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
-import org.presto.pce.PathComputer;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 

@@ -9,8 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Capacity;
 import org.presto.model.Connection;
@@ -107,7 +107,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private void keepWhatIsLeft(ServiceRecord record, List<ForwardingEntry> left, RuntimeException failure) {
         try {
             if (left.isEmpty()) {
-                store.deleteService(record.uuid());
+                store.deleteService(record);
             } else {
                 store.saveService(record.with(record.service().withStates(OperationalState.DISABLED,
                         LifecycleState.PENDING_REMOVAL), record.connections(), left));
@@ -245,7 +245,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                 throw new PrestoException(failure.reason(), null, failure.getMessage() + "; the service stays "
                         + "PENDING_REMOVAL with what is left on those nodes, delete it again to retry", failure);
             }
-            store.deleteService(record.uuid());
+            store.deleteService(removing);
             LOG.info("Service {} deleted", record.uuid());
             return stated(removing).service();
         } finally {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.presto.model.Context;
@@ -35,8 +34,7 @@ final class TapiExport {
     private ObjectNode object(JsonNode value, Class<?> type, ContextIndex index) {
         ObjectNode result = mapper.createObjectNode();
         Map<String, Member> known = members.of(type);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = field.getKey();
             JsonNode converted = value(field.getValue(), type, name, known.get(name), index);
             ContextContainer container = type == Context.class ? containerOf(name) : null;

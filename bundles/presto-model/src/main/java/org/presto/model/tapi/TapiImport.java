@@ -13,7 +13,6 @@ import org.presto.model.Context;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.NodeEdgePoint;
 import org.presto.model.tapi.ModelMembers.Member;
-import org.presto.model.tapi.TapiRules.ContextContainer;
 import org.presto.model.tapi.TapiRules.UuidReference;
 
 /**
@@ -68,8 +67,7 @@ final class TapiImport {
         }
         ObjectNode result = mapper.createObjectNode();
         Map<String, Member> known = members.of(type);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = localName(field.getKey());
             String memberPath = path + "/" + pointer(field.getKey());
             if (type == Context.class && TapiRules.CONTEXT_CONTAINERS.containsKey(name)) {
@@ -94,8 +92,7 @@ final class TapiImport {
         if (!value.isObject()) {
             throw new InvalidTapiContextException(path, "expected an object, found " + kind(value));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = localName(field.getKey());
             String memberPath = path + "/" + pointer(field.getKey());
             if (!allowed.contains(name)) {
@@ -178,8 +175,7 @@ final class TapiImport {
                     + ", found " + kind(value));
         }
         ObjectNode given = mapper.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = localName(field.getKey());
             if (!reference.keys().contains(name)) {
                 throw new InvalidTapiContextException(path + "/" + pointer(field.getKey()), "unknown member; a "

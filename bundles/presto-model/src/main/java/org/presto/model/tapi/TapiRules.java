@@ -2,9 +2,9 @@ package org.presto.model.tapi;
 
 import java.util.List;
 import java.util.Map;
+import org.presto.model.Connection;
 import org.presto.model.ConnectionEndPoint;
 import org.presto.model.ConnectivityService;
-import org.presto.model.Connection;
 import org.presto.model.Context;
 import org.presto.model.NetworkTopologyService;
 import org.presto.model.Node;

@@ -109,7 +109,7 @@ final class PrestoNrpSwagger {
             if (part.has("$ref")) {
                 result.putAll(properties(refName(part)));
             } else if (part.has("properties")) {
-                part.get("properties").fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue()));
+                part.get("properties").properties().forEach(e -> result.put(e.getKey(), e.getValue()));
             }
         }
         return result;

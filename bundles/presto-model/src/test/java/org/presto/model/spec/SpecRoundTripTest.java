@@ -160,7 +160,7 @@ class SpecRoundTripTest {
         ObjectNode object = NODES.objectNode();
         List<String> modules = List.of("tapi-common", "tapi-topology", "tapi-connectivity", "tapi-path-computation",
                 "nrp-interface");
-        value.fields().forEachRemaining(member -> object.set(
+        value.properties().forEach(member -> object.set(
                 modules.get(Math.floorMod(member.getKey().hashCode(), modules.size())) + ":" + member.getKey(),
                 qualified(member.getValue())));
         return object;

@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
 import org.presto.model.Context;
 import org.presto.model.tapi.InvalidTapiContextException;
@@ -20,7 +21,7 @@ import org.presto.model.tapi.TapiContextCodec;
 
 /**
  * Imports a TAPI 2.1.3 context as the network Presto's emulator driver emulates. The whole file is checked first:
- * a file with any problem changes nothing. The emulator's configuration then names the file, so the network stays
+ * a file with any problem changes nothing, and so does an import while services exist. The emulator's configuration then names the file, so the network stays
  * after a restart; the file must therefore stay where it is.
  */
 @Command(scope = "presto", name = "context-import", description = "Imports an ONF TAPI 2.1.3 context file: the "
@@ -36,6 +37,9 @@ public class ContextImportCommand implements Action {
     @Reference
     NetworkInventory inventory;
 
+    @Reference
+    ConnectivityManager connectivity;
+
     @Argument(index = 0, name = "file", description = "the TAPI 2.1.3 context (JSON) to import", required = true)
     String file;
 
@@ -50,6 +54,12 @@ public class ContextImportCommand implements Action {
             context = new TapiContextCodec().read(in);
         } catch (InvalidTapiContextException e) {
             throw new IllegalArgumentException("Nothing imported: " + source + " at " + e.getMessage(), e);
+        }
+        int services = connectivity.services().size();
+        if (services > 0) {
+            // the services' devices and ports would vanish under them
+            throw new IllegalArgumentException("Nothing imported: " + services + " connectivity services exist on the "
+                    + "current network; delete them before the emulator takes another network");
         }
         Configuration emulator = configurationAdmin.getConfiguration(EMULATOR_PID, null);
         Dictionary<String, Object> properties = emulator.getProperties();

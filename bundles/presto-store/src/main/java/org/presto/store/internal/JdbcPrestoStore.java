@@ -192,8 +192,8 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     @Override
-    public boolean deleteService(String uuid) {
-        return inTransaction(db -> deleteRows(db, uuid) > 0);
+    public boolean deleteService(ServiceRecord record) {
+        return inTransaction(db -> deleteRows(db, record) > 0);
     }
 
     @Override
@@ -264,13 +264,18 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     /** Locks the service row first, as saves do, so that a delete and a save never wait for each other crosswise. */
-    private static int deleteRows(Connection db, String serviceUuid) throws SQLException {
+    private static int deleteRows(Connection db, ServiceRecord record) throws SQLException {
+        String serviceUuid = record.uuid();
         try (PreparedStatement lock = db.prepareStatement(
                 "SELECT revision FROM connectivity_service WHERE uuid = ? FOR UPDATE")) {
             lock.setString(1, serviceUuid);
             try (ResultSet rs = lock.executeQuery()) {
                 if (!rs.next()) {
                     return 0;
+                }
+                if (rs.getLong(1) != record.revision()) {
+                    throw new StaleRevisionException("service " + serviceUuid + " was changed since it was read "
+                            + "(revision " + record.revision() + ", now " + rs.getLong(1) + "); not deleted");
                 }
             }
         }

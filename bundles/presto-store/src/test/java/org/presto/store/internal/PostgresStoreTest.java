@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** The store contract on a real PostgreSQL server, through the pool the component uses; one database per test. */
 class PostgresStoreTest extends PrestoStoreContract {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static ThrowawayPostgres server;
     private String database;
 
@@ -39,11 +36,7 @@ class PostgresStoreTest extends PrestoStoreContract {
 
     @BeforeEach
     void createDatabase() throws Exception {
-        database = "presto_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection admin = DriverManager.getConnection(server.url("postgres"), server.user(), server.password());
-             Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
+        database = server.createDatabase("presto_test");
     }
 
     @Test

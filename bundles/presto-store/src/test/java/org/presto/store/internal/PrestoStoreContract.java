@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.presto.model.NodeBuilder;
-import org.presto.model.ConnectionBuilder;
-import org.presto.model.ConnectivityServiceEndPointBuilder;
-import org.presto.model.ConnectivityServiceBuilder;
 import org.presto.model.Connection;
+import org.presto.model.ConnectionBuilder;
 import org.presto.model.ConnectivityService;
-import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.ConnectivityServiceBuilder;
+import org.presto.model.ConnectivityServiceEndPointBuilder;
 import org.presto.model.LifecycleState;
 import org.presto.model.Name;
-import org.presto.model.Node;
+import org.presto.model.NodeBuilder;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.ServiceType;
 import org.presto.spi.DiscoveredNetwork;
@@ -70,10 +75,50 @@ abstract class PrestoStoreContract {
             ServiceRecord lateWriter = first.with(first.service(), first.connections(), List.of());
             assertThrows(StaleRevisionException.class, () -> store.saveService(lateWriter));
             assertEquals(second, store.service("s1").orElseThrow(), "the loser wrote nothing, not even its rows");
-            store.deleteService("s1");
+            assertThrows(StaleRevisionException.class, () -> store.deleteService(first));
+            assertEquals(second, store.service("s1").orElseThrow(), "a stale delete deletes nothing");
+            assertTrue(store.deleteService(second));
             assertThrows(StaleRevisionException.class, () -> store.saveService(second));
             assertTrue(store.service("s1").isEmpty());
         } finally {
+            close(pool);
+        }
+    }
+
+    @Test
+    void ofConcurrentWritersFromOneRevisionExactlyOneWins() throws Exception {
+        DataSource pool = open();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        try {
+            JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+            ServiceRecord read = store.saveService(record("s1", LifecycleState.PLANNED));
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ServiceRecord>> attempts = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String name = "writer-" + i;
+                attempts.add(writers.submit(() -> {
+                    start.await();
+                    return store.saveService(read.withService(read.service().withName(
+                            List.of(new Name("name", name)))));
+                }));
+            }
+            start.countDown();
+            List<ServiceRecord> won = new ArrayList<>();
+            int stale = 0;
+            for (Future<ServiceRecord> attempt : attempts) {
+                try {
+                    won.add(attempt.get(60, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    assertTrue(e.getCause() instanceof StaleRevisionException, String.valueOf(e.getCause()));
+                    stale++;
+                }
+            }
+            assertEquals(1, won.size(), "exactly one writer wins");
+            assertEquals(15, stale);
+            assertEquals(won.get(0), store.service("s1").orElseThrow(), "what is stored is the winner's, whole");
+            assertEquals(2, won.get(0).revision());
+        } finally {
+            writers.shutdownNow();
             close(pool);
         }
     }
@@ -108,11 +153,11 @@ abstract class PrestoStoreContract {
         ServiceRecord installed = store.saveService(planned.withService(
                 record("s1", LifecycleState.INSTALLED).service()));
         assertEquals(2, installed.revision());
-        store.saveService(record("s2", LifecycleState.INSTALLED));
+        ServiceRecord s2 = store.saveService(record("s2", LifecycleState.INSTALLED));
         store.saveNetwork(new NetworkRecord(new DriverInfo("emu", "Presto", "1", null), new DiscoveredNetwork(
                 List.of(NodeBuilder.builder().uuid("n1").build()), List.of(), List.of())));
-        assertTrue(store.deleteService("s2"));
-        assertFalse(store.deleteService("s2"));
+        assertTrue(store.deleteService(s2));
+        assertFalse(store.deleteService(s2));
         close(pool);
 
         DataSource reopened = open();

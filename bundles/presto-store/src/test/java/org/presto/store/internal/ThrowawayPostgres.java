@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +26,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
     private final String password;
     private final Path directory;
     private final Path bin;
+    private final List<String> databases = new ArrayList<>();
 
     private ThrowawayPostgres(String baseUrl, String user, String password, Path directory, Path bin) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -74,6 +79,20 @@ public final class ThrowawayPostgres implements AutoCloseable {
         return baseUrl + database;
     }
 
+    /**
+     * Creates a database of its own for one test, named from the prefix, this process and a counter so that runs
+     * sharing a server never meet; it is dropped again on {@link #close()}.
+     */
+    public synchronized String createDatabase(String prefix) throws SQLException {
+        String database = prefix + "_" + ProcessHandle.current().pid() + "_" + (databases.size() + 1);
+        try (Connection admin = DriverManager.getConnection(url("postgres"), user, password);
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        databases.add(database);
+        return database;
+    }
+
     public String user() {
         return user;
     }
@@ -84,7 +103,11 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (directory == null || !Files.isDirectory(directory)) {
+        if (directory == null) {
+            dropDatabases();
+            return;
+        }
+        if (!Files.isDirectory(directory)) {
             return;
         }
         try {
@@ -95,6 +118,19 @@ public final class ThrowawayPostgres implements AutoCloseable {
             throw new IOException("interrupted while stopping the test PostgreSQL", e);
         } finally {
             delete(directory);
+        }
+    }
+
+    /** On a shared server, what the tests made goes again; a throwaway cluster is deleted whole instead. */
+    private synchronized void dropDatabases() throws IOException {
+        try (Connection admin = DriverManager.getConnection(url("postgres"), user, password);
+             Statement statement = admin.createStatement()) {
+            for (String database : databases) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+            databases.clear();
+        } catch (SQLException e) {
+            throw new IOException("could not drop the test databases " + databases + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,110 @@
+package org.presto.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.Test;
+import org.presto.model.Context;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.Node;
+import org.presto.model.tapi.TapiContextCodec;
+
+/**
+ * An operator imports a TAPI 2.1.3 context (docs/examples) with presto:context-import in the real distribution: the
+ * emulator then emulates it, an orchestrator provisions over it, presto:context-export writes it all back as TAPI
+ * 2.1.3, it survives a restart, and a damaged file is refused with its path and changes nothing.
+ */
+public class TapiContextInterchangeIT extends DistributionScriptSupport {
+    private static final long AWAIT_MILLIS = 30_000;
+
+    @Test
+    public void importProvisionExportAndRestart() throws Exception {
+        startKaraf();
+        awaitRestconf();
+        Path example = example();
+
+        String damaged = Files.readString(example).replace("\"BIDIRECTIONAL\"", "\"SIDEWAYS\"");
+        Path broken = Files.writeString(karafHome.resolve("broken-context.json"), damaged);
+        String refused = clientRefused("presto:context-import " + broken);
+        assertTrue(refused, refused.contains("Nothing imported") && refused.contains("/link-port-direction"));
+        assertTrue("the demo network is still emulated", nodeNames().contains("pe1"));
+
+        String imported = client("presto:context-import " + example);
+        assertTrue(imported, imported.contains("5 nodes") && imported.contains("5 links"));
+        awaitNodes(names -> names.contains("roadm-1") && !names.contains("pe1"));
+
+        NrpRequests nrp = new NrpRequests(restconf);
+        Map<String, String> sips = nrp.sipsByName();
+        JsonNode created = nrp.rpc("create-connectivity-service",
+                NrpRequests.eLine(sips.get("sw-1-uni-1"), 100, sips.get("sw-3-uni-1"), 300), 200);
+        String service = created.path("output").path("service").path("uuid").asText();
+        assertTrue(client("presto:device-config sw-2").contains(service));
+        JsonNode photonic = nrp.rpc("create-connectivity-service",
+                NrpRequests.eLine(sips.get("sw-1-uni-1"), 101, sips.get("roadm-1-add-1"), 101), 400);
+        assertTrue(photonic.toString(), NrpRequests.restconfError(photonic).path("error-message").asText()
+                .contains("only Ethernet"));
+
+        Path exported = karafHome.resolve("exported-context.json");
+        String export = client("presto:context-export " + exported);
+        assertTrue(export, export.contains("1 connectivity services"));
+        Context context = read(exported);
+        assertEquals(service, context.connectivityService().get(0).uuid());
+        Node roadm = context.topology().get(0).node().stream()
+                .filter(n -> n.name().get(0).value().equals("roadm-1")).findFirst().orElseThrow();
+        assertEquals(List.of(LayerProtocolName.OTSiA), roadm.layerProtocolName());
+        assertTrue(Files.readString(exported).contains("\"PHOTONIC_MEDIA\""));
+        String again = clientRefused("presto:context-export " + exported);
+        assertTrue(again, again.contains("exists; use --force"));
+
+        String refusedWhileInUse = clientRefused("presto:context-import " + example);
+        assertTrue(refusedWhileInUse, refusedWhileInUse.contains("Nothing imported: 1 connectivity services exist"));
+
+        restartKaraf();
+        awaitNodes(names -> names.contains("roadm-1"));
+        assertTrue(client("presto:device-config sw-2").contains(service));
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(service), 200);
+        stopKaraf();
+    }
+
+    private List<String> nodeNames() throws Exception {
+        JsonNode nodes = restconf.getJson("data/tapi-common:context").path("tapi-common:context").path("topology")
+                .path(0).path("node");
+        List<String> names = new java.util.ArrayList<>();
+        nodes.forEach(node -> names.add(node.path("name").path(0).path("value").asText()));
+        return names;
+    }
+
+    private void awaitNodes(Predicate<List<String>> expected) throws Exception {
+        long deadline = System.currentTimeMillis() + AWAIT_MILLIS;
+        List<String> names = nodeNames();
+        while (!expected.test(names)) {
+            assertFalse("nodes now " + names, System.currentTimeMillis() > deadline);
+            Thread.sleep(200);
+            names = nodeNames();
+        }
+    }
+
+    private static Context read(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new TapiContextCodec().read(in);
+        }
+    }
+
+    private static Path example() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("docs/examples/tapi-metro-optical-context.json");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("docs/examples/tapi-metro-optical-context.json not found");
+    }
+}
