@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.Test;
 import org.presto.model.Context;
 import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
 import org.presto.model.Node;
+import org.presto.model.Topology;
 import org.presto.model.tapi.TapiContextCodec;
 
 /**
@@ -61,6 +64,7 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
                 .filter(n -> n.name().get(0).value().equals("roadm-1")).findFirst().orElseThrow();
         assertEquals(List.of(LayerProtocolName.OTSiA), roadm.layerProtocolName());
         assertTrue(Files.readString(exported).contains("\"PHOTONIC_MEDIA\""));
+        assertSameNetwork(read(example), context);
         String again = clientRefused("presto:context-export " + exported);
         assertTrue(again, again.contains("exists; use --force"));
 
@@ -72,6 +76,26 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
         assertTrue(client("presto:device-config sw-2").contains(service));
         nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(service), 200);
         stopKaraf();
+    }
+
+    /**
+     * Every node, link and SIP of the imported file is in the export as it was; only what Presto adds differs: the
+     * connection end points of its connections, and its own topology around the nodes and links.
+     */
+    private static void assertSameNetwork(Context imported, Context exported) {
+        Topology topology = exported.topology().get(0);
+        Map<String, Node> nodes = topology.node().stream().collect(Collectors.toMap(Node::uuid, n -> n));
+        for (Node node : imported.topology().get(0).node()) {
+            Node out = nodes.get(node.uuid());
+            assertEquals(node, out.withOwnedNodeEdgePoint(out.ownedNodeEdgePoint().stream()
+                    .map(nep -> nep.withConnectionEndPoint(List.of())).toList()));
+        }
+        Map<String, Link> links = topology.link().stream().collect(Collectors.toMap(Link::uuid, l -> l));
+        for (Link link : imported.topology().get(0).link()) {
+            assertEquals(link.withNodeEdgePoint(link.nodeEdgePoint().stream()
+                    .map(end -> end.withTopologyId(topology.uuid())).toList()), links.get(link.uuid()));
+        }
+        assertEquals(imported.serviceInterfacePoint(), exported.serviceInterfacePoint());
     }
 
     private List<String> nodeNames() throws Exception {

@@ -42,8 +42,14 @@ public record Node(
 
 
 
-    /** This node, and each of its edge points, in the given operational state. */
+    /**
+     * This node in the given operational state; a DISABLED node takes its edge points with it, while an ENABLED one
+     * leaves them as they are, since a port can be down on a working node.
+     */
     public Node withCascadedOperationalState(OperationalState state) {
+        if (state != OperationalState.DISABLED) {
+            return withOperationalState(state);
+        }
         return with(node -> node
                 .ownedNodeEdgePoint(ownedNodeEdgePoint.stream().map(nep -> nep.withOperationalState(state)).toList())
                 .operationalState(state));

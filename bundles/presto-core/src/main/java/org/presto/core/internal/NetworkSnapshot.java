@@ -61,7 +61,7 @@ final class NetworkSnapshot {
         this.topology = TopologyBuilder.builder()
                 .uuid(TOPOLOGY_UUID)
                 .name(List.of(new Name("topology-name", TOPOLOGY_NAME)))
-                .layerProtocolName(List.of(LayerProtocolName.ETH))
+                .layerProtocolName(layers(nodes))
                 .node(nodes)
                 .link(links.stream().map(link -> placed(link, nodeUp)).toList())
                 .build();
@@ -75,8 +75,10 @@ final class NetworkSnapshot {
                 for (ServiceInterfacePointRef ref : nep.mappedServiceInterfacePoint()) {
                     ServiceInterfacePoint sip = sipsById.get(ref.serviceInterfacePointId());
                     if (sip != null) {
+                        // a point the driver reports down stays down on a working node
                         ServiceInterfacePoint stated = sip.withOperationalState(
-                                up ? OperationalState.ENABLED : OperationalState.DISABLED);
+                                up && sip.operationalState() != OperationalState.DISABLED ? OperationalState.ENABLED
+                                        : OperationalState.DISABLED);
                         sipList.add(stated);
                         sipLocations.put(sip.uuid(), new SipLocation(stated, node.uuid(), nep.uuid(), up));
                     }
@@ -84,6 +86,13 @@ final class NetworkSnapshot {
             }
         }
         this.sips = List.copyOf(sipList);
+    }
+
+    /** The layers of the nodes, in the order met; Ethernet for a network that names none. */
+    private static List<LayerProtocolName> layers(List<Node> nodes) {
+        List<LayerProtocolName> layers = nodes.stream().flatMap(n -> n.layerProtocolName().stream()).distinct()
+                .toList();
+        return layers.isEmpty() ? List.of(LayerProtocolName.ETH) : layers;
     }
 
     /** The link with its ends in this topology and disabled when either end node is down. */

@@ -12,6 +12,7 @@ import org.presto.model.CapacityValue;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
+import org.presto.model.OperationalState;
 import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.RouteObjectiveFunction;
@@ -111,6 +112,10 @@ final class RequestValidator {
         if (location.sip().administrativeState() == AdministrativeState.LOCKED) {
             throw new PrestoException(Reason.CONFLICT, path + "/service-interface-point",
                     "service interface point " + ep.sipId() + " is LOCKED");
+        }
+        if (location.available() && location.sip().operationalState() == OperationalState.DISABLED) {
+            throw new PrestoException(Reason.UNAVAILABLE, path + "/service-interface-point",
+                    "service interface point " + ep.sipId() + " is DISABLED, as its driver reports it");
         }
         if (!location.available()) {
             throw new PrestoException(Reason.UNAVAILABLE, path + "/service-interface-point",
