@@ -140,7 +140,7 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
                 NrpRequests.eLine(a, 10, sips.get("pe6-uni-1"), 20), 409));
         assertEquals("resource-denied", conflict.path("error-tag").asText());
         NrpRequests.restconfError(nrp.rpc("no-such-operation", null, 404));
-        NrpRequests.restconfError(nrp.rpc("compute-p-2-p-path", null, 501));
+        NrpRequests.restconfError(nrp.rpc("update-connectivity-service", null, 501));
         NrpRequests.restconfError(nrp.rpc("get-connectivity-service-list", "{\"input\":{\"x\":1}}", 400));
 
         assertEquals(before, deviceEntries());

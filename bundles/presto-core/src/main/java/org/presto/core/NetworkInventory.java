@@ -3,6 +3,7 @@ package org.presto.core;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.presto.model.AdministrativeState;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
@@ -23,6 +24,15 @@ public interface NetworkInventory {
 
     /** A node by uuid or by any of its name values. */
     Optional<Node> node(String nodeIdOrName);
+
+    /**
+     * Sets the administrative state of a service interface point: a LOCKED point takes no new service; services
+     * already on it stay. The state is kept across restarts and applies whichever driver reports the point.
+     *
+     * @return the point as it is now
+     * @throws PrestoException NOT_FOUND if no SIP has that uuid or name
+     */
+    ServiceInterfacePoint updateAdministrativeState(String sipIdOrName, AdministrativeState state);
 
     /** The forwarding entries configured on a node, read back from the device through its driver. */
     List<ForwardingEntry> deviceConfiguration(String nodeIdOrName);

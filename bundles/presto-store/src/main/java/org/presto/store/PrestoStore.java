@@ -1,8 +1,10 @@
 package org.presto.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.presto.model.AdministrativeState;
 
 /**
  * Durable storage of what Presto must not forget: connectivity services with their connections and the device
@@ -33,6 +35,20 @@ public interface PrestoStore {
      * @throws StaleRevisionException if the service was changed since the record was read
      */
     boolean deleteService(ServiceRecord record);
+
+    /** Inserts or replaces a path computation service with its paths. */
+    void savePathComputation(PathComputationRecord record);
+
+    List<PathComputationRecord> pathComputations();
+
+    /** Removes a path computation service with its paths; false when there was none. */
+    boolean deletePathComputation(String uuid);
+
+    /** Records the administrative state set on a service interface point, replacing the one set before. */
+    void saveSipAdministrativeState(String sipUuid, AdministrativeState state);
+
+    /** The administrative states set on service interface points, by SIP uuid. */
+    Map<String, AdministrativeState> sipAdministrativeStates();
 
     /** Inserts or replaces the network last reported by a driver. */
     void saveNetwork(NetworkRecord record);

@@ -2,7 +2,7 @@ package org.presto.api.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +16,10 @@ import javax.ws.rs.core.Response;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.NetworkInventory;
+import org.presto.core.PathComputation;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ServiceInterfacePoint;
-import org.presto.model.Topology;
 
 /**
  * The RPCs of the NRP API: POST /operations/NAME with {"input": ...}, answered with {"output": ...}. NAME may be
@@ -31,12 +31,15 @@ public class OperationsResource {
     private final NetworkInventory inventory;
     private final ObjectMapper json;
     private final Map<String, Function<RpcInput, Object>> operations;
+    /** What an operation whose YANG definition has no output returns. */
+    private static final Object NO_OUTPUT = new Object();
 
-    OperationsResource(ConnectivityManager connectivity, NetworkInventory inventory, ObjectMapper json) {
+    OperationsResource(ConnectivityManager connectivity, NetworkInventory inventory, PathComputation paths,
+                       ObjectMapper json) {
         this.connectivity = connectivity;
         this.inventory = inventory;
         this.json = json;
-        this.operations = Map.of(
+        Map<String, Function<RpcInput, Object>> all = new HashMap<>(Map.of(
                 "create-connectivity-service", this::create,
                 "delete-connectivity-service", this::delete,
                 "get-connectivity-service-list", in -> in.noInput(Map.of("service", connectivity.services())),
@@ -45,8 +48,10 @@ public class OperationsResource {
                 "get-service-interface-point-list", in -> in.noInput(
                         Map.of("sip", inventory.serviceInterfacePoints())),
                 "get-service-interface-point-details", this::sipDetails,
-                "get-topology-list", in -> in.noInput(Map.of("topology", List.of(inventory.topology()))),
-                "get-topology-details", this::topologyDetails);
+                "update-service-interface-point", this::updateSip));
+        all.putAll(new TopologyOperations(inventory).operations());
+        all.putAll(new PathOperations(paths).operations());
+        this.operations = Map.copyOf(all);
     }
 
     @POST
@@ -64,6 +69,10 @@ public class OperationsResource {
                     + " is not implemented in this version; available: " + new TreeSet<>(operations.keySet()), null);
         }
         Object result = operation.apply(RpcInput.parse(json, body));
+        if (result == NO_OUTPUT) {
+            // RFC 8040 3.6.2: an operation without output parameters answers 204
+            return Response.noContent().build();
+        }
         ObjectNode output = json.createObjectNode();
         output.set("output", json.valueToTree(result));
         return Response.ok(output.toString(), MediaType.APPLICATION_JSON).build();
@@ -111,6 +120,18 @@ public class OperationsResource {
         return Map.of("connection", connection);
     }
 
+    private Object updateSip(RpcInput in) {
+        UpdateServiceInterfacePointInput input = in.as(UpdateServiceInterfacePointInput.class);
+        if (input.sipIdOrName() == null || input.sipIdOrName().isBlank()) {
+            throw RestconfError.invalidValue("sip-id-or-name is required", "/input/sip-id-or-name");
+        }
+        if (input.state() == null) {
+            throw RestconfError.invalidValue("state is required: LOCKED or UNLOCKED", "/input/state");
+        }
+        inventory.updateAdministrativeState(input.sipIdOrName(), input.state());
+        return NO_OUTPUT;
+    }
+
     private Object sipDetails(RpcInput in) {
         String id = in.requiredString("sip-id-or-name", Set.of("sip-id-or-name"));
         ServiceInterfacePoint sip = inventory.serviceInterfacePoints().stream()
@@ -118,14 +139,5 @@ public class OperationsResource {
                 .findFirst().orElseThrow(() -> RestconfError.notFound("no service interface point with uuid or "
                         + "name '" + id + "'", "/input/sip-id-or-name"));
         return Map.of("sip", sip);
-    }
-
-    private Object topologyDetails(RpcInput in) {
-        String id = in.requiredString("topology-id-or-name", Set.of("topology-id-or-name"));
-        Topology topology = inventory.topology();
-        if (!topology.uuid().equals(id) && topology.name().stream().noneMatch(n -> id.equals(n.value()))) {
-            throw RestconfError.notFound("no topology with uuid or name '" + id + "'", "/input/topology-id-or-name");
-        }
-        return Map.of("topology", topology);
     }
 }

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
+import org.presto.core.PathComputation;
 import org.presto.core.PrestoContext;
 import org.presto.model.json.TapiJson;
 
@@ -24,7 +25,7 @@ public class RestconfServer {
 
     @Activate
     public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory,
-                          @Reference PrestoContext context) {
+                          @Reference PathComputation paths, @Reference PrestoContext context) {
         ObjectMapper json = TapiJson.newMapper();
         json.getFactory().setStreamReadConstraints(RpcInput.limits());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -32,7 +33,7 @@ public class RestconfServer {
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
         factory.setServiceBeans(List.of(
-                new OperationsResource(connectivity, inventory, json),
+                new OperationsResource(connectivity, inventory, paths, json),
                 new DataResource(context, json)));
         factory.setProviders(List.of(new ErrorMapper(json)));
         // CXF looks up its extensions through the context class loader.

@@ -10,6 +10,7 @@ import org.presto.model.ContextBuilder;
 import org.presto.model.Name;
 import org.presto.model.NetworkTopologyService;
 import org.presto.model.Topology;
+import org.presto.store.PathComputationRecord;
 
 /** Puts the TAPI context together from the inventory and the services. */
 final class ContextAssembler {
@@ -22,7 +23,8 @@ final class ContextAssembler {
     }
 
     /** One consistent context: the topology's connection end points are those of the connections listed. */
-    static Context context(Inventory inventory, List<ConnectivityService> services, List<Connection> connections) {
+    static Context context(Inventory inventory, List<ConnectivityService> services, List<Connection> connections,
+                           List<PathComputationRecord> pathComputations) {
         Topology topology = ConnectionEndPoints.placed(inventory.topology(), connections);
         return ContextBuilder.builder()
                 .uuid(CONTEXT_UUID)
@@ -34,6 +36,8 @@ final class ContextAssembler {
                 .topology(List.of(topology))
                 .connectivityService(services)
                 .connection(connections)
+                .pathCompService(pathComputations.stream().map(PathComputationRecord::service).toList())
+                .path(pathComputations.stream().flatMap(r -> r.paths().stream()).toList())
                 .build();
     }
 }

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.presto.core.DriverStatus;
 import org.presto.core.DriverStatus.State;
+import org.presto.core.DriverStatus;
 import org.presto.core.NetworkInventory;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
+import org.presto.model.AdministrativeState;
 import org.presto.model.Link;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
@@ -43,6 +44,8 @@ final class Inventory implements NetworkInventory {
     private final Map<String, NetworkRecord> records = new LinkedHashMap<>();
     private final Map<String, NetworkDriver> live = new HashMap<>();
     private final Map<String, DriverStatus> failed = new HashMap<>();
+    /** Administrative states set on SIPs, by uuid: Presto's own, applied over what the drivers report. */
+    private final Map<String, AdministrativeState> sipStates = new HashMap<>();
     private volatile NetworkSnapshot snapshot;
 
     Inventory(PrestoStore store) {
@@ -51,6 +54,7 @@ final class Inventory implements NetworkInventory {
             for (NetworkRecord record : store.networks()) {
                 records.putIfAbsent(record.driver().id(), record);
             }
+            sipStates.putAll(store.sipAdministrativeStates());
             rebuild();
         }
     }
@@ -130,7 +134,7 @@ final class Inventory implements NetworkInventory {
 
     /** Callers hold the monitor. */
     private void rebuild() {
-        snapshot = new NetworkSnapshot(new ArrayList<>(records.values()), Map.copyOf(live));
+        snapshot = new NetworkSnapshot(new ArrayList<>(records.values()), Map.copyOf(live), Map.copyOf(sipStates));
     }
 
     @Override
@@ -141,6 +145,27 @@ final class Inventory implements NetworkInventory {
     @Override
     public List<ServiceInterfacePoint> serviceInterfacePoints() {
         return snapshot.sips;
+    }
+
+    @Override
+    public ServiceInterfacePoint updateAdministrativeState(String sipIdOrName, AdministrativeState state) {
+        if (state == null) {
+            throw new PrestoException(Reason.INVALID_INPUT, "/input/state", "state is required: LOCKED or UNLOCKED");
+        }
+        synchronized (this) {
+            ServiceInterfacePoint sip = sip(sipIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
+                    "/input/sip-id-or-name", "no service interface point with uuid or name '" + sipIdOrName + "'"));
+            store.saveSipAdministrativeState(sip.uuid(), state);
+            sipStates.put(sip.uuid(), state);
+            rebuild();
+            return sip(sip.uuid()).orElseThrow();
+        }
+    }
+
+    private Optional<ServiceInterfacePoint> sip(String idOrName) {
+        List<ServiceInterfacePoint> sips = snapshot.sips;
+        return sips.stream().filter(s -> s.uuid().equals(idOrName)).findFirst().or(() -> sips.stream()
+                .filter(s -> s.name().stream().anyMatch(n -> idOrName.equals(n.value()))).findFirst());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.presto.model.AdministrativeState;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.Link;
 import org.presto.model.Name;
@@ -37,7 +38,8 @@ final class NetworkSnapshot {
     final Map<String, Link> linkByNep = new HashMap<>();
     final Map<String, NetworkDriver> liveDrivers;
 
-    NetworkSnapshot(Collection<NetworkRecord> records, Map<String, NetworkDriver> liveDrivers) {
+    NetworkSnapshot(Collection<NetworkRecord> records, Map<String, NetworkDriver> liveDrivers,
+                    Map<String, AdministrativeState> sipStates) {
         this.liveDrivers = liveDrivers;
         List<Node> nodes = new ArrayList<>();
         List<Link> links = new ArrayList<>();
@@ -79,6 +81,9 @@ final class NetworkSnapshot {
                         ServiceInterfacePoint stated = sip.withOperationalState(
                                 up && sip.operationalState() != OperationalState.DISABLED ? OperationalState.ENABLED
                                         : OperationalState.DISABLED);
+                        if (sipStates.containsKey(sip.uuid())) {
+                            stated = stated.withAdministrativeState(sipStates.get(sip.uuid()));
+                        }
                         sipList.add(stated);
                         sipLocations.put(sip.uuid(), new SipLocation(stated, node.uuid(), nep.uuid(), up));
                     }

@@ -12,11 +12,16 @@ import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.DriverStatus;
 import org.presto.core.NetworkInventory;
+import org.presto.core.PathComputation;
+import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoContext;
+import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.Context;
 import org.presto.model.Node;
+import org.presto.model.Path;
+import org.presto.model.PathComputationService;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
 import org.presto.pce.PathComputer;
@@ -30,15 +35,18 @@ import org.presto.store.ServiceRecord;
  * it, and this component offers both as Presto's public services. The two share plain objects rather than private
  * services, so nothing outside the exported API is ever registered.
  */
-@Component(service = {NetworkInventory.class, ConnectivityManager.class, PrestoContext.class})
-public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager, PrestoContext {
+@Component(service = {NetworkInventory.class, ConnectivityManager.class, PathComputation.class,
+    PrestoContext.class})
+public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager, PathComputation, PrestoContext {
     private final Inventory inventory;
     private final ServiceLifecycle lifecycle;
+    private final PathComputationEngine paths;
 
     @Activate
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer) {
         this.inventory = new Inventory(store);
         this.lifecycle = new ServiceLifecycle(inventory, pathComputer, store);
+        this.paths = new PathComputationEngine(inventory, pathComputer, store, lifecycle);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -55,13 +63,43 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     public Context context() {
         List<ServiceRecord> records = lifecycle.records();
         return ContextAssembler.context(inventory, records.stream().map(ServiceRecord::service).toList(),
-                records.stream().flatMap(r -> r.connections().stream()).toList());
+                records.stream().flatMap(r -> r.connections().stream()).toList(), paths.records());
     }
 
     /** The network with the connection end points of the current connections under their edge points. */
     @Override
     public Topology topology() {
         return ConnectionEndPoints.placed(inventory.topology(), lifecycle.connections());
+    }
+
+    @Override
+    public PathComputationService computePath(PathComputationRequest request) {
+        return paths.computePath(request);
+    }
+
+    @Override
+    public PathComputationService optimizePath(String pathIdOrName, PathComputationRequest changes) {
+        return paths.optimizePath(pathIdOrName, changes);
+    }
+
+    @Override
+    public PathComputationService deletePath(String pathIdOrName) {
+        return paths.deletePath(pathIdOrName);
+    }
+
+    @Override
+    public List<PathComputationService> pathComputationServices() {
+        return paths.pathComputationServices();
+    }
+
+    @Override
+    public List<Path> paths() {
+        return paths.paths();
+    }
+
+    @Override
+    public ServiceInterfacePoint updateAdministrativeState(String sipIdOrName, AdministrativeState state) {
+        return inventory.updateAdministrativeState(sipIdOrName, state);
     }
 
     @Override

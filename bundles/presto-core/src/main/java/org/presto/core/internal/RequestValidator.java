@@ -174,7 +174,7 @@ final class RequestValidator {
     }
 
     /** A capacity must state a value and unit, the value a non-negative int32 as the swagger types it. */
-    private static void capacity(Capacity capacity, String path) {
+    static void capacity(Capacity capacity, String path) {
         CapacityValue size = capacity.totalSize();
         if (size == null || size.value() == null || size.unit() == null) {
             throw invalid(path + "/total-size", "total-size with value and unit is required");

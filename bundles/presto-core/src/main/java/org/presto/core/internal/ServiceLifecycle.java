@@ -279,6 +279,11 @@ final class ServiceLifecycle implements ConnectivityManager {
         return find(serviceIdOrName).map(this::stated).map(ServiceRecord::service);
     }
 
+    /** The topology with each link's available capacity net of what the services reserve. */
+    Topology reservedTopology() {
+        return new ResourceLedger(store.services(), network).withAvailableCapacity(network.topology());
+    }
+
     /** Every service with its connections, read from the store at one moment and stated as the network is now. */
     List<ServiceRecord> records() {
         return store.services().stream().map(this::stated).toList();

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.presto.model.AdministrativeState;
 import org.presto.model.ConnectivityService;
 import org.presto.model.json.TapiJson;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.NetworkRecord;
+import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StaleRevisionException;
@@ -194,6 +196,78 @@ public class JdbcPrestoStore implements PrestoStore {
     @Override
     public boolean deleteService(ServiceRecord record) {
         return inTransaction(db -> deleteRows(db, record) > 0);
+    }
+
+    @Override
+    public void savePathComputation(PathComputationRecord record) {
+        inTransaction(db -> {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM path_computation WHERE uuid = ?")) {
+                delete.setString(1, record.uuid());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO path_computation (uuid, body) VALUES (?, ?)")) {
+                insert.setString(1, record.uuid());
+                insert.setString(2, write(record));
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<PathComputationRecord> pathComputations() {
+        return inTransaction(db -> {
+            List<PathComputationRecord> records = new ArrayList<>();
+            try (Statement select = db.createStatement();
+                 ResultSet rs = select.executeQuery("SELECT body FROM path_computation ORDER BY uuid")) {
+                while (rs.next()) {
+                    records.add(read(rs.getString(1), PathComputationRecord.class));
+                }
+            }
+            return records;
+        });
+    }
+
+    @Override
+    public boolean deletePathComputation(String uuid) {
+        return inTransaction(db -> {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM path_computation WHERE uuid = ?")) {
+                delete.setString(1, uuid);
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public void saveSipAdministrativeState(String sipUuid, AdministrativeState state) {
+        inTransaction(db -> {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM sip_setting WHERE sip_uuid = ?")) {
+                delete.setString(1, sipUuid);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO sip_setting (sip_uuid, administrative_state) VALUES (?, ?)")) {
+                insert.setString(1, sipUuid);
+                insert.setString(2, state.name());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, AdministrativeState> sipAdministrativeStates() {
+        return inTransaction(db -> {
+            Map<String, AdministrativeState> states = new HashMap<>();
+            try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
+                    "SELECT sip_uuid, administrative_state FROM sip_setting")) {
+                while (rs.next()) {
+                    states.put(rs.getString(1), AdministrativeState.valueOf(rs.getString(2)));
+                }
+            }
+            return Map.copyOf(states);
+        });
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.presto.store.StoreException;
@@ -28,7 +28,8 @@ final class SchemaMigrations {
     /** Key of the PostgreSQL advisory lock held while migrating: "presto" in ASCII. */
     private static final long MIGRATION_LOCK = 0x70726573746fL;
 
-    static final List<String> VERSIONS = List.of("V0001__services_and_networks", "V0002__connection_by_service");
+    static final List<String> VERSIONS = List.of("V0001__services_and_networks", "V0002__connection_by_service",
+            "V0003__sip_administrative_state", "V0004__path_computation");
 
     private SchemaMigrations() {
     }

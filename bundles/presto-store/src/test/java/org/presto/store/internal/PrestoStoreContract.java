@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,20 +16,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
 import org.presto.model.ConnectionBuilder;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceBuilder;
 import org.presto.model.ConnectivityServiceEndPointBuilder;
 import org.presto.model.LifecycleState;
+import org.presto.model.LinkRef;
 import org.presto.model.Name;
 import org.presto.model.NodeBuilder;
+import org.presto.model.PathBuilder;
+import org.presto.model.PathComputationServiceBuilder;
+import org.presto.model.PathRef;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.ServiceType;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.NetworkRecord;
+import org.presto.store.PathComputationRecord;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StaleRevisionException;
 import org.presto.store.StoreException;
@@ -158,6 +165,17 @@ abstract class PrestoStoreContract {
                 List.of(NodeBuilder.builder().uuid("n1").build()), List.of(), List.of())));
         assertTrue(store.deleteService(s2));
         assertFalse(store.deleteService(s2));
+        store.saveSipAdministrativeState("sip-a", AdministrativeState.UNLOCKED);
+        store.saveSipAdministrativeState("sip-a", AdministrativeState.LOCKED);
+        PathComputationRecord computed = new PathComputationRecord(PathComputationServiceBuilder.builder()
+                .uuid("pcs-1").path(List.of(new PathRef("path-1"))).build(), List.of(PathBuilder.builder()
+                .uuid("path-1").link(List.of(new LinkRef("t", "l1"), new LinkRef("t", "l2"))).build()));
+        store.savePathComputation(computed.withPaths(List.of()));
+        store.savePathComputation(computed);
+        store.savePathComputation(new PathComputationRecord(PathComputationServiceBuilder.builder().uuid("pcs-2")
+                .build(), List.of()));
+        assertTrue(store.deletePathComputation("pcs-2"));
+        assertFalse(store.deletePathComputation("pcs-2"));
         close(pool);
 
         DataSource reopened = open();
@@ -166,6 +184,8 @@ abstract class PrestoStoreContract {
         assertEquals(installed, again.service("s1").orElseThrow());
         assertTrue(again.service("s2").isEmpty());
         assertEquals("n1", again.networks().get(0).network().nodes().get(0).uuid());
+        assertEquals(Map.of("sip-a", AdministrativeState.LOCKED), again.sipAdministrativeStates());
+        assertEquals(List.of(computed), again.pathComputations());
         close(reopened);
     }
 }

@@ -1,0 +1,152 @@
+package org.presto.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.presto.core.PathComputation;
+import org.presto.core.PathComputationRequest;
+import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
+import org.presto.model.LinkRef;
+import org.presto.model.Name;
+import org.presto.model.Node;
+import org.presto.model.OperationalState;
+import org.presto.model.Path;
+import org.presto.model.PathBuilder;
+import org.presto.model.PathComputationService;
+import org.presto.model.PathComputationServiceBuilder;
+import org.presto.model.PathRef;
+import org.presto.model.RoutingConstraint;
+import org.presto.model.Topology;
+import org.presto.pce.ComputedPath;
+import org.presto.pce.PathComputer;
+import org.presto.pce.PathRequest;
+import org.presto.store.PathComputationRecord;
+import org.presto.store.PrestoStore;
+
+/**
+ * Computes point-to-point paths between SIPs over the current network and keeps them as path computation services.
+ * Requests are checked by {@link PathRequestValidator}; a path is computed on the links of the requested layer that
+ * are up and have the requested capacity free after what services reserve.
+ */
+final class PathComputationEngine implements PathComputation {
+    private final Inventory network;
+    private final PathComputer pathComputer;
+    private final PrestoStore store;
+    private final ServiceLifecycle services;
+
+    PathComputationEngine(Inventory network, PathComputer pathComputer, PrestoStore store, ServiceLifecycle services) {
+        this.network = network;
+        this.pathComputer = pathComputer;
+        this.store = store;
+        this.services = services;
+    }
+
+    @Override
+    public synchronized PathComputationService computePath(PathComputationRequest request) {
+        PathRequestValidator.Checked checked = PathRequestValidator.check(request, network);
+        String serviceUuid = UUID.randomUUID().toString();
+        String pathUuid = uuid("presto/path/" + serviceUuid);
+        Path path = path(pathUuid, checked, request.routingConstraint());
+        PathComputationService service = PathComputationServiceBuilder.builder()
+                .uuid(serviceUuid)
+                .endPoint(request.endPoints())
+                .routingConstraint(request.routingConstraint())
+                .objectiveFunction(request.objectiveFunction())
+                .optimizationConstraint(request.optimizationConstraint())
+                .path(List.of(new PathRef(pathUuid)))
+                .build();
+        store.savePathComputation(new PathComputationRecord(service, List.of(path)));
+        return service;
+    }
+
+    @Override
+    public synchronized PathComputationService optimizePath(String pathIdOrName, PathComputationRequest changes) {
+        PathComputationRecord record = recordOf(pathIdOrName);
+        PathComputationService old = record.service();
+        PathComputationRequest merged = new PathComputationRequest(old.endPoint(),
+                changes.routingConstraint() != null ? changes.routingConstraint() : old.routingConstraint(),
+                changes.objectiveFunction() != null ? changes.objectiveFunction() : old.objectiveFunction(),
+                changes.optimizationConstraint() != null ? changes.optimizationConstraint()
+                        : old.optimizationConstraint());
+        PathRequestValidator.Checked checked = PathRequestValidator.check(merged, network);
+        Path path = path(record.paths().get(0).uuid(), checked, merged.routingConstraint())
+                .withName(record.paths().get(0).name());
+        PathComputationService service = old.with(s -> s.routingConstraint(merged.routingConstraint())
+                .objectiveFunction(merged.objectiveFunction())
+                .optimizationConstraint(merged.optimizationConstraint()));
+        store.savePathComputation(new PathComputationRecord(service, List.of(path)));
+        return service;
+    }
+
+    @Override
+    public synchronized PathComputationService deletePath(String pathIdOrName) {
+        PathComputationRecord record = recordOf(pathIdOrName);
+        store.deletePathComputation(record.uuid());
+        return record.service();
+    }
+
+    /** The path computation services with their paths, read at one moment. */
+    List<PathComputationRecord> records() {
+        return store.pathComputations();
+    }
+
+    @Override
+    public List<PathComputationService> pathComputationServices() {
+        return store.pathComputations().stream().map(PathComputationRecord::service).toList();
+    }
+
+    @Override
+    public List<Path> paths() {
+        return store.pathComputations().stream().flatMap(r -> r.paths().stream()).toList();
+    }
+
+    private PathComputationRecord recordOf(String pathIdOrName) {
+        List<PathComputationRecord> records = store.pathComputations();
+        Optional<PathComputationRecord> byUuid = records.stream()
+                .filter(r -> r.paths().stream().anyMatch(p -> p.uuid().equals(pathIdOrName))).findFirst();
+        return byUuid.or(() -> records.stream().filter(r -> r.paths().stream()
+                        .anyMatch(p -> p.name().stream().anyMatch(n -> pathIdOrName.equals(n.value())))).findFirst())
+                .orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, "/input/path-id-or-name",
+                        "no path with uuid or name '" + pathIdOrName + "'"));
+    }
+
+    private Path path(String uuid, PathRequestValidator.Checked checked, RoutingConstraint constraint) {
+        Topology topology = services.reservedTopology();
+        Topology layer = topology.withLink(topology.link().stream()
+                .filter(link -> carries(link, checked.layer())).toList());
+        Set<String> unavailable = layer.node().stream().filter(n -> n.operationalState() != OperationalState.ENABLED)
+                .map(Node::uuid).collect(Collectors.toSet());
+        String from = checked.fromNode();
+        String to = checked.toNode();
+        ComputedPath computed = from.equals(to) ? new ComputedPath(List.of(from), List.of(), 0)
+                : pathComputer.shortestPath(new PathRequest(layer, from, to, checked.objective(), checked.kbps(),
+                        unavailable)).orElseThrow(() -> new PrestoException(Reason.CONFLICT, null, "no " + checked.layer()
+                        + " path from node " + from + " to node " + to + " over available nodes and links"
+                        + (checked.kbps() > 0 ? " with " + checked.kbps() + " kbit/s free" : "")));
+        List<LinkRef> links = new ArrayList<>();
+        for (Link link : computed.links()) {
+            links.add(new LinkRef(topology.uuid(), link.uuid()));
+        }
+        return PathBuilder.builder()
+                .uuid(uuid)
+                .name(List.of(new Name("path-name", "path-" + uuid.substring(0, 8))))
+                .link(links)
+                .routingConstraint(constraint)
+                .build();
+    }
+
+    private static boolean carries(Link link, LayerProtocolName layer) {
+        return link.layerProtocolName().isEmpty() || link.layerProtocolName().contains(layer);
+    }
+
+    private static String uuid(String seed) {
+        return UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.presto.shell.internal;
+
+import java.util.Locale;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.presto.core.NetworkInventory;
+import org.presto.model.AdministrativeState;
+import org.presto.model.ServiceInterfacePoint;
+
+@Command(scope = "presto", name = "sip-state", description = "Locks or unlocks a service interface point: a LOCKED "
+        + "point takes no new service; services already on it stay")
+@Service
+public class SipStateCommand implements Action {
+    @Reference
+    NetworkInventory inventory;
+
+    @Argument(index = 0, name = "sip", description = "uuid or name of the service interface point", required = true)
+    String sip;
+
+    @Argument(index = 1, name = "state", description = "LOCKED or UNLOCKED", required = true)
+    String state;
+
+    @Override
+    public Object execute() {
+        AdministrativeState administrativeState;
+        try {
+            administrativeState = AdministrativeState.valueOf(state.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("state must be LOCKED or UNLOCKED, not '" + state + "'", e);
+        }
+        ServiceInterfacePoint updated = inventory.updateAdministrativeState(sip, administrativeState);
+        System.out.println("Service interface point " + Names.of(updated.name(), updated.uuid()) + " ("
+                + updated.uuid() + ") is " + updated.administrativeState());
+        return null;
+    }
+}
