@@ -57,6 +57,12 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertEquals(out, List.of(entry), rows);
     }
 
+    private static String updateVlan(String service, String endPoint, int vlan) {
+        return "{\"input\": {\"service-id-or-name\": \"" + service + "\", \"end-point\": {\"local-id\": \""
+                + endPoint + "\", \"nrp-interface:nrp-carrier-eth-connectivity-end-point-resource\": "
+                + "{\"ce-vlan-id-list-and-untag\": {\"vlan-id\": [{\"vlan-id\": " + vlan + "}]}}}}}";
+    }
+
     @Test
     public void createReadAndDeleteAnELine() throws Exception {
         JsonNode created = nrp.rpc("tapi-connectivity:create-connectivity-service",
@@ -111,6 +117,12 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         String shown = executeCommand("presto:service-show " + uuid);
         assertTrue(shown, shown.contains("pe1/uni-1") && shown.contains("(end to end)"));
 
+        JsonNode updated = nrp.rpc("tapi-connectivity:update-connectivity-service", updateVlan(uuid, "ep-z", 301),
+                200).path("output").path("service");
+        assertEquals(301, updated.path("end-point").path(1).path("nrp-carrier-eth-connectivity-end-point-resource")
+                .path("ce-vlan-id-list-and-untag").path("vlan-id").path(0).path("vlan-id").asInt());
+        assertDeviceEntry("pe3", uuid + " pe3/trunk-pe2 2 pe3/uni-1 301");
+
         JsonNode deleted = nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(uuid), 200);
         assertEquals(uuid, deleted.path("output").path("service").path("uuid").asText());
         assertEquals(List.of(), deviceEntries());
@@ -140,7 +152,14 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
                 NrpRequests.eLine(a, 10, sips.get("pe6-uni-1"), 20), 409));
         assertEquals("resource-denied", conflict.path("error-tag").asText());
         NrpRequests.restconfError(nrp.rpc("no-such-operation", null, 404));
-        NrpRequests.restconfError(nrp.rpc("update-connectivity-service", null, 501));
+        String firstId = first.path("output").path("service").path("uuid").asText();
+        assertEquals("/input/topo-constraint", NrpRequests.restconfError(nrp.rpc("update-connectivity-service",
+                "{\"input\": {\"service-id-or-name\": \"" + firstId + "\", \"topo-constraint\": {}}}", 400))
+                .path("error-path").asText());
+        assertEquals("/input/conn-constraint/requested-capacity", NrpRequests.restconfError(nrp.rpc(
+                "update-connectivity-service", "{\"input\": {\"service-id-or-name\": \"" + firstId + "\", "
+                        + "\"conn-constraint\": {\"requested-capacity\": {\"total-size\": {\"value\": 20000, "
+                        + "\"unit\": \"MBPS\"}}}}}", 409)).path("error-path").asText());
         NrpRequests.restconfError(nrp.rpc("get-connectivity-service-list", "{\"input\":{\"x\":1}}", 400));
 
         assertEquals(before, deviceEntries());

@@ -13,6 +13,14 @@ public interface ConnectivityManager {
     /** Validates, routes, configures every node on the route and stores the service; returns it INSTALLED. */
     ConnectivityService create(ConnectivityRequest request);
 
+    /**
+     * Changes a service in place: a new CE-VLAN on an end point is configured on its edge node (the old one put back
+     * if that fails), a new requested capacity is checked against what its SIPs and links have left.
+     *
+     * @return the service as it is now
+     */
+    ConnectivityService update(String serviceIdOrName, ConnectivityUpdate update);
+
     /** Removes the service's configuration from every device, then the service; returns it as it was. */
     ConnectivityService delete(String serviceIdOrName);
 

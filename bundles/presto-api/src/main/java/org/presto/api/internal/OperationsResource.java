@@ -15,6 +15,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
+import org.presto.core.ConnectivityUpdate;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
 import org.presto.model.Connection;
@@ -42,6 +43,7 @@ public class OperationsResource {
         Map<String, Function<RpcInput, Object>> all = new HashMap<>(Map.of(
                 "create-connectivity-service", this::create,
                 "delete-connectivity-service", this::delete,
+                "update-connectivity-service", this::update,
                 "get-connectivity-service-list", in -> in.noInput(Map.of("service", connectivity.services())),
                 "get-connectivity-service-details", this::serviceDetails,
                 "get-connection-details", this::connectionDetails,
@@ -52,6 +54,10 @@ public class OperationsResource {
         all.putAll(new TopologyOperations(inventory).operations());
         all.putAll(new PathOperations(paths).operations());
         this.operations = Map.copyOf(all);
+        if (!operations.keySet().equals(YangModules.rpcs())) {
+            throw new IllegalStateException("the operations " + new TreeSet<>(operations.keySet())
+                    + " are not those of the swagger " + new TreeSet<>(YangModules.rpcs()));
+        }
     }
 
     @POST
@@ -63,12 +69,7 @@ public class OperationsResource {
         if (module.isEmpty() || (colon >= 0 && !rpc.substring(0, colon).equals(module.get()))) {
             throw RestconfError.notFound("no operation " + rpc + " in the Presto NRP API", null);
         }
-        Function<RpcInput, Object> operation = operations.get(name);
-        if (operation == null) {
-            throw new RestconfError(501, "application", "operation-not-supported", "operation " + name
-                    + " is not implemented in this version; available: " + new TreeSet<>(operations.keySet()), null);
-        }
-        Object result = operation.apply(RpcInput.parse(json, body));
+        Object result = operations.get(name).apply(RpcInput.parse(json, body));
         if (result == NO_OUTPUT) {
             // RFC 8040 3.6.2: an operation without output parameters answers 204
             return Response.noContent().build();
@@ -90,6 +91,31 @@ public class OperationsResource {
                 constraint == null ? null : constraint.requestedCapacity(),
                 constraint == null ? null : constraint.routeObjectiveFunction()));
         return Map.of("service", service);
+    }
+
+    private Object update(RpcInput in) {
+        UpdateConnectivityServiceInput input = in.as(UpdateConnectivityServiceInput.class);
+        if (input.serviceIdOrName() == null || input.serviceIdOrName().isBlank()) {
+            throw RestconfError.invalidValue("service-id-or-name is required", "/input/service-id-or-name");
+        }
+        ConnectivityService current = service(input.serviceIdOrName());
+        if (input.state() != null && !input.state().equals("UNLOCKED")) {
+            throw RestconfError.invalidValue("state '" + input.state() + "' is not supported; a service stays "
+                    + "UNLOCKED", "/input/state");
+        }
+        ConnectivityConstraintInput constraint = input.connConstraint();
+        if (constraint != null && constraint.serviceType() != null
+                && constraint.serviceType() != current.serviceType()) {
+            throw RestconfError.invalidValue("the service-type of a service cannot change",
+                    "/input/conn-constraint/service-type");
+        }
+        if (constraint != null && constraint.routeObjectiveFunction() != null
+                && constraint.routeObjectiveFunction() != current.routeObjectiveFunction()) {
+            throw RestconfError.invalidValue("re-routing a service is not supported yet",
+                    "/input/conn-constraint/route-objective-function");
+        }
+        return Map.of("service", connectivity.update(current.uuid(), new ConnectivityUpdate(input.endPoint(),
+                constraint == null ? null : constraint.requestedCapacity())));
     }
 
     private Object delete(RpcInput in) {

@@ -2,10 +2,11 @@ package org.presto.api.internal;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The YANG module of each RPC and data node of the NRP API, for module-qualified names (RFC 8040 and RFC 7951).
- * The RPCs are all seventeen of the swagger, implemented or not yet.
+ * The RPCs are all seventeen of the swagger.
  */
 final class YangModules {
     private static final Map<String, String> RPCS = Map.ofEntries(
@@ -50,6 +51,10 @@ final class YangModules {
     /** The module defining an RPC of the swagger; empty for a name the swagger does not define. */
     static Optional<String> ofRpc(String rpc) {
         return Optional.ofNullable(RPCS.get(rpc));
+    }
+
+    static Set<String> rpcs() {
+        return RPCS.keySet();
     }
 
     /** The module-qualified name of a data node, as the top member of an RFC 8040 answer. */

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
+import org.presto.core.ConnectivityUpdate;
 import org.presto.core.DriverStatus;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
@@ -125,6 +126,11 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     @Override
     public ConnectivityService create(ConnectivityRequest request) {
         return lifecycle.create(request);
+    }
+
+    @Override
+    public ConnectivityService update(String serviceIdOrName, ConnectivityUpdate update) {
+        return lifecycle.update(serviceIdOrName, update);
     }
 
     @Override

@@ -128,7 +128,7 @@ final class RequestValidator {
      * The NRP end point attributes other than the CE-VLAN list (S-VLANs, bandwidth profiles, CoS, EEC and colour
      * identification, egress maps, L2CP, MAC limits) ask for behaviour the provisioning core does not configure yet.
      */
-    private static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
+    static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
                                                             String path) {
         Object[] members = {
             "s-vlan-id-list", resource.sVlanIdList(), "root-svlan-id", resource.rootSvlanId(),
@@ -146,7 +146,7 @@ final class RequestValidator {
         }
     }
 
-    private static int ceVlan(ConnectivityServiceEndPoint ep, String path) {
+    static int ceVlan(ConnectivityServiceEndPoint ep, String path) {
         String vlanPath = path + "/nrp-carrier-eth-connectivity-end-point-resource/ce-vlan-id-list-and-untag";
         VlanIdListAndUntag vlans = ep.nrpCarrierEthConnectivityEndPointResource() == null ? null
                 : ep.nrpCarrierEthConnectivityEndPointResource().ceVlanIdListAndUntag();

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
+import org.presto.core.ConnectivityUpdate;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
@@ -54,6 +55,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final PathComputer pathComputer;
     private final PrestoStore store;
     private final DeviceActivation devices;
+    private final ServiceUpdate updates;
     private final ReentrantLock provisioning = new ReentrantLock();
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
@@ -61,6 +63,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.pathComputer = pathComputer;
         this.store = store;
         this.devices = new DeviceActivation(network);
+        this.updates = new ServiceUpdate(network, store, devices);
     }
 
     @Override
@@ -226,6 +229,21 @@ final class ServiceLifecycle implements ConnectivityManager {
         return record.with(record.service().withStates(state, record.service().lifecycleState()),
                 record.connections().stream().map(c -> c.withStates(state, c.lifecycleState())).toList(),
                 record.forwardingEntries());
+    }
+
+    @Override
+    public ConnectivityService update(String serviceIdOrName, ConnectivityUpdate update) {
+        provisioning.lock();
+        try {
+            ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
+                    "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
+                    + "'"));
+            ServiceRecord updated = updates.apply(record, update);
+            LOG.info("Service {} updated", record.uuid());
+            return stated(updated).service();
+        } finally {
+            provisioning.unlock();
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
+import org.presto.core.ConnectivityUpdate;
 import org.presto.core.DriverStatus;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
@@ -49,11 +50,12 @@ class ServiceLifecycleTest {
     private EmulatedEms emulator;
     private Inventory inventory;
     private ServiceLifecycle connectivity;
+    private JdbcPrestoStore store;
 
     @BeforeEach
     void wire() throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
-        JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+        store = JdbcPrestoStore.open(pool);
         emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(store);
@@ -258,6 +260,48 @@ class ServiceLifecycleTest {
         assertEquals(Reason.DEVICE_FAILURE, e.reason());
         assertEquals(List.of("intruder"), allEntries().stream().map(ForwardingEntry::serviceId).toList());
         assertEquals(List.of(), connectivity.services());
+    }
+
+    @Test
+    void anUpdateMovesAnEndPointToAnotherCeVlanOnItsEdgeNode() throws Exception {
+        ConnectivityService service = connectivity.create(eLine("pe1-uni-1", 100, "pe3-uni-1", 300));
+        String id = service.uuid();
+        ConnectivityService updated = connectivity.update(id, new ConnectivityUpdate(
+                endPoint(null, 101).withLocalId("ep-1"), Capacity.mbps(50)));
+        assertEquals(101, updated.endPoint().get(0).ceVlanIds().get(0).vlanId());
+        assertEquals(50, updated.requestedCapacity().toMbps());
+        assertTrue(allEntries().contains(new ForwardingEntry(id, node("pe1"), port("pe1", "uni-1"), 101,
+                port("pe1", "trunk-pe2"), 2)));
+        assertEquals(3, allEntries().size());
+        assertEquals(updated, connectivity.service(id).orElseThrow());
+
+        // the CE-VLAN is another service's: refused, nothing changes
+        connectivity.create(eLine("pe1-uni-1", 102, "pe2-uni-1", 102));
+        List<ForwardingEntry> before = allEntries();
+        assertReasonOfUpdate(Reason.CONFLICT, id, new ConnectivityUpdate(endPoint(null, 102).withLocalId("ep-1"),
+                null));
+        assertReasonOfUpdate(Reason.CONFLICT, id, new ConnectivityUpdate(null, Capacity.mbps(20_000)));
+        assertReasonOfUpdate(Reason.NOT_FOUND, id, new ConnectivityUpdate(endPoint(null, 5).withLocalId("ep-9"),
+                null));
+        assertReasonOfUpdate(Reason.NOT_FOUND, "no-such-service", new ConnectivityUpdate(null, Capacity.mbps(1)));
+        assertEquals(before, allEntries());
+        assertEquals(updated, connectivity.service(id).orElseThrow());
+
+        // the edge device refuses the new entry: the old one is put back
+        emulator.install(new ForwardingEntry("intruder", node("pe1"), port("pe1", "uni-1"), 103,
+                port("pe1", "uni-2"), 999));
+        PrestoException refused = assertThrows(PrestoException.class, () -> connectivity.update(id,
+                new ConnectivityUpdate(endPoint(null, 103).withLocalId("ep-1"), null)));
+        assertEquals(Reason.DEVICE_FAILURE, refused.reason());
+        assertTrue(allEntries().contains(new ForwardingEntry(id, node("pe1"), port("pe1", "uni-1"), 101,
+                port("pe1", "trunk-pe2"), 2)));
+        assertEquals(updated, connectivity.service(id).orElseThrow());
+        assertEquals(3, store.service(id).orElseThrow().forwardingEntries().size());
+    }
+
+    private void assertReasonOfUpdate(Reason reason, String service, ConnectivityUpdate update) {
+        PrestoException e = assertThrows(PrestoException.class, () -> connectivity.update(service, update));
+        assertEquals(reason, e.reason(), e.getMessage());
     }
 
     @Test

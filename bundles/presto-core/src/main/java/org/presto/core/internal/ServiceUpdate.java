@@ -1,0 +1,162 @@
+package org.presto.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.presto.core.ConnectivityUpdate;
+import org.presto.core.PrestoException;
+import org.presto.core.PrestoException.Reason;
+import org.presto.model.Capacity;
+import org.presto.model.ConnectivityService;
+import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.LifecycleState;
+import org.presto.model.Link;
+import org.presto.spi.ForwardingEntry;
+import org.presto.store.PrestoStore;
+import org.presto.store.ServiceRecord;
+
+/**
+ * Changes an installed service in place, under the provisioning lock its caller holds. A capacity change is a
+ * matter of reservations only; a CE-VLAN change rewrites the entry of the edge node: the stored record first lists
+ * both the old and the new entry (so that whatever a crash leaves on the device is known), then the old entry is
+ * removed and the new one installed, the old one being put back if that fails.
+ */
+final class ServiceUpdate {
+    private static final String END_POINT = "/input/end-point";
+
+    private final Inventory network;
+    private final PrestoStore store;
+    private final DeviceActivation devices;
+
+    ServiceUpdate(Inventory network, PrestoStore store, DeviceActivation devices) {
+        this.network = network;
+        this.store = store;
+        this.devices = devices;
+    }
+
+    ServiceRecord apply(ServiceRecord record, ConnectivityUpdate update) {
+        if (record.service().lifecycleState() != LifecycleState.INSTALLED) {
+            throw new PrestoException(Reason.CONFLICT, "/input/service-id-or-name", "service " + record.uuid()
+                    + " is " + record.service().lifecycleState() + "; only an INSTALLED service can be updated");
+        }
+        List<ServiceRecord> others = store.services().stream().filter(r -> !r.uuid().equals(record.uuid())).toList();
+        ResourceLedger ledger = new ResourceLedger(others, network);
+        ServiceRecord updated = record;
+        if (update.requestedCapacity() != null) {
+            checkCapacity(record, update.requestedCapacity(), ledger);
+            updated = updated.withService(updated.service().withRequestedCapacity(update.requestedCapacity()));
+        }
+        if (update.endPoint() == null) {
+            return store.saveService(updated);
+        }
+        return changeCeVlan(updated, update.endPoint(), ledger);
+    }
+
+    private void checkCapacity(ServiceRecord record, Capacity capacity, ResourceLedger ledger) {
+        String path = "/input/conn-constraint/requested-capacity";
+        RequestValidator.capacity(capacity, path);
+        long kbps = capacity.toKbps();
+        for (ConnectivityServiceEndPoint ep : record.service().endPoint()) {
+            SipLocation sip = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE,
+                    path, "service interface point " + ep.sipId() + " of the service is no longer known"));
+            Capacity total = sip.sip().totalPotentialCapacity();
+            long left = total == null ? Long.MAX_VALUE : total.toKbps() - ledger.sipKbpsInUse(ep.sipId());
+            if (kbps > left) {
+                throw new PrestoException(Reason.CONFLICT, path, "service interface point " + ep.sipId() + " has "
+                        + left + " kbit/s left for this service, " + kbps + " kbit/s requested");
+            }
+        }
+        Set<Link> links = record.forwardingEntries().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.portA(), e.portB())).map(network::linkAt)
+                .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+        for (Link link : ledger.withAvailableCapacity(network.topology().withLink(List.copyOf(links))).link()) {
+            if (link.availableCapacity() != null && kbps > link.availableCapacity().toKbps()) {
+                throw new PrestoException(Reason.CONFLICT, path, "link " + link.uuid() + " on the service's route "
+                        + "has " + link.availableCapacity().toKbps() + " kbit/s left for it, " + kbps
+                        + " kbit/s requested");
+            }
+        }
+    }
+
+    private ServiceRecord changeCeVlan(ServiceRecord record, ConnectivityServiceEndPoint requested,
+                                       ResourceLedger ledger) {
+        ConnectivityServiceEndPoint current = endPoint(record.service(), requested);
+        int vlan = RequestValidator.ceVlan(requested, END_POINT);
+        SipLocation sip = network.locate(current.sipId()).orElseThrow(() -> new PrestoException(
+                Reason.UNAVAILABLE, END_POINT, "service interface point " + current.sipId() + " is no longer known"));
+        ledger.vlanUser(sip.nepId(), vlan).ifPresent(user -> {
+            throw new PrestoException(Reason.CONFLICT, END_POINT + "/nrp-carrier-eth-connectivity-end-point-resource"
+                    + "/ce-vlan-id-list-and-untag", "CE-VLAN " + vlan + " is already used on service interface point "
+                    + current.sipId() + " by service " + user);
+        });
+        ForwardingEntry old = record.forwardingEntries().stream()
+                .filter(e -> e.portA().equals(sip.nepId()) || e.portB().equals(sip.nepId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("service " + record.uuid() + " has no entry on port "
+                        + sip.nepId()));
+        ForwardingEntry replacement = old.portA().equals(sip.nepId())
+                ? new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), vlan, old.portB(), old.vlanB())
+                : new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), old.vlanA(), old.portB(), vlan);
+        ConnectivityService service = record.service().withEndPoint(record.service().endPoint().stream()
+                .map(ep -> !ep.localId().equals(current.localId()) ? ep
+                        : ep.withNrpCarrierEthConnectivityEndPointResource(
+                                requested.nrpCarrierEthConnectivityEndPointResource())).toList());
+        if (replacement.equals(old)) {
+            return store.saveService(record.withService(service));
+        }
+        devices.requireDrivers(List.of(old));
+        List<ForwardingEntry> both = new ArrayList<>(record.forwardingEntries());
+        both.add(replacement);
+        ServiceRecord changing = store.saveService(record.with(record.service(), record.connections(), both));
+        try {
+            devices.removeAll(List.of(old));
+        } catch (DeviceActivation.Failure failure) {
+            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries()));
+            throw failure;
+        }
+        try {
+            devices.installAll(List.of(replacement));
+        } catch (DeviceActivation.Failure failure) {
+            devices.installAll(List.of(old));
+            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries()));
+            throw new PrestoException(failure.reason(), END_POINT, failure.getMessage()
+                    + "; the service keeps CE-VLAN " + (old.portA().equals(sip.nepId()) ? old.vlanA() : old.vlanB()),
+                    failure);
+        }
+        List<ForwardingEntry> entries = record.forwardingEntries().stream()
+                .map(e -> e.equals(old) ? replacement : e).toList();
+        return store.saveService(changing.with(service, record.connections(), entries));
+    }
+
+    /** The service's end point the request names by local-id; its SIP, if given, must be the one it has. */
+    private static ConnectivityServiceEndPoint endPoint(ConnectivityService service,
+                                                        ConnectivityServiceEndPoint requested) {
+        if (requested.localId() == null) {
+            throw new PrestoException(Reason.INVALID_INPUT, END_POINT + "/local-id", "local-id names the end point "
+                    + "to change; the service has " + service.endPoint().stream()
+                    .map(ConnectivityServiceEndPoint::localId).toList());
+        }
+        ConnectivityServiceEndPoint current = service.endPoint().stream()
+                .filter(ep -> requested.localId().equals(ep.localId())).findFirst()
+                .orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, END_POINT + "/local-id", "service "
+                        + service.uuid() + " has no end point '" + requested.localId() + "'"));
+        if (requested.sipId() != null && !requested.sipId().equals(current.sipId())) {
+            throw new PrestoException(Reason.INVALID_INPUT, END_POINT + "/service-interface-point", "moving an end "
+                    + "point to another SIP is not supported yet");
+        }
+        if (requested.role() != null || requested.direction() != null || requested.capacity() != null
+                || requested.layerProtocolName() != null || requested.layerProtocolQualifier() != null
+                || requested.protectionRole() != null || requested.administrativeState() != null
+                || requested.operationalState() != null || requested.lifecycleState() != null
+                || !requested.name().isEmpty()) {
+            throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "only the CE-VLAN of an end point can be "
+                    + "changed yet: give local-id and nrp-carrier-eth-connectivity-end-point-resource");
+        }
+        if (requested.nrpCarrierEthConnectivityEndPointResource() != null) {
+            RequestValidator.refuseUnsupportedEndPointAttributes(
+                    requested.nrpCarrierEthConnectivityEndPointResource(),
+                    END_POINT + "/nrp-carrier-eth-connectivity-end-point-resource");
+        }
+        return current;
+    }
+}
