@@ -34,7 +34,8 @@ public class RestconfServer {
         factory.setAddress("/");
         factory.setServiceBeans(List.of(
                 new OperationsResource(connectivity, inventory, paths, json),
-                new DataResource(context, json)));
+                new DataResource(context, json),
+                new ApiDocsResource()));
         factory.setProviders(List.of(new ErrorMapper(json)));
         // CXF looks up its extensions through the context class loader.
         Thread thread = Thread.currentThread();
