@@ -62,7 +62,7 @@ public class OperationsResource {
 
     @POST
     @Path("{rpc}")
-    public Response invoke(@PathParam("rpc") String rpc, String body) {
+    public Response invoke(@PathParam("rpc") String rpc, byte[] body) {
         int colon = rpc.indexOf(':');
         String name = colon < 0 ? rpc : rpc.substring(colon + 1);
         Optional<String> module = YangModules.ofRpc(name);

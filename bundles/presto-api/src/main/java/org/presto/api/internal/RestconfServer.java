@@ -36,7 +36,7 @@ public class RestconfServer {
                 new OperationsResource(connectivity, inventory, paths, json),
                 new DataResource(context, json),
                 new ApiDocsResource()));
-        factory.setProviders(List.of(new ErrorMapper(json)));
+        factory.setProviders(List.of(new ErrorMapper(json), new RestconfMediaTypeFilter(json)));
         // CXF looks up its extensions through the context class loader.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

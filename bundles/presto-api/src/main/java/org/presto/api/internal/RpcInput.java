@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,12 @@ final class RpcInput {
         this.input = input;
     }
 
-    static RpcInput parse(ObjectMapper json, String body) {
-        if (body == null || body.isBlank()) {
+    /**
+     * Parses a request body. It is read as bytes, so that text that is not UTF-8 (RFC 8259 8.1) is refused rather
+     * than decoded into replacement characters.
+     */
+    static RpcInput parse(ObjectMapper json, byte[] body) {
+        if (body == null || isBlank(body)) {
             return new RpcInput(json, json.createObjectNode());
         }
         JsonNode root;
@@ -37,6 +42,9 @@ final class RpcInput {
             root = json.readTree(body);
         } catch (JacksonException e) {
             throw RestconfError.malformed("request body is not valid JSON" + where(e) + ": " + shortMessage(e));
+        } catch (IOException e) {
+            // reading from a byte array fails only on its content, e.g. bytes that are not UTF-8
+            throw RestconfError.malformed("request body is not valid UTF-8 JSON: " + e.getMessage());
         }
         if (root == null || root.isMissingNode()) {
             return new RpcInput(json, json.createObjectNode());
@@ -165,6 +173,15 @@ final class RpcInput {
             }
         }
         return path.toString();
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static StreamReadConstraints limits() {

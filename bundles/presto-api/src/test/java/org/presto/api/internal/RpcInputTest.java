@@ -10,21 +10,33 @@ import org.junit.jupiter.api.Test;
 import org.presto.model.json.TapiJson;
 
 class RpcInputTest {
+    private static byte[] utf8(String body) {
+        return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void refusesABodyThatIsNotUtf8() {
+        byte[] latin1 = "{\"input\":{\"sip-id-or-name\":\"caf\u00e9\"}}".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        RestconfError error = assertThrows(RestconfError.class, () -> RpcInput.parse(json, latin1));
+        assertEquals(400, error.status);
+    }
+
     private final ObjectMapper json = TapiJson.newMapper();
 
     private RestconfError refused(String body) {
         return assertThrows(RestconfError.class,
-                () -> RpcInput.parse(json, body).as(CreateConnectivityServiceInput.class));
+                () -> RpcInput.parse(json, utf8(body)).as(CreateConnectivityServiceInput.class));
     }
 
     @Test
     void acceptsTheSwaggerAndTheModuleQualifiedWrapper() {
-        assertEquals(2, RpcInput.parse(json, "{\"input\":{\"end-point\":[{},{}]}}")
+        assertEquals(2, RpcInput.parse(json, utf8("{\"input\":{\"end-point\":[{},{}]}}"))
                 .as(CreateConnectivityServiceInput.class).endPoint().size());
-        assertEquals(1, RpcInput.parse(json, "{\"tapi-connectivity:input\":{\"end-point\":[{}]}}")
+        assertEquals(1, RpcInput.parse(json, utf8("{\"tapi-connectivity:input\":{\"end-point\":[{}]}}"))
                 .as(CreateConnectivityServiceInput.class).endPoint().size());
-        assertTrue(RpcInput.parse(json, "").input.isEmpty());
-        assertTrue(RpcInput.parse(json, "{}").input.isEmpty());
+        assertTrue(RpcInput.parse(json, utf8("")).input.isEmpty());
+        assertTrue(RpcInput.parse(json, utf8("{}")).input.isEmpty());
     }
 
     @Test
@@ -68,19 +80,19 @@ class RpcInputTest {
         ObjectMapper limited = TapiJson.newMapper();
         limited.getFactory().setStreamReadConstraints(RpcInput.limits());
         String deep = "{\"input\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
-        RestconfError error = assertThrows(RestconfError.class, () -> RpcInput.parse(limited, deep));
+        RestconfError error = assertThrows(RestconfError.class, () -> RpcInput.parse(limited, utf8(deep)));
         assertEquals("malformed-message", error.errorTag);
     }
 
     @Test
     void stringMembersAndOperationsWithoutInput() {
-        RpcInput in = RpcInput.parse(json, "{\"input\":{\"service-id-or-name\":\"evc-1\"}}");
+        RpcInput in = RpcInput.parse(json, utf8("{\"input\":{\"service-id-or-name\":\"evc-1\"}}"));
         assertEquals("evc-1", in.requiredString("service-id-or-name", Set.of("service-id-or-name")));
         assertEquals("/input/service-id-or-name", assertThrows(RestconfError.class,
-                () -> RpcInput.parse(json, "{\"input\":{\"service-id-or-name\":7}}")
+                () -> RpcInput.parse(json, utf8("{\"input\":{\"service-id-or-name\":7}}"))
                         .requiredString("service-id-or-name", Set.of("service-id-or-name"))).errorPath);
         assertEquals("/input/x", assertThrows(RestconfError.class,
-                () -> RpcInput.parse(json, "{\"input\":{\"x\":1}}").noInput("result")).errorPath);
-        assertEquals("result", RpcInput.parse(json, "{\"input\":{}}").noInput("result"));
+                () -> RpcInput.parse(json, utf8("{\"input\":{\"x\":1}}")).noInput("result")).errorPath);
+        assertEquals("result", RpcInput.parse(json, utf8("{\"input\":{}}")).noInput("result"));
     }
 }
