@@ -167,6 +167,28 @@ public class NrpContractIT extends DistributionScriptSupport {
         stopKaraf();
     }
 
+    @Test
+    public void mediaTypesAreThoseOfRfc8040() throws Exception {
+        start();
+        byte[] body = "{\"input\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> yang = restconf.sendBytes("POST", "operations/get-topology-list", body,
+                "Content-Type", "application/yang-data+json", "Accept", "application/yang-data+json");
+        assertEquals(200, yang.statusCode());
+        assertEquals("application/yang-data+json", yang.headers().firstValue("Content-Type").orElse(""));
+        assertValid("yang-data+json answer", "#/definitions/tapi.topology.GetTopologyListOutput",
+                NrpRequests.JSON.readTree(yang.body()));
+        HttpResponse<String> xml = restconf.sendBytes("POST", "operations/get-topology-list", body,
+                "Content-Type", "application/json", "Accept", "application/xml");
+        assertEquals(406, xml.statusCode());
+        NrpRequests.restconfError(NrpRequests.JSON.readTree(xml.body()));
+        HttpResponse<String> form = restconf.sendBytes("POST", "operations/get-topology-list",
+                "input=1".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type",
+                "application/x-www-form-urlencoded");
+        assertEquals(415, form.statusCode());
+        NrpRequests.restconfError(NrpRequests.JSON.readTree(form.body()));
+        stopKaraf();
+    }
+
     /** The members of an object schema, through a reference and the parts of an allOf. */
     private Map<String, JsonNode> members(JsonNode schema) {
         Map<String, JsonNode> members = new java.util.LinkedHashMap<>();

@@ -87,6 +87,18 @@ public final class RestconfClient {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends raw bytes with the given headers (name, value, name, value...): for bodies that are not even text. */
+    public HttpResponse<String> sendBytes(String method, String path, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GET {@code path}, expect 200 and a JSON body, and return it parsed. */
     public JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
