@@ -27,6 +27,10 @@ import org.junit.Test;
 public class NrpContractIT extends DistributionScriptSupport {
     private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
     private final Set<String> covered = new TreeSet<>();
+    /** Read-only calls made, by RPC name, with their body, to repeat in the other path forms. */
+    private final Map<String, String> reads = new java.util.LinkedHashMap<>();
+    /** Data paths read in the swagger form, to repeat in the other path forms. */
+    private final List<String> dataRead = new ArrayList<>();
     private JsonNode swagger;
     private NrpRequests nrp;
 
@@ -73,6 +77,9 @@ public class NrpContractIT extends DistributionScriptSupport {
         assertValid("POST " + path, operation.path("responses").path("200").path("schema").path("$ref").asText(),
                 answer);
         covered.add("POST " + path);
+        if (name.startsWith("get-")) {
+            reads.put(name, body);
+        }
         return answer;
     }
 
@@ -86,8 +93,10 @@ public class NrpContractIT extends DistributionScriptSupport {
         assertEquals("GET " + path + ": " + response.body(), 200, response.statusCode());
         JsonNode schemaRef = swagger.path("paths").path(template).path("get").path("responses").path("200")
                 .path("schema").path("$ref");
-        assertValid("GET " + path, schemaRef.asText(), NrpRequests.JSON.readTree(response.body()));
+        JsonNode answer = NrpRequests.JSON.readTree(response.body());
+        assertValid("GET " + path, schemaRef.asText(), answer);
         covered.add("GET " + template);
+        dataRead.add(path);
     }
 
     @Test
@@ -151,6 +160,8 @@ public class NrpContractIT extends DistributionScriptSupport {
             NrpRequests.restconfError(NrpRequests.JSON.readTree(response.body()));
         }
 
+        assertEveryPathFormAnswersTheSame();
+
         rpc("delete-p-2-p-path", input("path-id-or-name", pathId));
         rpc("delete-connectivity-service", NrpRequests.serviceIdInput(serviceId));
 
@@ -165,6 +176,63 @@ public class NrpContractIT extends DistributionScriptSupport {
                 "GET /data/context/topology={uuid}/node={node-uuid}/node-rule-group={node-rule-group-uuid}"
                         + "/inter-rule-group={inter-rule-group-uuid}/"), documented);
         stopKaraf();
+    }
+
+    /** The YANG module of each data node, as RFC 7951 qualifies a node whose module differs from its parent's. */
+    private static final Map<String, String> MODULES = Map.ofEntries(Map.entry("context", "tapi-common"),
+            Map.entry("service-interface-point", "tapi-common"), Map.entry("nw-topology-service", "tapi-topology"),
+            Map.entry("topology", "tapi-topology"), Map.entry("node", "tapi-topology"),
+            Map.entry("link", "tapi-topology"), Map.entry("owned-node-edge-point", "tapi-topology"),
+            Map.entry("connection-end-point", "tapi-connectivity"),
+            Map.entry("connectivity-service", "tapi-connectivity"), Map.entry("connection", "tapi-connectivity"),
+            Map.entry("path-comp-service", "tapi-path-computation"), Map.entry("path", "tapi-path-computation"));
+
+    /**
+     * The same reads in the other forms clients use: RPCs module-qualified and without the trailing slash; data
+     * paths RFC 8040 style (module-qualified, the answer wrapped in the node's qualified name) and under the
+     * RESTCONF-draft datastores operational and config.
+     */
+    private void assertEveryPathFormAnswersTheSame() throws Exception {
+        for (Map.Entry<String, String> read : reads.entrySet()) {
+            String name = read.getKey();
+            String module = name.contains("service-interface-point") ? "tapi-common"
+                    : name.contains("connect") ? "tapi-connectivity" : "tapi-topology";
+            String body = read.getValue();
+            // read again now: what earlier calls changed (a service's end points) is in every form alike
+            JsonNode expected = nrp.rpc(name + "/", body, 200);
+            assertEquals(name, expected, nrp.rpc(module + ":" + name, body, 200));
+            assertEquals(name, expected, nrp.rpc(name, body, 200));
+        }
+        assertTrue("every read RPC: " + reads.keySet(), reads.size() >= 9);
+        for (String swaggerPath : dataRead) {
+            JsonNode expected = restconf.getJson(swaggerPath.substring(1));
+            String relative = swaggerPath.substring("/data/".length());
+            for (String datastore : List.of("operational/", "config/")) {
+                assertEquals(datastore + relative, expected, restconf.getJson(datastore + relative));
+            }
+            String qualified = qualified(relative);
+            JsonNode wrapped = restconf.getJson("data/" + qualified);
+            assertEquals(qualified + ": " + wrapped, 1, wrapped.size());
+            JsonNode inner = wrapped.elements().next();
+            assertEquals(qualified, expected, inner.isArray() ? inner.get(0) : inner);
+        }
+    }
+
+    /** context/topology=T/node=N/ as RFC 8040 writes it: tapi-common:context/tapi-topology:topology=T/node=N. */
+    private static String qualified(String swaggerPath) {
+        StringBuilder path = new StringBuilder();
+        String parentModule = null;
+        for (String segment : swaggerPath.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String name = segment.contains("=") ? segment.substring(0, segment.indexOf('=')) : segment;
+            String module = MODULES.get(name);
+            path.append(path.length() == 0 ? "" : "/")
+                    .append(module.equals(parentModule) ? segment : module + ":" + segment);
+            parentModule = module;
+        }
+        return path.toString();
     }
 
     @Test
