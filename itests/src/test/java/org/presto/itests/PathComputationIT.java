@@ -82,6 +82,12 @@ public class PathComputationIT extends PrestoKarafTestSupport {
                 sips.get("pe2-uni-1"), "SOMETIMES"), 400));
         NrpRequests.restconfError(nrp.rpc("delete-p-2-p-path", "{\"input\": {\"path-id-or-name\": \"nope\"}}",
                 404));
+        ObjectNode tooMuch = (ObjectNode) NrpRequests.JSON.readTree(computeInput(sips.get("pe1-uni-1"),
+                sips.get("pe3-uni-1"), null));
+        ((ObjectNode) tooMuch.path("input")).putObject("routing-constraint").putObject("requested-capacity")
+                .putObject("total-size").put("value", 200).put("unit", "GBPS");
+        JsonNode bandwidth = NrpRequests.restconfError(nrp.rpc("compute-p-2-p-path", tooMuch.toString(), 409));
+        assertEquals("insufficient-bandwidth", bandwidth.path("error-app-tag").asText());
         JsonNode context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
         assertTrue(context.toString(), context.path("path").isMissingNode());
     }

@@ -24,21 +24,34 @@ public class PrestoException extends RuntimeException {
 
     private final Reason reason;
     private final String path;
+    private final String tag;
 
     public PrestoException(Reason reason, String path, String message) {
+        this(reason, path, null, message);
+    }
+
+    /** @param tag what exactly went wrong, as a short machine-readable word (e.g. insufficient-bandwidth), or null */
+    public PrestoException(Reason reason, String path, String tag, String message) {
         super(message);
         this.reason = reason;
         this.path = path;
+        this.tag = tag;
     }
 
     public PrestoException(Reason reason, String path, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
         this.path = path;
+        this.tag = null;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What exactly went wrong, as a short machine-readable word (RESTCONF's error-app-tag), or null. */
+    public String tag() {
+        return tag;
     }
 
     /** Where in the request the problem is, as a path of member names (e.g. /input/end-point[0]), or null. */

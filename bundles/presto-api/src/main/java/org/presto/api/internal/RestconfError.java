@@ -6,7 +6,7 @@ import javax.ws.rs.core.Response;
 
 /**
  * An error as RFC 8040 (section 7.1) reports it: {"ietf-restconf:errors": {"error": [{error-type, error-tag,
- * error-message, error-path}]}} with the matching HTTP status.
+ * error-app-tag, error-message, error-path}]}} with the matching HTTP status.
  */
 final class RestconfError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -15,12 +15,19 @@ final class RestconfError extends RuntimeException {
     final String errorType;
     final String errorTag;
     final String errorPath;
+    /** What exactly went wrong, beyond the error-tag (e.g. insufficient-bandwidth), or null. */
+    final String appTag;
 
     RestconfError(int status, String errorType, String errorTag, String message, String errorPath) {
+        this(status, errorType, errorTag, null, message, errorPath);
+    }
+
+    RestconfError(int status, String errorType, String errorTag, String appTag, String message, String errorPath) {
         super(message);
         this.status = status;
         this.errorType = errorType;
         this.errorTag = errorTag;
+        this.appTag = appTag;
         this.errorPath = errorPath;
     }
 
@@ -41,6 +48,9 @@ final class RestconfError extends RuntimeException {
         ObjectNode error = body.putObject("ietf-restconf:errors").putArray("error").addObject();
         error.put("error-type", errorType);
         error.put("error-tag", errorTag);
+        if (appTag != null) {
+            error.put("error-app-tag", appTag);
+        }
         if (errorPath != null) {
             error.put("error-path", errorPath);
         }

@@ -27,6 +27,7 @@ import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathRequest;
+import org.presto.pce.PathResult;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
 
@@ -125,11 +126,18 @@ final class PathComputationEngine implements PathComputation {
                 .map(Node::uuid).collect(Collectors.toSet());
         String from = checked.fromNode();
         String to = checked.toNode();
-        ComputedPath computed = from.equals(to) ? new ComputedPath(List.of(from), List.of(), 0)
-                : pathComputer.shortestPath(new PathRequest(layer, from, to, checked.objective(), checked.kbps(),
-                        unavailable)).orElseThrow(() -> new PrestoException(Reason.CONFLICT, null, "no " + checked.layer()
-                        + " path from node " + from + " to node " + to + " over available nodes and links"
-                        + (checked.kbps() > 0 ? " with " + checked.kbps() + " kbit/s free" : "")));
+        ComputedPath computed;
+        if (from.equals(to)) {
+            computed = new ComputedPath(List.of(from), List.of(), 0);
+        } else {
+            PathResult result = pathComputer.shortestPath(new PathRequest(layer, from, to, checked.objective(),
+                    checked.kbps(), unavailable));
+            if (result instanceof PathResult.NotFound notFound) {
+                throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no " + checked.layer()
+                        + " path: " + notFound.detail());
+            }
+            computed = ((PathResult.Found) result).path();
+        }
         List<LinkRef> links = new ArrayList<>();
         for (Link link : computed.links()) {
             links.add(new LinkRef(topology.uuid(), link.uuid()));

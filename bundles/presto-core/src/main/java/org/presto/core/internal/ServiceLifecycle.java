@@ -33,6 +33,7 @@ import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathRequest;
+import org.presto.pce.PathResult;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -167,10 +168,13 @@ final class ServiceLifecycle implements ConnectivityManager {
         Set<String> unavailable = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
                 .collect(Collectors.toSet());
-        return pathComputer.shortestPath(new PathRequest(topology, from, to, objective, kbps, unavailable))
-                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null, "no route from node " + from
-                        + " to node " + to + " over available nodes and links"
-                        + (kbps > 0 ? " with " + kbps + " kbit/s free" : "")));
+        PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, objective, kbps,
+                unavailable));
+        if (result instanceof PathResult.NotFound notFound) {
+            throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
+                    + notFound.detail());
+        }
+        return ((PathResult.Found) result).path();
     }
 
     private static ConnectivityService service(String uuid, ConnectivityRequest request,

@@ -104,9 +104,10 @@ class PathComputationEngineTest {
                         PathObjectiveFunctionBuilder.builder().linkUtilization(DirectiveValue.MINIMIZE).build(),
                         null)));
         assertEquals("/input/objective-function/link-utilization", utilization.path());
-        assertReason(Reason.CONFLICT, () -> paths.computePath(new PathComputationRequest(
+        PrestoException bandwidth = assertReason(Reason.CONFLICT, () -> paths.computePath(new PathComputationRequest(
                 List.of(sep("pe1-uni-1"), sep("pe3-uni-1")),
                 RoutingConstraintBuilder.builder().requestedCapacity(Capacity.mbps(200_000)).build(), null, null)));
+        assertEquals("insufficient-bandwidth", bandwidth.tag());
         assertTrue(paths.pathComputationServices().isEmpty());
     }
 

@@ -14,6 +14,8 @@ import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathRequest;
+import org.presto.pce.PathResult.Cause;
+import org.presto.pce.PathResult;
 
 /**
  * Dijkstra's algorithm with a binary heap over the links that pass the request's filters. Ties are broken by node
@@ -29,12 +31,28 @@ public class DijkstraPathComputer implements PathComputer {
     }
 
     @Override
-    public Optional<ComputedPath> shortestPath(PathRequest request) {
-        if (request.excludedNodeIds().contains(request.sourceNodeId())
-                || request.excludedNodeIds().contains(request.targetNodeId())) {
-            return Optional.empty();
+    public PathResult shortestPath(PathRequest request) {
+        for (String end : List.of(request.sourceNodeId(), request.targetNodeId())) {
+            if (request.excludedNodeIds().contains(end)) {
+                return new PathResult.NotFound(Cause.CONTRADICTORY_CONSTRAINTS, "node " + end
+                        + " is an end of the path and excluded (unavailable) at once");
+            }
         }
-        Map<String, List<Arc>> graph = adjacency(request);
+        Optional<ComputedPath> found = dijkstra(request, request.requiredKbps());
+        if (found.isPresent()) {
+            return new PathResult.Found(found.get());
+        }
+        if (request.requiredKbps() > 0 && dijkstra(request, 0).isPresent()) {
+            return new PathResult.NotFound(Cause.INSUFFICIENT_BANDWIDTH, "every path from node "
+                    + request.sourceNodeId() + " to node " + request.targetNodeId() + " has a link with less than "
+                    + request.requiredKbps() + " kbit/s available");
+        }
+        return new PathResult.NotFound(Cause.NO_PATH, "no path from node " + request.sourceNodeId() + " to node "
+                + request.targetNodeId() + " over available nodes and enabled links");
+    }
+
+    private Optional<ComputedPath> dijkstra(PathRequest request, long requiredKbps) {
+        Map<String, List<Arc>> graph = adjacency(request, requiredKbps);
         Map<String, Long> distance = new HashMap<>();
         Map<String, Arc> reachedBy = new HashMap<>();
         Map<String, String> previous = new HashMap<>();
@@ -80,10 +98,10 @@ public class DijkstraPathComputer implements PathComputer {
         return new ComputedPath(nodes, links, metric);
     }
 
-    private static Map<String, List<Arc>> adjacency(PathRequest request) {
+    private static Map<String, List<Arc>> adjacency(PathRequest request, long requiredKbps) {
         Map<String, List<Arc>> graph = new HashMap<>();
         for (Link link : request.topology().link()) {
-            if (!usable(link, request)) {
+            if (!usable(link, request, requiredKbps)) {
                 continue;
             }
             String a = link.nodeEdgePoint().get(0).nodeId();
@@ -95,7 +113,7 @@ public class DijkstraPathComputer implements PathComputer {
         return graph;
     }
 
-    private static boolean usable(Link link, PathRequest request) {
+    private static boolean usable(Link link, PathRequest request, long requiredKbps) {
         if (link.nodeEdgePoint().size() != 2 || link.operationalState() == OperationalState.DISABLED) {
             return false;
         }
@@ -104,8 +122,8 @@ public class DijkstraPathComputer implements PathComputer {
                 return false;
             }
         }
-        return request.requiredKbps() <= 0
+        return requiredKbps <= 0
                 || link.availableCapacity() == null
-                || link.availableCapacity().toKbps() >= request.requiredKbps();
+                || link.availableCapacity().toKbps() >= requiredKbps;
     }
 }

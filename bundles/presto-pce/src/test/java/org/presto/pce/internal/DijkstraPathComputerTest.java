@@ -25,6 +25,7 @@ import org.presto.model.Topology;
 import org.presto.model.TopologyBuilder;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathRequest;
+import org.presto.pce.PathResult;
 
 class DijkstraPathComputerTest {
     private final DijkstraPathComputer pce = new DijkstraPathComputer();
@@ -59,14 +60,38 @@ class DijkstraPathComputerTest {
         return topology(6, links);
     }
 
+    /** The path found, or empty: failing with the cause when the computer says there is none is the caller's choice. */
+    private Optional<ComputedPath> path(PathRequest request) {
+        PathResult result = pce.shortestPath(request);
+        return result instanceof PathResult.Found found ? Optional.of(found.path()) : Optional.empty();
+    }
+
+    private PathResult.Cause cause(PathRequest request) {
+        return ((PathResult.NotFound) pce.shortestPath(request)).cause();
+    }
+
+    @Test
+    void saysWhyThereIsNoPath() {
+        Topology topology = ringWithChord();
+        assertEquals(PathResult.Cause.INSUFFICIENT_BANDWIDTH, cause(new PathRequest(topology, "n0", "n3",
+                RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 2_000_000, null)));
+        Topology cut = topology(3, List.of(link("n0", "n1", 1, 1, 10, OperationalState.ENABLED),
+                link("n1", "n2", 1, 1, 10, OperationalState.DISABLED)));
+        assertEquals(PathResult.Cause.NO_PATH, cause(new PathRequest(cut, "n0", "n2",
+                RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 2_000_000, null)));
+        assertEquals(PathResult.Cause.CONTRADICTORY_CONSTRAINTS, cause(new PathRequest(topology, "n0", "n3",
+                null, 0, Set.of("n3"))));
+        assertEquals("insufficient-bandwidth", PathResult.Cause.INSUFFICIENT_BANDWIDTH.appTag());
+    }
+
     @Test
     void followsTheObjective() {
         Topology topology = ringWithChord();
-        ComputedPath byCost = pce.shortestPath(new PathRequest(topology, "n0", "n3",
+        ComputedPath byCost = path(new PathRequest(topology, "n0", "n3",
                 RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 0, null)).orElseThrow();
         assertEquals(List.of("n0", "n3"), byCost.nodeIds());
         assertEquals(25, byCost.metric());
-        ComputedPath byLatency = pce.shortestPath(new PathRequest(topology, "n0", "n3",
+        ComputedPath byLatency = path(new PathRequest(topology, "n0", "n3",
                 RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY, 0, null)).orElseThrow();
         assertEquals(30, byLatency.metric());
         assertEquals(4, byLatency.nodeIds().size());
@@ -76,15 +101,15 @@ class DijkstraPathComputerTest {
     @Test
     void avoidsExcludedNodesDisabledLinksAndFullLinks() {
         Topology topology = ringWithChord();
-        assertEquals(List.of("n0", "n5", "n4", "n3"), pce.shortestPath(new PathRequest(topology, "n0", "n3",
+        assertEquals(List.of("n0", "n5", "n4", "n3"), path(new PathRequest(topology, "n0", "n3",
                 RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY, 0, Set.of("n1"))).orElseThrow().nodeIds());
-        assertEquals(4, pce.shortestPath(new PathRequest(topology, "n0", "n3",
+        assertEquals(4, path(new PathRequest(topology, "n0", "n3",
                 RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 500_000, null)).orElseThrow().nodeIds().size());
-        assertTrue(pce.shortestPath(new PathRequest(topology, "n0", "n3",
+        assertTrue(path(new PathRequest(topology, "n0", "n3",
                 RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 0, Set.of("n1", "n5", "n3"))).isEmpty());
         Topology cut = topology(3, List.of(link("n0", "n1", 1, 1, 10, OperationalState.ENABLED),
                 link("n1", "n2", 1, 1, 10, OperationalState.DISABLED)));
-        assertTrue(pce.shortestPath(new PathRequest(cut, "n0", "n2", null, 0, null)).isEmpty());
+        assertTrue(path(new PathRequest(cut, "n0", "n2", null, 0, null)).isEmpty());
     }
 
     @Test
@@ -102,7 +127,7 @@ class DijkstraPathComputerTest {
                 }
             }
             Topology topology = topology(n, links);
-            Optional<ComputedPath> found = pce.shortestPath(new PathRequest(topology, "n0", "n" + (n - 1),
+            Optional<ComputedPath> found = path(new PathRequest(topology, "n0", "n" + (n - 1),
                     RouteObjectiveFunction.MIN_WORK_ROUTE_COST, 0, null));
             long best = bruteForce(links, "n0", "n" + (n - 1), new HashSet<>(Set.of("n0")), 0);
             if (best == Long.MAX_VALUE) {

@@ -1,0 +1,36 @@
+package org.presto.pce;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** What a path computation found: a path, or why there is none. */
+public sealed interface PathResult permits PathResult.Found, PathResult.NotFound {
+
+    /** Why no path satisfies a request. */
+    enum Cause {
+        /** The endpoints are not connected over usable links and nodes, whatever the capacity asked. */
+        NO_PATH,
+        /** Paths exist, but each has a link with less available capacity than asked. */
+        INSUFFICIENT_BANDWIDTH,
+        /** The request contradicts itself, e.g. an endpoint is also excluded. */
+        CONTRADICTORY_CONSTRAINTS;
+
+        /** The cause as an RFC 8040 error-app-tag: lower case with hyphens. */
+        public String appTag() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    record Found(ComputedPath path) implements PathResult {
+        public Found {
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    record NotFound(Cause cause, String detail) implements PathResult {
+        public NotFound {
+            Objects.requireNonNull(cause, "cause");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+}
