@@ -64,6 +64,11 @@ public class PathComputationIT extends PrestoKarafTestSupport {
         assertEquals(pathId, optimized.path("path").path(0).path("path-id").asText());
         assertEquals("DONT_CARE", optimized.path("objective-function").path("cost-optimization").asText());
 
+        String shown = executeCommand("presto:path-compute --capacity-mbps 10 pe1-uni-1 pe3-uni-2");
+        assertTrue(shown, shown.contains("pe1--pe2") && shown.contains("pe2--pe3"));
+        String shownId = shown.lines().findFirst().orElseThrow().split(" ")[1];
+        nrp.rpc("delete-p-2-p-path", "{\"input\": {\"path-id-or-name\": \"" + shownId + "\"}}", 200);
+
         JsonNode deleted = nrp.rpc("delete-p-2-p-path", "{\"input\": {\"path-id-or-name\": \"" + pathId + "\"}}",
                 200).path("output").path("service");
         assertEquals(serviceId, deleted.path("uuid").asText());
@@ -89,6 +94,9 @@ public class PathComputationIT extends PrestoKarafTestSupport {
         JsonNode bandwidth = NrpRequests.restconfError(nrp.rpc("compute-p-2-p-path", tooMuch.toString(), 409));
         assertEquals("insufficient-bandwidth", bandwidth.path("error-app-tag").asText());
         JsonNode context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
-        assertTrue(context.toString(), context.path("path").isMissingNode());
+        assertTrue(context.path("path").toString(), context.path("path").isMissingNode());
+        AssertionError wrong = org.junit.Assert.assertThrows(AssertionError.class,
+                () -> executeCommand("presto:path-compute --objective sideways pe1-uni-1 pe3-uni-1"));
+        assertTrue(wrong.getMessage(), wrong.getMessage().contains("--objective is cost or hops"));
     }
 }
