@@ -12,6 +12,10 @@ public sealed interface PathResult permits PathResult.Found, PathResult.NotFound
         NO_PATH,
         /** Paths exist, but each has a link with less available capacity than asked. */
         INSUFFICIENT_BANDWIDTH,
+        /** Paths with the capacity exist, but each has more links than the hop bound allows. */
+        HOP_LIMIT_EXCEEDED,
+        /** Paths with the capacity (and within the hop bound) exist, but each has more latency than allowed. */
+        LATENCY_EXCEEDED,
         /** The request contradicts itself, e.g. an endpoint is also excluded. */
         CONTRADICTORY_CONSTRAINTS;
 

@@ -28,7 +28,8 @@ final class LinkMetrics {
         return 1;
     }
 
-    private static long latency(Link link) {
+    /** The link's fixed latency in microseconds, 1 when it states none (every link takes some time). */
+    static long latency(Link link) {
         for (LatencyCharacteristic latency : link.latencyCharacteristic()) {
             long value = parse(latency.fixedLatencyCharacteristic());
             if (value > 0) {

@@ -1,0 +1,197 @@
+package org.presto.pce.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.presto.model.Capacity;
+import org.presto.model.CostCharacteristic;
+import org.presto.model.LatencyCharacteristic;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
+import org.presto.model.LinkBuilder;
+import org.presto.model.NodeBuilder;
+import org.presto.model.OperationalState;
+import org.presto.model.OwnedNodeEdgePointRef;
+import org.presto.model.RiskCharacteristic;
+import org.presto.model.RouteObjectiveFunction;
+import org.presto.model.Topology;
+import org.presto.model.TopologyBuilder;
+import org.presto.pce.PathConstraints;
+import org.presto.pce.PathRequest;
+import org.presto.pce.PathResult;
+
+/**
+ * The path computer against an independent oracle: on thousands of random small graphs with random constraints,
+ * brute force enumerates every simple path. The computer must find a path exactly when one satisfies every
+ * constraint, of the same least weight, satisfying every constraint itself; and when there is none it must name
+ * the constraint that the oracle also finds to be the first one to blame.
+ */
+class ConstrainedPathOracleTest {
+    private static final List<LayerProtocolName> LAYERS = List.of(LayerProtocolName.ETH, LayerProtocolName.ODU);
+    private final DijkstraPathComputer pce = new DijkstraPathComputer();
+
+    @Test
+    void agreesWithBruteForceOnRandomGraphsAndConstraints() {
+        Random random = new Random(7);
+        int found = 0;
+        for (int round = 0; round < 3000; round++) {
+            int n = 2 + random.nextInt(7);
+            List<Link> links = randomLinks(random, n);
+            Topology topology = TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
+                    .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
+            PathConstraints constraints = randomConstraints(random, n, links);
+            RouteObjectiveFunction objective = List.of(RouteObjectiveFunction.MIN_WORK_ROUTE_COST,
+                    RouteObjectiveFunction.MIN_WORK_ROUTE_HOP, RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY)
+                    .get(random.nextInt(3));
+            String source = "n0";
+            String target = "n" + (n - 1);
+            if (constraints.excludedNodeIds().contains(source) || constraints.excludedNodeIds().contains(target)) {
+                continue;
+            }
+            PathRequest request = new PathRequest(topology, source, target, objective, constraints);
+            PathResult result = pce.shortestPath(request);
+            long best = best(links, source, target, objective, constraints);
+            String where = "round " + round + ": " + constraints;
+            if (best == Long.MAX_VALUE) {
+                if (!(result instanceof PathResult.NotFound notFound)) {
+                    fail(where + ": found a path where none satisfies the constraints");
+                    return;
+                }
+                assertEquals(expectedCause(links, source, target, objective, constraints), notFound.cause(), where);
+            } else {
+                if (!(result instanceof PathResult.Found path)) {
+                    fail(where + ": no path, but the oracle has one of weight " + best + ": " + result);
+                    return;
+                }
+                assertEquals(best, path.path().metric(), where);
+                assertTrue(satisfies(path.path().links(), path.path().nodeIds(), constraints), where);
+                assertEquals(best, path.path().links().stream().mapToLong(l -> LinkMetrics.weight(l, objective))
+                        .sum(), where);
+                found++;
+            }
+        }
+        assertTrue(found > 500, "enough rounds have a feasible path to test optimality: " + found);
+    }
+
+    private static List<Link> randomLinks(Random random, int n) {
+        List<Link> links = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                if (random.nextInt(5) < 2) {
+                    String id = "n" + a + "-n" + b;
+                    links.add(LinkBuilder.builder()
+                            .uuid(id)
+                            .nodeEdgePoint(List.of(new OwnedNodeEdgePointRef("t", "n" + a, id + "/a"),
+                                    new OwnedNodeEdgePointRef("t", "n" + b, id + "/b")))
+                            .operationalState(random.nextInt(10) == 0 ? OperationalState.DISABLED
+                                    : OperationalState.ENABLED)
+                            .availableCapacity(Capacity.mbps(1 + random.nextInt(10)))
+                            .costCharacteristic(List.of(new CostCharacteristic("cost", Integer.toString(
+                                    1 + random.nextInt(20)), null)))
+                            .latencyCharacteristic(List.of(LatencyCharacteristic.fixedMicros(1 + random.nextInt(50))))
+                            .layerProtocolName(random.nextInt(4) == 0 ? List.of(LAYERS.get(1)) : List.of(LAYERS.get(0)))
+                            .riskCharacteristic(List.of(new RiskCharacteristic("srlg",
+                                    List.of("srlg-" + random.nextInt(4)))))
+                            .build());
+                }
+            }
+        }
+        return links;
+    }
+
+    private static PathConstraints randomConstraints(Random random, int n, List<Link> links) {
+        Set<String> nodes = new HashSet<>();
+        Set<String> excludedLinks = new HashSet<>();
+        Set<String> risks = new HashSet<>();
+        if (random.nextInt(3) == 0) {
+            nodes.add("n" + random.nextInt(n));
+        }
+        if (!links.isEmpty() && random.nextInt(3) == 0) {
+            excludedLinks.add(links.get(random.nextInt(links.size())).uuid());
+        }
+        if (random.nextInt(3) == 0) {
+            risks.add("srlg-" + random.nextInt(4));
+        }
+        return new PathConstraints(random.nextInt(3) == 0 ? 1000L * (1 + random.nextInt(10)) : 0, nodes,
+                excludedLinks, risks, random.nextInt(3) == 0 ? LayerProtocolName.ETH : null,
+                random.nextInt(3) == 0 ? 1 + random.nextInt(4) : null,
+                random.nextInt(3) == 0 ? 10L + random.nextInt(120) : null);
+    }
+
+    /** The least weight of a simple path satisfying every constraint, by enumerating them all. */
+    private static long best(List<Link> links, String source, String target, RouteObjectiveFunction objective,
+                             PathConstraints constraints) {
+        long[] best = {Long.MAX_VALUE};
+        List<String> nodes = new ArrayList<>(List.of(source));
+        enumerate(links, source, target, nodes, new ArrayList<>(), path -> {
+            if (satisfies(path, nodes, constraints)) {
+                best[0] = Math.min(best[0], path.stream().mapToLong(l -> LinkMetrics.weight(l, objective)).sum());
+            }
+        });
+        return best[0];
+    }
+
+    private static void enumerate(List<Link> links, String at, String target, List<String> nodes, List<Link> path,
+                                  java.util.function.Consumer<List<Link>> visit) {
+        if (at.equals(target)) {
+            visit.accept(path);
+            return;
+        }
+        for (Link link : links) {
+            String a = link.nodeEdgePoint().get(0).nodeId();
+            String b = link.nodeEdgePoint().get(1).nodeId();
+            String next = a.equals(at) ? b : b.equals(at) ? a : null;
+            if (next == null || nodes.contains(next)) {
+                continue;
+            }
+            nodes.add(next);
+            path.add(link);
+            enumerate(links, next, target, nodes, path, visit);
+            path.remove(path.size() - 1);
+            nodes.remove(nodes.size() - 1);
+        }
+    }
+
+    /** Every constraint checked on a whole path, independently of the computer's own pruning. */
+    private static boolean satisfies(List<Link> path, List<String> nodes, PathConstraints c) {
+        if (nodes.stream().anyMatch(c.excludedNodeIds()::contains)) {
+            return false;
+        }
+        long latency = 0;
+        for (Link link : path) {
+            if (link.operationalState() == OperationalState.DISABLED || c.excludedLinkIds().contains(link.uuid())
+                    || link.availableCapacity().toKbps() < c.requiredKbps()
+                    || c.layer() != null && !link.layerProtocolName().contains(c.layer())
+                    || link.riskCharacteristic().stream().flatMap(r -> r.riskIdentifierList().stream())
+                            .anyMatch(c.excludedRisks()::contains)
+                    || link.nodeEdgePoint().stream().anyMatch(end -> c.excludedNodeIds().contains(end.nodeId()))) {
+                return false;
+            }
+            latency += LinkMetrics.latency(link);
+        }
+        return (c.maxHops() == null || path.size() <= c.maxHops())
+                && (c.maxLatencyMicros() == null || latency <= c.maxLatencyMicros());
+    }
+
+    private static PathResult.Cause expectedCause(List<Link> links, String source, String target,
+                                                  RouteObjectiveFunction objective, PathConstraints c) {
+        if (best(links, source, target, objective, c.withoutBounds().withRequiredKbps(0)) == Long.MAX_VALUE) {
+            return PathResult.Cause.NO_PATH;
+        }
+        if (best(links, source, target, objective, c.withoutBounds()) == Long.MAX_VALUE) {
+            return PathResult.Cause.INSUFFICIENT_BANDWIDTH;
+        }
+        if (c.maxHops() != null && best(links, source, target, objective, c.withMaxLatencyMicros(null))
+                == Long.MAX_VALUE) {
+            return PathResult.Cause.HOP_LIMIT_EXCEEDED;
+        }
+        return PathResult.Cause.LATENCY_EXCEEDED;
+    }
+}
