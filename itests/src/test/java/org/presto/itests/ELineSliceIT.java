@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,35 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertEquals(0, nrp.rpc("get-connectivity-service-list", null, 200).path("output").path("service").size());
         NrpRequests.restconfError(nrp.rpc("get-connectivity-service-details", NrpRequests.serviceIdInput(uuid),
                 404));
+    }
+
+    @Test
+    public void constraintsShapeTheRouteOrSayWhyThereIsNone() throws Exception {
+        String topology = nrp.rpc("get-topology-list", null, 200).path("output").path("topology").path(0)
+                .path("uuid").asText();
+        String pe2 = nrp.rpc("get-node-details", "{\"input\": {\"topology-id-or-name\": \"" + topology
+                + "\", \"node-id-or-name\": \"pe2\"}}", 200).path("output").path("node").path("uuid").asText();
+        ObjectNode body = (ObjectNode) NrpRequests.JSON.readTree(
+                NrpRequests.eLine(sips.get("pe1-uni-2"), 50, sips.get("pe3-uni-2"), 50));
+        ObjectNode input = (ObjectNode) body.path("input");
+        input.putObject("topo-constraint").putArray("exclude-node").addObject().put("topology-id", topology)
+                .put("node-id", pe2);
+        String uuid = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output").path("service")
+                .path("uuid").asText();
+        assertTrue(executeCommand("presto:device-config pe4").contains(uuid));
+        assertTrue(executeCommand("presto:device-config pe2").contains("0 forwarding entries"));
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(uuid), 200);
+
+        input.remove("topo-constraint");
+        ((ObjectNode) input.path("conn-constraint")).putArray("latency-characteristic").addObject()
+                .put("traffic-property-name", "max").put("fixed-latency-characteristic", "10");
+        assertEquals("latency-exceeded", NrpRequests.restconfError(nrp.rpc("create-connectivity-service",
+                body.toString(), 409)).path("error-app-tag").asText());
+        ((ObjectNode) input.path("conn-constraint")).remove("latency-characteristic");
+        input.putObject("topo-constraint").putArray("include-node").addObject().put("node-id", pe2);
+        assertEquals("/input/topo-constraint/include-node", NrpRequests.restconfError(nrp.rpc(
+                "create-connectivity-service", body.toString(), 400)).path("error-path").asText());
+        assertEquals(List.of(), deviceEntries());
     }
 
     @Test

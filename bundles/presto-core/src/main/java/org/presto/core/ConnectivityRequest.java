@@ -15,9 +15,16 @@ import org.presto.model.ServiceType;
  */
 public record ConnectivityRequest(List<Name> name, List<ConnectivityServiceEndPoint> endPoints,
                                   ServiceType serviceType, Capacity requestedCapacity,
-                                  RouteObjectiveFunction objective) {
+                                  RouteObjectiveFunction objective, RouteConstraints routeConstraints) {
     public ConnectivityRequest {
         name = name == null ? List.of() : List.copyOf(name);
         endPoints = endPoints == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(endPoints));
+        routeConstraints = routeConstraints == null ? RouteConstraints.NONE : routeConstraints;
+    }
+
+    /** A request whose route is constrained by capacity only. */
+    public ConnectivityRequest(List<Name> name, List<ConnectivityServiceEndPoint> endPoints, ServiceType serviceType,
+                               Capacity requestedCapacity, RouteObjectiveFunction objective) {
+        this(name, endPoints, serviceType, requestedCapacity, objective, RouteConstraints.NONE);
     }
 }

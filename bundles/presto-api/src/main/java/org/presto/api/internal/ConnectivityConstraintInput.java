@@ -1,7 +1,9 @@
 package org.presto.api.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import org.presto.model.Capacity;
+import org.presto.model.LatencyCharacteristic;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceType;
 
@@ -9,5 +11,10 @@ import org.presto.model.ServiceType;
 record ConnectivityConstraintInput(
         @JsonProperty("service-type") ServiceType serviceType,
         @JsonProperty("requested-capacity") Capacity requestedCapacity,
-        @JsonProperty("route-objective-function") RouteObjectiveFunction routeObjectiveFunction) {
+        @JsonProperty("route-objective-function") RouteObjectiveFunction routeObjectiveFunction,
+        @JsonProperty("latency-characteristic") List<LatencyCharacteristic> latencyCharacteristic) {
+
+    ConnectivityConstraintInput {
+        latencyCharacteristic = latencyCharacteristic == null ? List.of() : List.copyOf(latencyCharacteristic);
+    }
 }

@@ -18,9 +18,13 @@ import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
+import org.presto.core.RouteConstraints;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
+import org.presto.model.LinkRef;
+import org.presto.model.NodeRef;
 import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.TopologyConstraint;
 
 /**
  * The RPCs of the NRP API: POST /operations/NAME with {"input": ...}, answered with {"output": ...}. NAME may be
@@ -89,8 +93,39 @@ public class OperationsResource {
         ConnectivityService service = connectivity.create(new ConnectivityRequest(null, input.endPoint(),
                 constraint == null ? null : constraint.serviceType(),
                 constraint == null ? null : constraint.requestedCapacity(),
-                constraint == null ? null : constraint.routeObjectiveFunction()));
+                constraint == null ? null : constraint.routeObjectiveFunction(),
+                routeConstraints(input.topoConstraint(), constraint)));
         return Map.of("service", service);
+    }
+
+    /**
+     * The topology constraint's exclusions and the connectivity constraint's latency bound; the members of the
+     * topology constraint the path computer cannot honour yet are refused.
+     */
+    private static RouteConstraints routeConstraints(TopologyConstraint topology,
+                                                     ConnectivityConstraintInput constraint) {
+        if (topology != null) {
+            Map<String, Boolean> unsupported = new java.util.LinkedHashMap<>();
+            unsupported.put("include-node", !topology.includeNode().isEmpty());
+            unsupported.put("include-link", !topology.includeLink().isEmpty());
+            unsupported.put("include-path", !topology.includePath().isEmpty());
+            unsupported.put("exclude-path", !topology.excludePath().isEmpty());
+            unsupported.put("avoid-topology", !topology.avoidTopology().isEmpty());
+            unsupported.put("include-topology", !topology.includeTopology().isEmpty());
+            unsupported.put("preferred-transport-layer", !topology.preferredTransportLayer().isEmpty());
+            unsupported.forEach((member, given) -> {
+                if (given) {
+                    throw RestconfError.invalidValue(member + " is not supported yet", "/input/topo-constraint/"
+                            + member);
+                }
+            });
+        }
+        return new RouteConstraints(
+                topology == null ? null : topology.excludeNode().stream().map(NodeRef::nodeId)
+                        .collect(java.util.stream.Collectors.toSet()),
+                topology == null ? null : topology.excludeLink().stream().map(LinkRef::linkId)
+                        .collect(java.util.stream.Collectors.toSet()),
+                constraint == null ? null : constraint.latencyCharacteristic());
     }
 
     private Object update(RpcInput in) {
@@ -108,6 +143,10 @@ public class OperationsResource {
                 && constraint.serviceType() != current.serviceType()) {
             throw RestconfError.invalidValue("the service-type of a service cannot change",
                     "/input/conn-constraint/service-type");
+        }
+        if (constraint != null && !constraint.latencyCharacteristic().isEmpty()) {
+            throw RestconfError.invalidValue("a latency bound applies to a route; re-routing a service is not "
+                    + "supported yet", "/input/conn-constraint/latency-characteristic");
         }
         if (constraint != null && constraint.routeObjectiveFunction() != null
                 && constraint.routeObjectiveFunction() != current.routeObjectiveFunction()) {

@@ -11,7 +11,6 @@ import org.presto.core.PathComputation;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
-import org.presto.model.LayerProtocolName;
 import org.presto.model.Link;
 import org.presto.model.LinkRef;
 import org.presto.model.Name;
@@ -26,6 +25,7 @@ import org.presto.model.RoutingConstraint;
 import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
+import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.store.PathComputationRecord;
@@ -120,18 +120,18 @@ final class PathComputationEngine implements PathComputation {
 
     private Path path(String uuid, PathRequestValidator.Checked checked, RoutingConstraint constraint) {
         Topology topology = services.reservedTopology();
-        Topology layer = topology.withLink(topology.link().stream()
-                .filter(link -> carries(link, checked.layer())).toList());
-        Set<String> unavailable = layer.node().stream().filter(n -> n.operationalState() != OperationalState.ENABLED)
-                .map(Node::uuid).collect(Collectors.toSet());
+        Set<String> unavailable = topology.node().stream()
+                .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
+                .collect(Collectors.toSet());
         String from = checked.fromNode();
         String to = checked.toNode();
         ComputedPath computed;
         if (from.equals(to)) {
             computed = new ComputedPath(List.of(from), List.of(), 0);
         } else {
-            PathResult result = pathComputer.shortestPath(new PathRequest(layer, from, to, checked.objective(),
-                    checked.kbps(), unavailable));
+            PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, checked.objective(),
+                    new PathConstraints(checked.kbps(), unavailable, null, null, checked.layer(), null,
+                            checked.maxLatencyMicros())));
             if (result instanceof PathResult.NotFound notFound) {
                 throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no " + checked.layer()
                         + " path: " + notFound.detail());
@@ -148,10 +148,6 @@ final class PathComputationEngine implements PathComputation {
                 .link(links)
                 .routingConstraint(constraint)
                 .build();
-    }
-
-    private static boolean carries(Link link, LayerProtocolName layer) {
-        return link.layerProtocolName().isEmpty() || link.layerProtocolName().contains(layer);
     }
 
     private static String uuid(String seed) {

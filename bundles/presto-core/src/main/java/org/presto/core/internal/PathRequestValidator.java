@@ -21,7 +21,7 @@ import org.presto.model.TopologyRef;
 final class PathRequestValidator {
     /** What a valid request asks for: between which nodes, on which layer, by which objective, with what capacity. */
     record Checked(String fromNode, String toNode, LayerProtocolName layer, RouteObjectiveFunction objective,
-                   long kbps) {
+                   long kbps, Long maxLatencyMicros) {
     }
 
     private PathRequestValidator() {
@@ -50,7 +50,8 @@ final class PathRequestValidator {
         }
         layer = pathLayer(request.routingConstraint(), layer);
         long kbps = routingConstraint(request.routingConstraint(), network);
-        return new Checked(ends[0].nodeId(), ends[1].nodeId(), layer, objective(request.objectiveFunction()), kbps);
+        return new Checked(ends[0].nodeId(), ends[1].nodeId(), layer, objective(request.objectiveFunction()), kbps,
+                maxLatency(request.routingConstraint()));
     }
 
     private static SipLocation locate(PathServiceEndPoint ep, String path, Inventory network) {
@@ -107,9 +108,8 @@ final class PathRequestValidator {
         if (constraint.serviceLevel() != null) {
             throw invalid(path + "/service-level", "service-level is not supported yet");
         }
-        if (!constraint.costCharacteristic().isEmpty() || !constraint.latencyCharacteristic().isEmpty()) {
-            throw invalid(path + (constraint.costCharacteristic().isEmpty() ? "/latency-characteristic"
-                    : "/cost-characteristic"), "cost and latency bounds are not supported yet");
+        if (!constraint.costCharacteristic().isEmpty()) {
+            throw invalid(path + "/cost-characteristic", "cost bounds are not supported yet");
         }
         String topology = network.topology().uuid();
         for (TopologyRef included : constraint.includeTopology()) {
@@ -127,6 +127,17 @@ final class PathRequestValidator {
         }
         RequestValidator.capacity(constraint.requestedCapacity(), path + "/requested-capacity");
         return constraint.requestedCapacity().toKbps();
+    }
+
+    /**
+     * The latency bound: one latency-characteristic whose fixed-latency-characteristic is the most latency the path
+     * may have, in microseconds (the unit of the links' own fixed-latency-us).
+     */
+    static Long maxLatency(RoutingConstraint constraint) {
+        if (constraint == null || constraint.latencyCharacteristic().isEmpty()) {
+            return null;
+        }
+        return LatencyBound.of(constraint.latencyCharacteristic(), "/input/routing-constraint/latency-characteristic");
     }
 
     /** The least cost by default or when asked to minimise cost; the fewest hops when cost does not matter. */

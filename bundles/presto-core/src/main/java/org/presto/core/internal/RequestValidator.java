@@ -6,6 +6,7 @@ import java.util.Set;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
+import org.presto.core.RouteConstraints;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Capacity;
 import org.presto.model.CapacityValue;
@@ -44,6 +45,7 @@ final class RequestValidator {
         if (request.requestedCapacity() != null) {
             capacity(request.requestedCapacity(), "/input/conn-constraint/requested-capacity");
         }
+        routeConstraints(request.routeConstraints(), network);
         if (request.endPoints().size() != 2) {
             throw invalid("/input/end-point", "a point-to-point service needs exactly 2 end points, not "
                     + request.endPoints().size());
@@ -60,6 +62,29 @@ final class RequestValidator {
             throw invalid("/input/end-point[1]/local-id", "both end points have local-id '" + idA + "'");
         }
         return result;
+    }
+
+    /** Excluded nodes and links must exist, so that a typing error does not silently exclude nothing. */
+    private static void routeConstraints(RouteConstraints constraints, Inventory network) {
+        for (String node : constraints.excludedNodeIds()) {
+            if (network.topology().node().stream().noneMatch(n -> n.uuid().equals(node))) {
+                throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/exclude-node", "no node with "
+                        + "uuid '" + node + "' to exclude");
+            }
+        }
+        for (String link : constraints.excludedLinkIds()) {
+            if (network.topology().link().stream().noneMatch(l -> l.uuid().equals(link))) {
+                throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/exclude-link", "no link with "
+                        + "uuid '" + link + "' to exclude");
+            }
+        }
+        maxLatency(constraints);
+    }
+
+    /** The route's latency bound in microseconds, or null. */
+    static Long maxLatency(RouteConstraints constraints) {
+        return constraints.latencyBound().isEmpty() ? null
+                : LatencyBound.of(constraints.latencyBound(), "/input/conn-constraint/latency-characteristic");
     }
 
     private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, Inventory network) {

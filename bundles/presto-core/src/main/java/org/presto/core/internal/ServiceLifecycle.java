@@ -12,6 +12,7 @@ import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
+import org.presto.core.RouteConstraints;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Capacity;
 import org.presto.model.Connection;
@@ -22,7 +23,6 @@ import org.presto.model.ConnectivityServiceEndPointBuilder;
 import org.presto.model.ForwardingDirection;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
-import org.presto.model.Link;
 import org.presto.model.Node;
 import org.presto.model.OperationalState;
 import org.presto.model.PortDirection;
@@ -32,6 +32,7 @@ import org.presto.model.ServiceType;
 import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
+import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.spi.ForwardingEntry;
@@ -75,7 +76,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             ResourceLedger ledger = new ResourceLedger(store.services(), network);
             long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
             checkEndPointResources(ends, ledger, kbps);
-            ComputedPath path = route(ends, request.objective(), kbps, ledger);
+            ComputedPath path = route(ends, request.objective(), kbps, request.routeConstraints(), ledger);
             List<String> trunkPorts = path.links().stream()
                     .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
             int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
@@ -156,20 +157,21 @@ final class ServiceLifecycle implements ConnectivityManager {
     }
 
     private ComputedPath route(List<ValidatedEndPoint> ends, RouteObjectiveFunction objective, long kbps,
-                               ResourceLedger ledger) {
+                               RouteConstraints constraints, ResourceLedger ledger) {
         String from = ends.get(0).location().nodeId();
         String to = ends.get(1).location().nodeId();
         if (from.equals(to)) {
             return new ComputedPath(List.of(from), List.of(), 0);
         }
-        Topology all = ledger.withAvailableCapacity(network.topology());
-        // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
-        Topology topology = all.withLink(all.link().stream().filter(ServiceLifecycle::carriesEthernet).toList());
-        Set<String> unavailable = topology.node().stream()
+        Topology topology = ledger.withAvailableCapacity(network.topology());
+        Set<String> excluded = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
-                .collect(Collectors.toSet());
-        PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, objective, kbps,
-                unavailable));
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        excluded.addAll(constraints.excludedNodeIds());
+        // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
+        PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, objective,
+                new PathConstraints(kbps, excluded, constraints.excludedLinkIds(), null, LayerProtocolName.ETH, null,
+                        RequestValidator.maxLatency(constraints))));
         if (result instanceof PathResult.NotFound notFound) {
             throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
                     + notFound.detail());
@@ -209,10 +211,6 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .operationalState(OperationalState.ENABLED)
                 .lifecycleState(LifecycleState.PLANNED)
                 .build();
-    }
-
-    private static boolean carriesEthernet(Link link) {
-        return link.layerProtocolName().isEmpty() || link.layerProtocolName().contains(LayerProtocolName.ETH);
     }
 
     private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {

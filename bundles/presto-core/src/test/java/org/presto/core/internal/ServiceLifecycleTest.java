@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.presto.core.ConnectivityUpdate;
 import org.presto.core.DriverStatus;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
+import org.presto.core.RouteConstraints;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
 import org.presto.model.BwpFlowBuilder;
@@ -26,6 +28,7 @@ import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.LatencyCharacteristic;
 import org.presto.model.LifecycleState;
 import org.presto.model.Node;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
@@ -260,6 +263,32 @@ class ServiceLifecycleTest {
         assertEquals(Reason.DEVICE_FAILURE, e.reason());
         assertEquals(List.of("intruder"), allEntries().stream().map(ForwardingEntry::serviceId).toList());
         assertEquals(List.of(), connectivity.services());
+    }
+
+    @Test
+    void theRouteKeepsClearOfExcludedNodesAndWithinTheLatencyBound() throws Exception {
+        ConnectivityRequest plain = eLine("pe1-uni-1", 100, "pe3-uni-1", 300);
+        ConnectivityService avoiding = connectivity.create(new ConnectivityRequest(null, plain.endPoints(), null, null,
+                null, new RouteConstraints(Set.of(node("pe2")), null, null)));
+        assertEquals(Set.of(node("pe1"), node("pe4"), node("pe3")), allEntries().stream()
+                .map(ForwardingEntry::nodeId).collect(java.util.stream.Collectors.toSet()),
+                "pe2 excluded: the next cheapest route is over the chord");
+        assertEquals(3, allEntries().size());
+        connectivity.delete(avoiding.uuid());
+
+        PrestoException tooSlow = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, plain.endPoints(), null, null, null, new RouteConstraints(null, null,
+                        List.of(new LatencyCharacteristic("max", "900", null, null, null))))));
+        assertEquals(Reason.CONFLICT, tooSlow.reason());
+        assertEquals("latency-exceeded", tooSlow.tag());
+        connectivity.create(new ConnectivityRequest(null, plain.endPoints(), null, null, null,
+                new RouteConstraints(null, null, List.of(new LatencyCharacteristic("max", "1000", null, null, null)))));
+        assertEquals(3, allEntries().size(), "pe1-pe2-pe3 takes 1000 us");
+
+        PrestoException unknown = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, eLine("pe1-uni-2", 5, "pe3-uni-2", 5).endPoints(), null, null, null,
+                        new RouteConstraints(Set.of("no-such-node"), null, null))));
+        assertEquals(Reason.NOT_FOUND, unknown.reason());
     }
 
     @Test
