@@ -46,6 +46,17 @@ public record PathConstraints(long requiredKbps, Set<String> excludedNodeIds, Se
         return new PathConstraints(requiredKbps, excludedNodeIds, excludedLinkIds, excludedRisks, layer, null, null);
     }
 
+    /** These constraints with more nodes and links excluded, and the bounds reduced by what a prefix used. */
+    public PathConstraints narrowed(Set<String> moreNodes, Set<String> moreLinks, int hopsUsed, long latencyUsed) {
+        Set<String> nodes = new java.util.HashSet<>(excludedNodeIds);
+        nodes.addAll(moreNodes);
+        Set<String> links = new java.util.HashSet<>(excludedLinkIds);
+        links.addAll(moreLinks);
+        return new PathConstraints(requiredKbps, nodes, links, excludedRisks, layer,
+                maxHops == null ? null : maxHops - hopsUsed,
+                maxLatencyMicros == null ? null : maxLatencyMicros - latencyUsed);
+    }
+
     public PathConstraints withMaxLatencyMicros(Long micros) {
         return new PathConstraints(requiredKbps, excludedNodeIds, excludedLinkIds, excludedRisks, layer, maxHops,
                 micros);

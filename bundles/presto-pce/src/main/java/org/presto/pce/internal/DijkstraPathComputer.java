@@ -25,6 +25,9 @@ import org.presto.pce.internal.SearchGraph.Arc;
 @Component(service = PathComputer.class)
 public class DijkstraPathComputer implements PathComputer {
 
+    /** The most paths one k-shortest request may ask for. */
+    static final int MAX_K = 20;
+
     private record Label(String nodeId, long distance) {
     }
 
@@ -58,7 +61,20 @@ public class DijkstraPathComputer implements PathComputer {
                 + constraints.maxLatencyMicros() + " us of latency");
     }
 
-    private static Optional<ComputedPath> search(PathRequest request, PathConstraints constraints) {
+    @Override
+    public List<ComputedPath> kShortestPaths(PathRequest request, int k) {
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("k is between 1 and " + MAX_K + ", not " + k);
+        }
+        return YenKShortestPaths.find(request, k);
+    }
+
+    /** The best path under these constraints; the source is never excluded by them. */
+    static Optional<ComputedPath> search(PathRequest request, PathConstraints constraints) {
+        if (constraints.excludedNodeIds().contains(request.sourceNodeId())
+                || constraints.excludedNodeIds().contains(request.targetNodeId())) {
+            return Optional.empty();
+        }
         SearchGraph graph = new SearchGraph(request, constraints);
         return constraints.hasBounds()
                 ? BoundedSearch.find(graph, request.sourceNodeId(), request.targetNodeId(), constraints)

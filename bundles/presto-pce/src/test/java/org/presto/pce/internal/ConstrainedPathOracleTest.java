@@ -23,6 +23,7 @@ import org.presto.model.RiskCharacteristic;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.Topology;
 import org.presto.model.TopologyBuilder;
+import org.presto.pce.ComputedPath;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
@@ -78,6 +79,47 @@ class ConstrainedPathOracleTest {
             }
         }
         assertTrue(found > 500, "enough rounds have a feasible path to test optimality: " + found);
+    }
+
+    @Test
+    void kShortestPathsAreTheOraclesBestInOrder() {
+        Random random = new Random(11);
+        int compared = 0;
+        for (int round = 0; round < 3000; round++) {
+            int n = 2 + random.nextInt(7);
+            List<Link> links = randomLinks(random, n);
+            Topology topology = TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
+                    .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
+            PathConstraints constraints = randomConstraints(random, n, links);
+            String source = "n0";
+            String target = "n" + (n - 1);
+            if (constraints.excludedNodeIds().contains(source) || constraints.excludedNodeIds().contains(target)) {
+                continue;
+            }
+            int k = 1 + random.nextInt(6);
+            RouteObjectiveFunction objective = RouteObjectiveFunction.MIN_WORK_ROUTE_COST;
+            List<ComputedPath> ours = pce.kShortestPaths(new PathRequest(topology, source, target, objective,
+                    constraints), k);
+            List<Long> oracle = new ArrayList<>();
+            List<String> nodes = new ArrayList<>(List.of(source));
+            enumerate(links, source, target, nodes, new ArrayList<>(), path -> {
+                if (satisfies(path, nodes, constraints)) {
+                    oracle.add(path.stream().mapToLong(l -> LinkMetrics.weight(l, objective)).sum());
+                }
+            });
+            java.util.Collections.sort(oracle);
+            String where = "round " + round + ", k=" + k + ": " + constraints;
+            assertEquals(oracle.subList(0, Math.min(k, oracle.size())), ours.stream().map(ComputedPath::metric)
+                    .toList(), where);
+            Set<List<String>> distinct = new HashSet<>();
+            for (ComputedPath path : ours) {
+                assertTrue(satisfies(path.links(), path.nodeIds(), constraints), where);
+                assertEquals(path.nodeIds().size(), new HashSet<>(path.nodeIds()).size(), "loopless: " + where);
+                assertTrue(distinct.add(path.links().stream().map(Link::uuid).toList()), "distinct: " + where);
+            }
+            compared += ours.size();
+        }
+        assertTrue(compared > 1000, "enough paths compared: " + compared);
     }
 
     private static List<Link> randomLinks(Random random, int n) {
