@@ -15,4 +15,12 @@ public interface PathComputer {
      * exist, none when there is no path at all.
      */
     List<ComputedPath> kShortestPaths(PathRequest request, int k);
+
+    /**
+     * Two paths meeting the request's pruning constraints that share no link (or no inner node), with the least
+     * total weight of the two (Suurballe / Bhandari); empty when no such pair exists.
+     *
+     * @throws IllegalArgumentException if the request bounds hops or latency, which this search does not honour
+     */
+    java.util.Optional<List<ComputedPath>> disjointPair(PathRequest request, Disjointness disjointness);
 }

@@ -10,6 +10,7 @@ import java.util.PriorityQueue;
 import org.osgi.service.component.annotations.Component;
 import org.presto.model.Link;
 import org.presto.pce.ComputedPath;
+import org.presto.pce.Disjointness;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
@@ -67,6 +68,16 @@ public class DijkstraPathComputer implements PathComputer {
             throw new IllegalArgumentException("k is between 1 and " + MAX_K + ", not " + k);
         }
         return YenKShortestPaths.find(request, k);
+    }
+
+    @Override
+    public Optional<List<ComputedPath>> disjointPair(PathRequest request, Disjointness disjointness) {
+        if (request.constraints().excludedNodeIds().contains(request.sourceNodeId())
+                || request.constraints().excludedNodeIds().contains(request.targetNodeId())
+                || request.sourceNodeId().equals(request.targetNodeId())) {
+            return Optional.empty();
+        }
+        return DisjointPairSearch.find(request, disjointness);
     }
 
     /** The best path under these constraints; the source is never excluded by them. */

@@ -122,6 +122,82 @@ class ConstrainedPathOracleTest {
         assertTrue(compared > 1000, "enough paths compared: " + compared);
     }
 
+    @Test
+    void disjointPairsHaveTheOraclesLeastTotalWeight() {
+        Random random = new Random(13);
+        int pairs = 0;
+        for (int round = 0; round < 3000; round++) {
+            int n = 2 + random.nextInt(7);
+            List<Link> links = randomLinks(random, n);
+            Topology topology = TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
+                    .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
+            PathConstraints constraints = randomConstraints(random, n, links).withoutBounds();
+            String source = "n0";
+            String target = "n" + (n - 1);
+            if (constraints.excludedNodeIds().contains(source) || constraints.excludedNodeIds().contains(target)) {
+                continue;
+            }
+            org.presto.pce.Disjointness disjointness = random.nextBoolean() ? org.presto.pce.Disjointness.LINK
+                    : org.presto.pce.Disjointness.NODE;
+            RouteObjectiveFunction objective = RouteObjectiveFunction.MIN_WORK_ROUTE_COST;
+            List<List<Link>> feasible = new ArrayList<>();
+            List<String> walked = new ArrayList<>(List.of(source));
+            enumerate(links, source, target, walked, new ArrayList<>(), path -> {
+                if (satisfies(path, walked, constraints)) {
+                    feasible.add(new ArrayList<>(path));
+                }
+            });
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < feasible.size(); i++) {
+                for (int j = i + 1; j < feasible.size(); j++) {
+                    if (disjoint(feasible.get(i), feasible.get(j), disjointness, source, target)) {
+                        best = Math.min(best, weight(feasible.get(i), objective) + weight(feasible.get(j), objective));
+                    }
+                }
+            }
+            var ours = pce.disjointPair(new PathRequest(topology, source, target, objective, constraints),
+                    disjointness);
+            String where = "round " + round + ", " + disjointness + ": " + constraints;
+            if (best == Long.MAX_VALUE) {
+                assertTrue(ours.isEmpty(), where + ": found a pair where the oracle has none: " + ours);
+                continue;
+            }
+            assertTrue(ours.isPresent(), where + ": no pair, the oracle has one of total " + best);
+            List<ComputedPath> pair = ours.get();
+            assertEquals(best, pair.get(0).metric() + pair.get(1).metric(), where);
+            for (ComputedPath path : pair) {
+                assertTrue(satisfies(path.links(), path.nodeIds(), constraints), where);
+                assertEquals(path.nodeIds().size(), new HashSet<>(path.nodeIds()).size(), "loopless: " + where);
+                assertEquals(source, path.nodeIds().get(0));
+                assertEquals(target, path.nodeIds().get(path.nodeIds().size() - 1));
+            }
+            assertTrue(disjoint(pair.get(0).links(), pair.get(1).links(), disjointness, source, target), where);
+            pairs++;
+        }
+        assertTrue(pairs > 200, "enough pairs compared: " + pairs);
+    }
+
+    private static long weight(List<Link> path, RouteObjectiveFunction objective) {
+        return path.stream().mapToLong(l -> LinkMetrics.weight(l, objective)).sum();
+    }
+
+    private static boolean disjoint(List<Link> a, List<Link> b, org.presto.pce.Disjointness disjointness,
+                                    String source, String target) {
+        Set<String> linksOfA = new HashSet<>();
+        a.forEach(l -> linksOfA.add(l.uuid()));
+        if (b.stream().anyMatch(l -> linksOfA.contains(l.uuid()))) {
+            return false;
+        }
+        if (disjointness == org.presto.pce.Disjointness.LINK) {
+            return true;
+        }
+        Set<String> inner = new HashSet<>();
+        a.forEach(l -> l.nodeEdgePoint().forEach(end -> inner.add(end.nodeId())));
+        inner.remove(source);
+        inner.remove(target);
+        return b.stream().flatMap(l -> l.nodeEdgePoint().stream()).noneMatch(end -> inner.contains(end.nodeId()));
+    }
+
     private static List<Link> randomLinks(Random random, int n) {
         List<Link> links = new ArrayList<>();
         for (int a = 0; a < n; a++) {
