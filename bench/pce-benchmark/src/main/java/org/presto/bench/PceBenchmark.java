@@ -1,0 +1,145 @@
+package org.presto.bench;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.alg.shortestpath.SuurballeKDisjointShortestPaths;
+import org.jgrapht.alg.shortestpath.YenKShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.MaskSubgraph;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.presto.model.Link;
+import org.presto.model.RouteObjectiveFunction;
+import org.presto.pce.ComputedPath;
+import org.presto.pce.Disjointness;
+import org.presto.pce.PathConstraints;
+import org.presto.pce.PathRequest;
+import org.presto.pce.PathResult;
+import org.presto.pce.internal.DijkstraPathComputer;
+
+/**
+ * Presto's path computer and JGraphT 1.5.2 on the same graphs and the same random endpoint pairs, per request:
+ * shortest path, constrained path (capacity prune and two excluded nodes), 10 shortest paths, and a link-disjoint
+ * pair. Run with {@code mvn -B -q -pl bench/pce-benchmark exec:exec}; median and percentiles per operation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class PceBenchmark {
+    @Param({"jpn48", "geometric10000"})
+    public String graph;
+
+    private BenchmarkGraphs.Graphs graphs;
+    private final DijkstraPathComputer presto = new DijkstraPathComputer();
+    private String source;
+    private String target;
+    private Set<String> excluded;
+    private long requiredKbps;
+    private Random random;
+
+    @Setup(Level.Trial)
+    public void load() throws Exception {
+        graphs = graph.equals("jpn48") ? BenchmarkGraphs.jpn48() : BenchmarkGraphs.geometric(10_000, 3, 20261124L);
+        random = new Random(42);
+    }
+
+    /** A new pair of endpoints for every call, the same sequence for both computers. */
+    @Setup(Level.Invocation)
+    public void pickEndpoints() {
+        List<String> nodes = graphs.nodes();
+        source = nodes.get(random.nextInt(nodes.size()));
+        do {
+            target = nodes.get(random.nextInt(nodes.size()));
+        } while (target.equals(source));
+        String a;
+        String b;
+        do {
+            a = nodes.get(random.nextInt(nodes.size()));
+            b = nodes.get(random.nextInt(nodes.size()));
+        } while (a.equals(b) || a.equals(source) || a.equals(target) || b.equals(source) || b.equals(target));
+        excluded = Set.of(a, b);
+        requiredKbps = 30_000_000L;
+    }
+
+    private PathRequest request(PathConstraints constraints) {
+        return new PathRequest(graphs.topology(), source, target, RouteObjectiveFunction.MIN_WORK_ROUTE_COST,
+                constraints);
+    }
+
+    @Benchmark
+    public PathResult prestoShortest() {
+        return presto.shortestPath(request(PathConstraints.NONE));
+    }
+
+    @Benchmark
+    public GraphPath<String, DefaultWeightedEdge> jgraphtShortest() {
+        return new DijkstraShortestPath<>(graphs.jgrapht()).getPath(source, target);
+    }
+
+    @Benchmark
+    public PathResult prestoConstrained() {
+        return presto.shortestPath(request(new PathConstraints(requiredKbps, excluded, null, null, null, null,
+                null)));
+    }
+
+    @Benchmark
+    public GraphPath<String, DefaultWeightedEdge> jgraphtConstrained() {
+        Graph<String, DefaultWeightedEdge> g = graphs.jgrapht();
+        Graph<String, DefaultWeightedEdge> pruned = new MaskSubgraph<>(g, excluded::contains,
+                edge -> capacityOf(edge) < requiredKbps);
+        return new DijkstraShortestPath<>(pruned).getPath(source, target);
+    }
+
+    @Benchmark
+    public List<ComputedPath> prestoTenShortest() {
+        return presto.kShortestPaths(request(PathConstraints.NONE), 10);
+    }
+
+    @Benchmark
+    public List<GraphPath<String, DefaultWeightedEdge>> jgraphtTenShortest() {
+        return new YenKShortestPath<>(graphs.jgrapht()).getPaths(source, target, 10);
+    }
+
+    @Benchmark
+    public Object prestoDisjointPair() {
+        return presto.disjointPair(request(PathConstraints.NONE), Disjointness.LINK);
+    }
+
+    @Benchmark
+    public List<GraphPath<String, DefaultWeightedEdge>> jgraphtDisjointPair() {
+        return new SuurballeKDisjointShortestPaths<>(graphs.jgraphtDirected()).getPaths(source, target, 2);
+    }
+
+    /** The capacity JGraphT prunes on: the same as the topology link's, looked up by the edge's ends. */
+    private long capacityOf(DefaultWeightedEdge edge) {
+        return capacities().getOrDefault(edge, Long.MAX_VALUE);
+    }
+
+    private java.util.Map<DefaultWeightedEdge, Long> capacityByEdge;
+
+    private java.util.Map<DefaultWeightedEdge, Long> capacities() {
+        if (capacityByEdge == null) {
+            capacityByEdge = new java.util.HashMap<>();
+            for (Link link : graphs.topology().link()) {
+                DefaultWeightedEdge edge = graphs.jgrapht().getEdge(link.nodeEdgePoint().get(0).nodeId(),
+                        link.nodeEdgePoint().get(1).nodeId());
+                if (edge != null && link.availableCapacity() != null) {
+                    capacityByEdge.put(edge, link.availableCapacity().toKbps());
+                }
+            }
+        }
+        return capacityByEdge;
+    }
+}
