@@ -5,7 +5,6 @@ import java.util.Map;
 import org.presto.model.Connection;
 import org.presto.model.ConnectionEndPoint;
 import org.presto.model.ConnectivityService;
-import org.presto.model.Context;
 import org.presto.model.NetworkTopologyService;
 import org.presto.model.Node;
 import org.presto.model.NodeEdgePoint;
@@ -121,5 +120,4 @@ final class TapiRules {
 
     static final String NRP_MODULE = "nrp-interface";
     static final String CONTEXT = "tapi-common:context";
-    static final Class<?> CONTEXT_TYPE = Context.class;
 }
