@@ -45,8 +45,7 @@ class ConstrainedPathOracleTest {
         for (int round = 0; round < 3000; round++) {
             int n = 2 + random.nextInt(7);
             List<Link> links = randomLinks(random, n);
-            Topology topology = TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
-                    .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
+            Topology topology = topology(n, links);
             PathConstraints constraints = randomConstraints(random, n, links);
             RouteObjectiveFunction objective = List.of(RouteObjectiveFunction.MIN_WORK_ROUTE_COST,
                     RouteObjectiveFunction.MIN_WORK_ROUTE_HOP, RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY)
@@ -88,8 +87,7 @@ class ConstrainedPathOracleTest {
         for (int round = 0; round < 3000; round++) {
             int n = 2 + random.nextInt(7);
             List<Link> links = randomLinks(random, n);
-            Topology topology = TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
-                    .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
+            Topology topology = topology(n, links);
             PathConstraints constraints = randomConstraints(random, n, links);
             String source = "n0";
             String target = "n" + (n - 1);
@@ -129,8 +127,7 @@ class ConstrainedPathOracleTest {
         for (int round = 0; round < 3000; round++) {
             int n = 2 + random.nextInt(7);
             List<Link> links = randomLinks(random, n);
-            Topology topology = TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
-                    .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
+            Topology topology = topology(n, links);
             PathConstraints constraints = randomConstraints(random, n, links).withoutBounds();
             String source = "n0";
             String target = "n" + (n - 1);
@@ -196,6 +193,11 @@ class ConstrainedPathOracleTest {
         inner.remove(source);
         inner.remove(target);
         return b.stream().flatMap(l -> l.nodeEdgePoint().stream()).noneMatch(end -> inner.contains(end.nodeId()));
+    }
+
+    private static Topology topology(int n, List<Link> links) {
+        return TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
     }
 
     private static List<Link> randomLinks(Random random, int n) {
