@@ -63,12 +63,13 @@ public class ApiDocsResource {
         if (!FILE_NAME.matcher(file).matches() || !MEDIA_TYPES.containsKey(extension)) {
             throw RestconfError.notFound("no file " + file + " in the API page", null);
         }
-        String own = OWN + "ui/" + file;
-        String path = getClass().getResource(own) != null ? own : webjar + file;
-        if (getClass().getResource(path) == null) {
+        InputStream own = ApiDocsResource.class.getResourceAsStream(OWN + "ui/" + file);
+        InputStream content = own != null ? own : ApiDocsResource.class.getResourceAsStream(webjar + file);
+        if (content == null) {
             throw RestconfError.notFound("no file " + file + " in the API page", null);
         }
-        return Response.ok(read(path), MEDIA_TYPES.get(extension)).build();
+        // streamed from the bundle: the page's scripts are megabytes and need not sit in memory per request
+        return Response.ok(content, MEDIA_TYPES.get(extension)).build();
     }
 
     private static byte[] read(String path) {

@@ -177,10 +177,8 @@ public class OperationsResource {
         String connectionId = in.requiredString("connection-id-or-name", allowed);
         var candidates = serviceId == null ? connectivity.connections()
                 : connectivity.connections(service(serviceId).uuid());
-        Connection connection = candidates.stream()
-                .filter(c -> c.uuid().equals(connectionId)
-                        || c.name().stream().anyMatch(n -> connectionId.equals(n.value())))
-                .findFirst().orElseThrow(() -> RestconfError.notFound("no connection with uuid or name '"
+        Connection connection = IdOrName.find(candidates, Connection::uuid, Connection::name, connectionId)
+                .orElseThrow(() -> RestconfError.notFound("no connection with uuid or name '"
                         + connectionId + "'", "/input/connection-id-or-name"));
         return Map.of("connection", connection);
     }
@@ -199,10 +197,9 @@ public class OperationsResource {
 
     private Object sipDetails(RpcInput in) {
         String id = in.requiredString("sip-id-or-name", Set.of("sip-id-or-name"));
-        ServiceInterfacePoint sip = inventory.serviceInterfacePoints().stream()
-                .filter(s -> s.uuid().equals(id) || s.name().stream().anyMatch(n -> id.equals(n.value())))
-                .findFirst().orElseThrow(() -> RestconfError.notFound("no service interface point with uuid or "
-                        + "name '" + id + "'", "/input/sip-id-or-name"));
+        ServiceInterfacePoint sip = IdOrName.find(inventory.serviceInterfacePoints(), ServiceInterfacePoint::uuid,
+                ServiceInterfacePoint::name, id).orElseThrow(() -> RestconfError.notFound(
+                "no service interface point with uuid or name '" + id + "'", "/input/sip-id-or-name"));
         return Map.of("sip", sip);
     }
 }

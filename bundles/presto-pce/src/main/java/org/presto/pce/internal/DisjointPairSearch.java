@@ -125,34 +125,14 @@ final class DisjointPairSearch {
     /** Drops the links the two paths use in opposite directions and walks the two paths that remain. */
     private static List<ComputedPath> combine(List<Arc> first, List<Arc> second, String source, String target,
                                               PathRequest request) {
-        Map<String, List<Arc>> out = new HashMap<>();
+        // the second path's negative arcs are first-path links taken backwards: both drop out; split arcs only
+        // join a node's entry to its exit, so the link arcs that remain are the two paths
         Set<Link> cancelled = new HashSet<>();
-        for (Arc arc : second) {
-            if (arc.link() != null && arc.weight() < 0 || arc.link() == null && isReversedSplit(arc)) {
-                if (arc.link() != null) {
-                    cancelled.add(arc.link());
-                }
-            }
-        }
-        List<Arc> kept = new ArrayList<>();
-        for (Arc arc : first) {
-            if (arc.link() == null || !cancelled.contains(arc.link())) {
-                kept.add(arc);
-            }
-        }
-        for (Arc arc : second) {
-            if (arc.link() != null && arc.weight() >= 0) {
-                kept.add(arc);
-            } else if (arc.link() == null && !isReversedSplit(arc)) {
-                kept.add(arc);
-            }
-        }
-        // split arcs a path entered and the other reversed cancel as well: keep only link arcs, joined by node
-        for (Arc arc : kept) {
-            if (arc.link() != null) {
-                out.computeIfAbsent(node(arc.from()), k -> new ArrayList<>()).add(arc);
-            }
-        }
+        second.stream().filter(arc -> arc.link() != null && arc.weight() < 0).forEach(arc -> cancelled.add(arc.link()));
+        Map<String, List<Arc>> out = new HashMap<>();
+        java.util.stream.Stream.concat(first.stream(), second.stream())
+                .filter(arc -> arc.link() != null && arc.weight() >= 0 && !cancelled.contains(arc.link()))
+                .forEach(arc -> out.computeIfAbsent(node(arc.from()), k -> new ArrayList<>()).add(arc));
         List<ComputedPath> paths = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             List<String> nodes = new ArrayList<>(List.of(source));
@@ -174,10 +154,6 @@ final class DisjointPairSearch {
         paths.sort(java.util.Comparator.comparingLong(ComputedPath::metric)
                 .thenComparing(p -> p.nodeIds().toString()));
         return paths;
-    }
-
-    private static boolean isReversedSplit(Arc arc) {
-        return arc.from().endsWith("#out") && arc.to().endsWith("#in");
     }
 
     private static String node(String vertex) {
