@@ -119,7 +119,7 @@ final class PathComputationEngine implements PathComputation {
     }
 
     private Path path(String uuid, PathRequestValidator.Checked checked, RoutingConstraint constraint) {
-        Topology topology = services.reservedTopology();
+        Topology topology = network.topology();
         Set<String> unavailable = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
                 .collect(Collectors.toSet());
@@ -131,7 +131,7 @@ final class PathComputationEngine implements PathComputation {
         } else {
             PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, checked.objective(),
                     new PathConstraints(checked.kbps(), unavailable, null, null, checked.layer(), null,
-                            checked.maxLatencyMicros())));
+                            checked.maxLatencyMicros()), services.linkKbpsInUse()));
             if (result instanceof PathResult.NotFound notFound) {
                 throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no " + checked.layer()
                         + " path: " + notFound.detail());

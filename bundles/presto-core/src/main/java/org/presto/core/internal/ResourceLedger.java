@@ -62,6 +62,11 @@ final class ResourceLedger {
         return sipKbps.getOrDefault(sipId, 0L);
     }
 
+    /** Bandwidth in kbit/s the services reserve per link uuid. */
+    Map<String, Long> linkKbpsInUse() {
+        return Map.copyOf(linkKbps);
+    }
+
     /** The topology with each link's available capacity reduced by what services already reserve on it. */
     Topology withAvailableCapacity(Topology topology) {
         return topology.withLink(topology.link().stream().map(this::available).toList());

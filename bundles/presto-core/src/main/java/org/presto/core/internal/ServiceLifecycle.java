@@ -2,6 +2,7 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -163,7 +164,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         if (from.equals(to)) {
             return new ComputedPath(List.of(from), List.of(), 0);
         }
-        Topology topology = ledger.withAvailableCapacity(network.topology());
+        Topology topology = network.topology();
         Set<String> excluded = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
@@ -171,7 +172,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
         PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, objective,
                 new PathConstraints(kbps, excluded, constraints.excludedLinkIds(), null, LayerProtocolName.ETH, null,
-                        RequestValidator.maxLatency(constraints))));
+                        RequestValidator.maxLatency(constraints)), ledger.linkKbpsInUse()));
         if (result instanceof PathResult.NotFound notFound) {
             throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
                     + notFound.detail());
@@ -299,9 +300,9 @@ final class ServiceLifecycle implements ConnectivityManager {
         return find(serviceIdOrName).map(this::stated).map(ServiceRecord::service);
     }
 
-    /** The topology with each link's available capacity net of what the services reserve. */
-    Topology reservedTopology() {
-        return new ResourceLedger(store.services(), network).withAvailableCapacity(network.topology());
+    /** Bandwidth in kbit/s the services reserve per link uuid. */
+    Map<String, Long> linkKbpsInUse() {
+        return new ResourceLedger(store.services(), network).linkKbpsInUse();
     }
 
     /** Every service with its connections, read from the store at one moment and stated as the network is now. */

@@ -1,6 +1,8 @@
 package org.presto.pce.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,34 +12,61 @@ import java.util.Set;
 import org.presto.model.Link;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathConstraints;
-import org.presto.pce.PathRequest;
 
 /**
  * Yen's k shortest loopless paths. Each candidate deviates from an accepted path at a spur node: the root up to
  * there is kept, the links other accepted paths with the same root take next are removed, and the rest is the best
  * path from the spur node under the request's constraints, narrowed by what the root already uses (its nodes, hops
- * and latency). With exact spur searches the candidates come out in order of weight.
+ * and latency). With exact spur searches the candidates come out in order of weight. Spur searches only ever lose
+ * links, so the distances to the target over all usable links guide them (A*) without losing exactness.
  */
 final class YenKShortestPaths {
+    /** A path's links by number, compared by content (paths are told apart by their links, parallel links too). */
+    private record LinkSequence(int[] links) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof LinkSequence sequence && Arrays.equals(links, sequence.links);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(links);
+        }
+
+        boolean sharesRoot(LinkSequence other, int length) {
+            return links.length > length && Arrays.equals(links, 0, length, other.links, 0, length);
+        }
+    }
+
     private YenKShortestPaths() {
     }
 
-    static List<ComputedPath> find(PathRequest request, int k) {
+    static List<ComputedPath> find(PreparedRequest request, int k) {
         List<ComputedPath> accepted = new ArrayList<>();
-        Optional<ComputedPath> first = DijkstraPathComputer.search(request, request.constraints());
-        if (first.isEmpty() || k <= 0) {
+        PathConstraints constraints = request.request.constraints();
+        String sourceId = request.request.sourceNodeId();
+        String targetId = request.request.targetNodeId();
+        if (!request.endsKnown() || constraints.excludedNodeIds().contains(sourceId)
+                || constraints.excludedNodeIds().contains(targetId)) {
+            return accepted;
+        }
+        BitSet usable = request.usable(constraints);
+        long[] toTarget = constraints.hasBounds() ? null : request.distancesToTarget(usable);
+        Optional<ComputedPath> first = request.best(request.source, usable, constraints, toTarget);
+        if (first.isEmpty()) {
             return accepted;
         }
         accepted.add(first.get());
         PriorityQueue<ComputedPath> candidates = new PriorityQueue<>(Comparator.comparingLong(ComputedPath::metric)
                 .thenComparing(p -> p.nodeIds().toString()));
-        Set<List<String>> seen = new HashSet<>();
-        seen.add(linkIds(first.get()));
+        List<LinkSequence> acceptedLinks = new ArrayList<>();
+        acceptedLinks.add(sequence(request.graph, first.get()));
+        Set<LinkSequence> seen = new HashSet<>(acceptedLinks);
         while (accepted.size() < k) {
             ComputedPath previous = accepted.get(accepted.size() - 1);
             for (int j = 0; j < previous.nodeIds().size() - 1; j++) {
-                spur(request, accepted, previous, j).ifPresent(candidate -> {
-                    if (seen.add(linkIds(candidate))) {
+                spur(request, usable, toTarget, acceptedLinks, previous, j).ifPresent(candidate -> {
+                    if (seen.add(sequence(request.graph, candidate))) {
                         candidates.add(candidate);
                     }
                 });
@@ -45,48 +74,51 @@ final class YenKShortestPaths {
             if (candidates.isEmpty()) {
                 break;
             }
-            accepted.add(candidates.poll());
+            ComputedPath next = candidates.poll();
+            accepted.add(next);
+            acceptedLinks.add(sequence(request.graph, next));
         }
         return accepted;
     }
 
-    private static Optional<ComputedPath> spur(PathRequest request, List<ComputedPath> accepted,
-                                               ComputedPath previous, int j) {
+    private static Optional<ComputedPath> spur(PreparedRequest request, BitSet usable, long[] toTarget,
+                                               List<LinkSequence> accepted, ComputedPath previous, int j) {
+        CompiledTopology graph = request.graph;
         List<String> rootNodes = previous.nodeIds().subList(0, j + 1);
         List<Link> rootLinks = previous.links().subList(0, j);
-        Set<String> removedLinks = new HashSet<>();
-        for (ComputedPath path : accepted) {
-            if (path.nodeIds().size() > j + 1 && path.nodeIds().subList(0, j + 1).equals(rootNodes)
-                    && linkIds(path.links().subList(0, j)).equals(linkIds(rootLinks))) {
-                removedLinks.add(path.links().get(j).uuid());
-            }
+        long rootLatency = 0;
+        long rootWeight = 0;
+        for (int l : Arrays.copyOf(accepted.get(accepted.size() - 1).links, j)) {
+            rootLatency += graph.latency[l];
+            rootWeight += request.weights[l];
         }
-        long rootLatency = rootLinks.stream().mapToLong(LinkMetrics::latency).sum();
-        PathConstraints constraints = request.constraints();
+        PathConstraints constraints = request.request.constraints();
         if (constraints.maxHops() != null && j > constraints.maxHops()
                 || constraints.maxLatencyMicros() != null && rootLatency > constraints.maxLatencyMicros()) {
             return Optional.empty();
         }
-        PathConstraints narrowed = constraints.narrowed(new HashSet<>(rootNodes.subList(0, j)), removedLinks, j,
-                rootLatency);
-        String spurNode = rootNodes.get(j);
-        PathRequest fromSpur = new PathRequest(request.topology(), spurNode, request.targetNodeId(),
-                request.objective(), narrowed);
-        return DijkstraPathComputer.search(fromSpur, narrowed).map(spurPath -> {
+        BitSet spurUsable = (BitSet) usable.clone();
+        LinkSequence root = accepted.get(accepted.size() - 1);
+        for (LinkSequence path : accepted) {
+            if (path.sharesRoot(root, j)) {
+                spurUsable.clear(path.links[j]);
+            }
+        }
+        for (String rootNode : rootNodes.subList(0, j)) {
+            UsableLinks.clearNode(graph, spurUsable, graph.node(rootNode));
+        }
+        PathConstraints bounds = constraints.narrowed(Set.of(), Set.of(), j, rootLatency);
+        long weightBefore = rootWeight;
+        return request.best(graph.node(rootNodes.get(j)), spurUsable, bounds, toTarget).map(spurPath -> {
             List<String> nodes = new ArrayList<>(rootNodes.subList(0, j));
             nodes.addAll(spurPath.nodeIds());
             List<Link> links = new ArrayList<>(rootLinks);
             links.addAll(spurPath.links());
-            long rootWeight = rootLinks.stream().mapToLong(l -> LinkMetrics.weight(l, request.objective())).sum();
-            return new ComputedPath(nodes, links, rootWeight + spurPath.metric());
+            return new ComputedPath(nodes, links, weightBefore + spurPath.metric());
         });
     }
 
-    private static List<String> linkIds(ComputedPath path) {
-        return linkIds(path.links());
-    }
-
-    private static List<String> linkIds(List<Link> links) {
-        return links.stream().map(Link::uuid).toList();
+    private static LinkSequence sequence(CompiledTopology graph, ComputedPath path) {
+        return new LinkSequence(path.links().stream().mapToInt(link -> graph.link(link.uuid())).toArray());
     }
 }

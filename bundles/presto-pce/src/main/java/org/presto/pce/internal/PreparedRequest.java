@@ -1,0 +1,64 @@
+package org.presto.pce.internal;
+
+import java.util.BitSet;
+import java.util.Optional;
+import org.presto.pce.ComputedPath;
+import org.presto.pce.PathConstraints;
+import org.presto.pce.PathRequest;
+
+/** One request on its compiled topology: its ends as node numbers, its weights and its search arrays. */
+final class PreparedRequest {
+    final PathRequest request;
+    final CompiledTopology graph;
+    final int source;
+    final int target;
+    final long[] weights;
+    final DijkstraSearch search;
+
+    PreparedRequest(PathRequest request, CompiledTopology graph) {
+        this.request = request;
+        this.graph = graph;
+        this.source = graph.node(request.sourceNodeId());
+        this.target = graph.node(request.targetNodeId());
+        this.weights = graph.weights(request.objective());
+        this.search = new DijkstraSearch(graph);
+    }
+
+    /** Whether both ends are nodes of the topology. */
+    boolean endsKnown() {
+        return source >= 0 && target >= 0;
+    }
+
+    /** The links usable under these constraints. */
+    BitSet usable(PathConstraints constraints) {
+        return UsableLinks.of(graph, constraints, request.kbpsInUse());
+    }
+
+    /** The best path under these constraints; an excluded end means there is none. */
+    Optional<ComputedPath> best(PathConstraints constraints) {
+        if (!endsKnown() || constraints.excludedNodeIds().contains(request.sourceNodeId())
+                || constraints.excludedNodeIds().contains(request.targetNodeId())) {
+            return Optional.empty();
+        }
+        return best(source, usable(constraints), constraints, null);
+    }
+
+    /**
+     * The best path from a node to the target over these links, within the constraints' bounds.
+     *
+     * @param potential remaining-distance lower bounds for a goal-directed search, or null
+     */
+    Optional<ComputedPath> best(int from, BitSet usable, PathConstraints bounds, long[] potential) {
+        if (bounds.hasBounds()) {
+            return BoundedSearch.find(graph, search, from, target, weights, usable, bounds);
+        }
+        return search.run(from, target, weights, usable, potential) ? Optional.of(search.path(target))
+                : Optional.empty();
+    }
+
+    /** Every node's least weight to the target over these links: an exact potential for searches on fewer links. */
+    long[] distancesToTarget(BitSet usable) {
+        search.run(target, -1, weights, usable, null);
+        return search.distances();
+    }
+}
