@@ -18,7 +18,9 @@ public interface PathComputer {
 
     /**
      * Two paths meeting the request's pruning constraints that share no link (or no inner node), with the least
-     * total weight of the two (Suurballe / Bhandari); empty when no such pair exists.
+     * total weight of the two (Suurballe / Bhandari); empty when no such pair exists. Pairs sharing no risk (SRLG)
+     * are exact when the least link-disjoint pair shares none, else the best found over the 20 shortest first
+     * paths.
      *
      * @throws IllegalArgumentException if the request bounds hops or latency, which this search does not honour
      */

@@ -76,7 +76,11 @@ public class DijkstraPathComputer implements PathComputer {
             return Optional.empty();
         }
         PreparedRequest prepared = prepare(request);
-        return prepared.endsKnown() ? DisjointPairSearch.find(prepared, disjointness) : Optional.empty();
+        if (!prepared.endsKnown()) {
+            return Optional.empty();
+        }
+        return disjointness == Disjointness.SRLG ? RiskDisjointPairSearch.find(prepared)
+                : DisjointPairSearch.find(prepared, disjointness);
     }
 
     private PreparedRequest prepare(PathRequest request) {

@@ -107,7 +107,7 @@ class RealTopologyOracleTest {
             assertEquals(tenShortest.size(), new HashSet<>(tenShortest.stream().map(ComputedPath::links).toList())
                     .size(), "ten different paths: " + where);
 
-            for (Disjointness disjointness : Disjointness.values()) {
+            for (Disjointness disjointness : List.of(Disjointness.LINK, Disjointness.NODE)) {
                 List<GraphPath<String, DefaultWeightedEdge>> pair = new SuurballeKDisjointShortestPaths<>(
                         directed(usable, disjointness, source, target)).getPaths(out(source, disjointness),
                         in(target, disjointness), 2);
@@ -123,6 +123,14 @@ class RealTopologyOracleTest {
                 assertEquals((long) (pair.get(0).getWeight() + pair.get(1).getWeight()),
                         two.get(0).metric() + two.get(1).metric(), what);
             }
+            // risk-disjoint pairs have no oracle at this size (NP-hard): valid, and never cheaper than link-disjoint
+            pce.disjointPair(request, Disjointness.SRLG).ifPresent(two -> {
+                two.forEach(p -> assertValid(p, constraints, source, target, where));
+                assertTrue(disjoint(two.get(0), two.get(1), Disjointness.SRLG), "SRLG " + where);
+                long linkDisjoint = pce.disjointPair(request, Disjointness.LINK).map(p -> p.get(0).metric()
+                        + p.get(1).metric()).orElseThrow();
+                assertTrue(two.get(0).metric() + two.get(1).metric() >= linkDisjoint, "SRLG " + where);
+            });
         }
     }
 
@@ -202,6 +210,12 @@ class RealTopologyOracleTest {
         }
         if (disjointness == Disjointness.LINK) {
             return true;
+        }
+        if (disjointness == Disjointness.SRLG) {
+            Set<String> risks = new HashSet<>();
+            a.links().forEach(l -> l.riskCharacteristic().forEach(r -> risks.addAll(r.riskIdentifierList())));
+            return b.links().stream().flatMap(l -> l.riskCharacteristic().stream())
+                    .flatMap(r -> r.riskIdentifierList().stream()).noneMatch(risks::contains);
         }
         Set<String> inner = new HashSet<>(a.nodeIds().subList(1, a.nodeIds().size() - 1));
         return b.nodeIds().subList(1, b.nodeIds().size() - 1).stream().noneMatch(inner::contains);
