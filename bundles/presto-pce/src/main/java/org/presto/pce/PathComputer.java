@@ -7,12 +7,17 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface PathComputer {
 
-    /** The best path for the request's objective, or the cause when no path meets its constraints. */
+    /**
+     * The best path for the request's objective, or the cause when no path meets its constraints. Through
+     * waypoints the path is the best found by a bounded search (see the architecture guide), not always the best.
+     */
     PathResult shortestPath(PathRequest request);
 
     /**
      * Up to k loopless paths meeting the request's constraints, best first (Yen's algorithm); fewer when fewer
      * exist, none when there is no path at all.
+     *
+     * @throws IllegalArgumentException if k is not between 1 and 20, or the request has waypoints
      */
     List<ComputedPath> kShortestPaths(PathRequest request, int k);
 
@@ -22,7 +27,8 @@ public interface PathComputer {
      * are exact when the least link-disjoint pair shares none, else the best found over the 20 shortest first
      * paths.
      *
-     * @throws IllegalArgumentException if the request bounds hops or latency, which this search does not honour
+     * @throws IllegalArgumentException if the request bounds hops or latency or has waypoints, which this search
+     *                                  does not honour
      */
     java.util.Optional<List<ComputedPath>> disjointPair(PathRequest request, Disjointness disjointness);
 }

@@ -10,6 +10,7 @@ import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.pce.PathResult.Cause;
+import org.presto.pce.Waypoint;
 
 /**
  * Dijkstra's algorithm with a primitive binary heap over the links that pass the request's constraints, on the
@@ -35,6 +36,13 @@ public class DijkstraPathComputer implements PathComputer {
                         + " is an end of the path and excluded (unavailable) at once");
             }
         }
+        for (Waypoint waypoint : constraints.waypoints()) {
+            if (waypoint.kind() == Waypoint.Kind.NODE ? constraints.excludedNodeIds().contains(waypoint.id())
+                    : constraints.excludedLinkIds().contains(waypoint.id())) {
+                return new PathResult.NotFound(Cause.CONTRADICTORY_CONSTRAINTS, waypoint
+                        + " is to be included and excluded (or unavailable) at once");
+            }
+        }
         PreparedRequest prepared = prepare(request);
         Optional<ComputedPath> found = prepared.best(constraints);
         if (found.isPresent()) {
@@ -42,8 +50,10 @@ public class DijkstraPathComputer implements PathComputer {
         }
         String between = " from node " + request.sourceNodeId() + " to node " + request.targetNodeId();
         if (prepared.best(constraints.withoutBounds().withRequiredKbps(0)).isEmpty()) {
-            return new PathResult.NotFound(Cause.NO_PATH, "no path" + between + " over available nodes and enabled "
-                    + "links" + (constraints.layer() == null ? "" : " of layer " + constraints.layer()));
+            return new PathResult.NotFound(Cause.NO_PATH, "no " + (constraints.waypoints().isEmpty() ? ""
+                    : "loop-free ") + "path" + between + " over available nodes and enabled links"
+                    + (constraints.layer() == null ? "" : " of layer " + constraints.layer())
+                    + (constraints.waypoints().isEmpty() ? "" : " through " + constraints.waypoints() + " in order"));
         }
         if (constraints.requiredKbps() > 0 && prepared.best(constraints.withoutBounds()).isEmpty()) {
             return new PathResult.NotFound(Cause.INSUFFICIENT_BANDWIDTH, "every path" + between + " has a link with "
@@ -62,6 +72,9 @@ public class DijkstraPathComputer implements PathComputer {
         if (k < 1 || k > MAX_K) {
             throw new IllegalArgumentException("k is between 1 and " + MAX_K + ", not " + k);
         }
+        if (!request.constraints().waypoints().isEmpty()) {
+            throw new IllegalArgumentException("k shortest paths through waypoints are not supported");
+        }
         return YenKShortestPaths.find(prepare(request), k);
     }
 
@@ -69,6 +82,9 @@ public class DijkstraPathComputer implements PathComputer {
     public Optional<List<ComputedPath>> disjointPair(PathRequest request, Disjointness disjointness) {
         if (request.constraints().hasBounds()) {
             throw new IllegalArgumentException("disjoint pairs do not honour hop or latency bounds yet");
+        }
+        if (!request.constraints().waypoints().isEmpty()) {
+            throw new IllegalArgumentException("disjoint pairs through waypoints are not supported");
         }
         if (request.constraints().excludedNodeIds().contains(request.sourceNodeId())
                 || request.constraints().excludedNodeIds().contains(request.targetNodeId())

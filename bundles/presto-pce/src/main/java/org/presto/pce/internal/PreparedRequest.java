@@ -40,25 +40,28 @@ final class PreparedRequest {
                 || constraints.excludedNodeIds().contains(request.targetNodeId())) {
             return Optional.empty();
         }
-        return best(source, usable(constraints), constraints, null);
+        BitSet usable = usable(constraints);
+        if (!constraints.waypoints().isEmpty()) {
+            return WaypointSearch.find(this, usable, constraints);
+        }
+        return best(source, target, usable, constraints, null);
     }
 
     /**
-     * The best path from a node to the target over these links, within the constraints' bounds.
+     * The best path between two nodes over these links, within the constraints' bounds.
      *
-     * @param potential remaining-distance lower bounds for a goal-directed search, or null
+     * @param potential remaining-distance lower bounds to {@code to} for a goal-directed search, or null
      */
-    Optional<ComputedPath> best(int from, BitSet usable, PathConstraints bounds, long[] potential) {
+    Optional<ComputedPath> best(int from, int to, BitSet usable, PathConstraints bounds, long[] potential) {
         if (bounds.hasBounds()) {
-            return BoundedSearch.find(graph, search, from, target, weights, usable, bounds);
+            return BoundedSearch.find(graph, search, from, to, weights, usable, bounds);
         }
-        return search.run(from, target, weights, usable, potential) ? Optional.of(search.path(target))
-                : Optional.empty();
+        return search.run(from, to, weights, usable, potential) ? Optional.of(search.path(to)) : Optional.empty();
     }
 
-    /** Every node's least weight to the target over these links: an exact potential for searches on fewer links. */
-    long[] distancesToTarget(BitSet usable) {
-        search.run(target, -1, weights, usable, null);
+    /** Every node's least weight to a node over these links: an exact potential for searches on fewer links. */
+    long[] distancesTo(int to, BitSet usable) {
+        search.run(to, -1, weights, usable, null);
         return search.distances();
     }
 }

@@ -29,7 +29,7 @@ final class RiskDisjointPairSearch {
         }
         long leastPossible = linkDisjoint.get().get(0).metric() + linkDisjoint.get().get(1).metric();
         BitSet usable = request.usable(request.request.constraints());
-        long[] toTarget = request.distancesToTarget(usable);
+        long[] toTarget = request.distancesTo(request.target, usable);
         List<ComputedPath> firsts = YenKShortestPaths.find(request, FIRST_PATHS);
         long shortest = firsts.get(0).metric();
         List<ComputedPath> best = null;
@@ -40,7 +40,8 @@ final class RiskDisjointPairSearch {
             }
             BitSet clear = (BitSet) usable.clone();
             clearLinksSharingRisks(request.graph, first, clear);
-            Optional<ComputedPath> second = request.best(request.source, clear, PathConstraints.NONE, toTarget);
+            Optional<ComputedPath> second = request.best(request.source, request.target, clear, PathConstraints.NONE,
+                    toTarget);
             if (second.isPresent() && first.metric() + second.get().metric() < bestTotal) {
                 bestTotal = first.metric() + second.get().metric();
                 best = List.of(first, second.get());

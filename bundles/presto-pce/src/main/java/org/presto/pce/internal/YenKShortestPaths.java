@@ -41,18 +41,22 @@ final class YenKShortestPaths {
     private YenKShortestPaths() {
     }
 
+    /** Up to k best paths of the request. */
     static List<ComputedPath> find(PreparedRequest request, int k) {
-        List<ComputedPath> accepted = new ArrayList<>();
         PathConstraints constraints = request.request.constraints();
-        String sourceId = request.request.sourceNodeId();
-        String targetId = request.request.targetNodeId();
-        if (!request.endsKnown() || constraints.excludedNodeIds().contains(sourceId)
-                || constraints.excludedNodeIds().contains(targetId)) {
-            return accepted;
+        if (!request.endsKnown() || constraints.excludedNodeIds().contains(request.request.sourceNodeId())
+                || constraints.excludedNodeIds().contains(request.request.targetNodeId())) {
+            return List.of();
         }
-        BitSet usable = request.usable(constraints);
-        long[] toTarget = constraints.hasBounds() ? null : request.distancesToTarget(usable);
-        Optional<ComputedPath> first = request.best(request.source, usable, constraints, toTarget);
+        return find(request, request.source, request.target, request.usable(constraints), constraints, k);
+    }
+
+    /** Up to k best paths between two nodes over these links, within the bounds. */
+    static List<ComputedPath> find(PreparedRequest request, int from, int to, BitSet usable,
+                                   PathConstraints constraints, int k) {
+        List<ComputedPath> accepted = new ArrayList<>();
+        long[] toTarget = constraints.hasBounds() ? null : request.distancesTo(to, usable);
+        Optional<ComputedPath> first = request.best(from, to, usable, constraints, toTarget);
         if (first.isEmpty()) {
             return accepted;
         }
@@ -65,7 +69,7 @@ final class YenKShortestPaths {
         while (accepted.size() < k) {
             ComputedPath previous = accepted.get(accepted.size() - 1);
             for (int j = 0; j < previous.nodeIds().size() - 1; j++) {
-                spur(request, usable, toTarget, acceptedLinks, previous, j).ifPresent(candidate -> {
+                spur(request, to, usable, constraints, toTarget, acceptedLinks, previous, j).ifPresent(candidate -> {
                     if (seen.add(sequence(request.graph, candidate))) {
                         candidates.add(candidate);
                     }
@@ -81,7 +85,8 @@ final class YenKShortestPaths {
         return accepted;
     }
 
-    private static Optional<ComputedPath> spur(PreparedRequest request, BitSet usable, long[] toTarget,
+    private static Optional<ComputedPath> spur(PreparedRequest request, int to, BitSet usable,
+                                               PathConstraints constraints, long[] toTarget,
                                                List<LinkSequence> accepted, ComputedPath previous, int j) {
         CompiledTopology graph = request.graph;
         List<String> rootNodes = previous.nodeIds().subList(0, j + 1);
@@ -92,7 +97,6 @@ final class YenKShortestPaths {
             rootLatency += graph.latency[l];
             rootWeight += request.weights[l];
         }
-        PathConstraints constraints = request.request.constraints();
         if (constraints.maxHops() != null && j > constraints.maxHops()
                 || constraints.maxLatencyMicros() != null && rootLatency > constraints.maxLatencyMicros()) {
             return Optional.empty();
@@ -109,7 +113,7 @@ final class YenKShortestPaths {
         }
         PathConstraints bounds = constraints.narrowed(Set.of(), Set.of(), j, rootLatency);
         long weightBefore = rootWeight;
-        return request.best(graph.node(rootNodes.get(j)), spurUsable, bounds, toTarget).map(spurPath -> {
+        return request.best(graph.node(rootNodes.get(j)), to, spurUsable, bounds, toTarget).map(spurPath -> {
             List<String> nodes = new ArrayList<>(rootNodes.subList(0, j));
             nodes.addAll(spurPath.nodeIds());
             List<Link> links = new ArrayList<>(rootLinks);

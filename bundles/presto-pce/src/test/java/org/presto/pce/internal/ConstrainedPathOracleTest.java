@@ -28,6 +28,7 @@ import org.presto.pce.Disjointness;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
+import org.presto.pce.Waypoint;
 
 /**
  * The path computer against an independent oracle: on thousands of random small graphs with random constraints,
@@ -138,6 +139,83 @@ class ConstrainedPathOracleTest {
         System.out.printf("SRLG-disjoint pairs: %d of %d the oracle's least%n", outcome[1], outcome[0]);
         assertTrue(outcome[0] > 100, "enough pairs compared: " + outcome[0]);
         assertTrue(outcome[1] >= outcome[0] * 0.97, outcome[1] + " of " + outcome[0] + " exact");
+    }
+
+    /**
+     * Loop-free paths through ordered waypoints are NP-hard; the search is bounded. Every path must be valid, pass
+     * the waypoints in order and never beat the oracle; where the oracle has one, nearly all must be its least.
+     */
+    @Test
+    void waypointPathsAreValidAndAlmostAlwaysTheOraclesBest() {
+        Random random = new Random(23);
+        int routable = 0;
+        int exact = 0;
+        for (int round = 0; round < 3000; round++) {
+            int n = 3 + random.nextInt(6);
+            List<Link> links = randomLinks(random, n);
+            Topology topology = topology(n, links);
+            List<Waypoint> waypoints = new ArrayList<>();
+            for (int i = 1 + random.nextInt(2); i > 0; i--) {
+                waypoints.add(random.nextInt(3) > 0 || links.isEmpty() ? Waypoint.node("n" + (1 + random.nextInt(n - 2)))
+                        : Waypoint.link(links.get(random.nextInt(links.size())).uuid()));
+            }
+            PathConstraints drawn = randomConstraints(random, n, links);
+            PathConstraints constraints = new PathConstraints(drawn.requiredKbps(), drawn.excludedNodeIds(),
+                    drawn.excludedLinkIds(), drawn.excludedRisks(), drawn.layer(), drawn.maxHops(),
+                    drawn.maxLatencyMicros(), waypoints);
+            String source = "n0";
+            String target = "n" + (n - 1);
+            if (constraints.excludedNodeIds().contains(source) || constraints.excludedNodeIds().contains(target)) {
+                continue;
+            }
+            RouteObjectiveFunction objective = RouteObjectiveFunction.MIN_WORK_ROUTE_COST;
+            long[] best = {Long.MAX_VALUE};
+            List<String> walked = new ArrayList<>(List.of(source));
+            enumerate(links, source, target, walked, new ArrayList<>(), path -> {
+                if (satisfies(path, walked, constraints) && inOrder(path, walked, waypoints)) {
+                    best[0] = Math.min(best[0], weight(path, objective));
+                }
+            });
+            PathResult result = pce.shortestPath(new PathRequest(topology, source, target, objective, constraints));
+            String where = "round " + round + ": " + constraints;
+            if (result instanceof PathResult.Found found) {
+                ComputedPath path = found.path();
+                assertTrue(satisfies(path.links(), path.nodeIds(), constraints), where);
+                assertTrue(inOrder(path.links(), path.nodeIds(), waypoints), where + ": " + path.nodeIds());
+                assertEquals(path.nodeIds().size(), new HashSet<>(path.nodeIds()).size(), "loopless: " + where);
+                assertEquals(weight(path.links(), objective), path.metric(), where);
+                assertTrue(path.metric() >= best[0], where + ": better than the oracle's " + best[0]);
+                exact += path.metric() == best[0] ? 1 : 0;
+            }
+            if (best[0] != Long.MAX_VALUE) {
+                routable++;
+            }
+        }
+        System.out.printf("paths through waypoints: %d of %d the oracle's least%n", exact, routable);
+        assertTrue(routable > 200, "enough routable requests: " + routable);
+        assertTrue(exact >= routable * 0.97, exact + " of " + routable + " exact");
+    }
+
+    /** Whether the path passes the waypoints in their order: a node where it is, a link between its two nodes. */
+    private static boolean inOrder(List<Link> path, List<String> nodes, List<Waypoint> waypoints) {
+        double position = -1;
+        for (Waypoint waypoint : waypoints) {
+            double at = -1;
+            if (waypoint.kind() == Waypoint.Kind.NODE) {
+                at = nodes.indexOf(waypoint.id());
+            } else {
+                for (int i = 0; i < path.size(); i++) {
+                    if (path.get(i).uuid().equals(waypoint.id())) {
+                        at = i + 0.5;
+                    }
+                }
+            }
+            if (at < 0 || at < position) {
+                return false;
+            }
+            position = at;
+        }
+        return true;
     }
 
     /** Runs 3000 random cases; returns how many had a pair by the oracle, and how many of ours cost the same. */
