@@ -155,8 +155,41 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertEquals("latency-exceeded", NrpRequests.restconfError(nrp.rpc("create-connectivity-service",
                 body.toString(), 409)).path("error-app-tag").asText());
         ((ObjectNode) input.path("conn-constraint")).remove("latency-characteristic");
-        input.putObject("topo-constraint").putArray("include-node").addObject().put("node-id", pe2);
+        String pe6 = nrp.rpc("get-node-details", "{\"input\": {\"topology-id-or-name\": \"" + topology
+                + "\", \"node-id-or-name\": \"pe6\"}}", 200).path("output").path("node").path("uuid").asText();
+        input.putObject("topo-constraint").putArray("include-node").addObject().put("topology-id", topology)
+                .put("node-id", pe6);
+        String viaPe6 = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output").path("service")
+                .path("uuid").asText();
+        for (String node : List.of("pe6", "pe5", "pe4")) {
+            assertTrue(node, executeCommand("presto:device-config " + node).contains(viaPe6));
+        }
+        assertTrue(executeCommand("presto:device-config pe2").contains("0 forwarding entries"));
+
+        // a second service node-diverse from the first: neither pe6, pe5 nor pe4, so over pe2
+        ObjectNode diverse = (ObjectNode) NrpRequests.JSON.readTree(
+                NrpRequests.eLine(sips.get("pe1-uni-1"), 60, sips.get("pe3-uni-1"), 60));
+        ObjectNode conn = (ObjectNode) diverse.path("input").path("conn-constraint");
+        conn.put("diversity-policy", "NODE").putArray("diversity-exclusion").addObject()
+                .put("connectivity-service-id", viaPe6);
+        String diverseId = nrp.rpc("create-connectivity-service", diverse.toString(), 200).path("output")
+                .path("service").path("uuid").asText();
+        assertTrue(executeCommand("presto:device-config pe2").contains(diverseId));
+        assertTrue(!executeCommand("presto:device-config pe4").contains(diverseId));
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(diverseId), 200);
+        conn.withArray("diversity-exclusion").removeAll().addObject().put("connectivity-service-id", "no-such");
+        assertEquals("/input/conn-constraint/diversity-exclusion", NrpRequests.restconfError(nrp.rpc(
+                "create-connectivity-service", diverse.toString(), 404)).path("error-path").asText());
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(viaPe6), 200);
+
+        ((ObjectNode) input.path("topo-constraint")).putArray("include-link").addObject().put("link-id", "any");
+        assertEquals("/input/topo-constraint", NrpRequests.restconfError(nrp.rpc(
+                "create-connectivity-service", body.toString(), 400)).path("error-path").asText());
+        input.putObject("topo-constraint").putArray("include-node").addObject().put("node-id", "no-such-node");
         assertEquals("/input/topo-constraint/include-node", NrpRequests.restconfError(nrp.rpc(
+                "create-connectivity-service", body.toString(), 404)).path("error-path").asText());
+        input.putObject("topo-constraint").putArray("include-path").addObject().put("path-id", "p");
+        assertEquals("/input/topo-constraint/include-path", NrpRequests.restconfError(nrp.rpc(
                 "create-connectivity-service", body.toString(), 400)).path("error-path").asText());
         assertEquals(List.of(), deviceEntries());
     }

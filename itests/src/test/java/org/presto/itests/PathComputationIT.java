@@ -76,6 +76,27 @@ public class PathComputationIT extends PrestoKarafTestSupport {
     }
 
     @Test
+    public void theShellExploresPairsWaypointsAndAlternativesWithoutKeepingThem() throws Exception {
+        String pair = executeCommand("presto:path-compute --disjoint node pe1-uni-1 pe3-uni-2");
+        assertTrue(pair, pair.contains("Path 1 of 2: metric 200") && pair.contains("Path 2 of 2: metric 350")
+                && pair.contains("[pe1, pe4, pe3]") && pair.contains("Not kept"));
+        String waypoint = executeCommand("presto:path-compute --include pe6 --include pe4--pe5 pe1-uni-1 pe3-uni-2");
+        assertTrue(waypoint, waypoint.contains("[pe1, pe6, pe5, pe4, pe3]"));
+        String three = executeCommand("presto:path-compute --paths 3 --exclude-link pe1--pe4 pe1-uni-1 pe3-uni-2");
+        assertTrue(three, three.contains("Path 2 of 2") && !three.contains("Path 3"));
+        String bounded = executeCommand("presto:path-compute --max-hops 2 --exclude-node pe2 pe1-uni-1 pe3-uni-2");
+        assertTrue(bounded, bounded.contains("[pe1, pe4, pe3]"));
+        AssertionError tooFew = org.junit.Assert.assertThrows(AssertionError.class,
+                () -> executeCommand("presto:path-compute --max-hops 1 pe1-uni-1 pe3-uni-2"));
+        assertTrue(tooFew.getMessage(), tooFew.getMessage().contains("more than 1 links"));
+        AssertionError sideways = org.junit.Assert.assertThrows(AssertionError.class,
+                () -> executeCommand("presto:path-compute --disjoint sideways pe1-uni-1 pe3-uni-2"));
+        assertTrue(sideways.getMessage(), sideways.getMessage().contains("--disjoint is link, node or srlg"));
+        JsonNode context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
+        assertTrue(context.path("path").toString(), context.path("path").isMissingNode());
+    }
+
+    @Test
     public void badRequestsAreRefusedAndKeepNothing() throws Exception {
         assertEquals("/input/sep[1]/service-interface-point", NrpRequests.restconfError(nrp.rpc(
                 "compute-p-2-p-path", computeInput(sips.get("pe1-uni-1"), "no-such-sip", null), 404))

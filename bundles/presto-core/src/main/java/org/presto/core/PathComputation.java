@@ -4,6 +4,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 import org.presto.model.Path;
 import org.presto.model.PathComputationService;
+import org.presto.pce.ComputedPath;
 
 /**
  * Path computation without provisioning (TAPI path computation): a path between two service interface points over
@@ -28,6 +29,20 @@ public interface PathComputation {
 
     /** Deletes a path and its path computation service; returns the service as it was. */
     PathComputationService deletePath(String pathIdOrName);
+
+    /**
+     * Computes paths without keeping them, with every constraint the path computer has, beyond what
+     * compute-p-2-p-path can express: what an operator asks before committing to a route.
+     *
+     * @param route  exclusions (nodes, links, risks), ordered waypoints and bounds (hops, latency); diversity from
+     *               services is not taken here
+     * @param choice the best path, the k best, or a disjoint pair
+     * @return the paths found, best first; never empty
+     * @throws PrestoException INVALID_INPUT for a combination the path computer cannot honour (waypoints with
+     *                         several paths, bounds with a disjoint pair), NOT_FOUND for an unknown SIP, node or
+     *                         link, CONFLICT with the cause as tag when there is no path (or no disjoint pair)
+     */
+    List<ComputedPath> explore(PathComputationRequest request, RouteConstraints route, PathChoice choice);
 
     List<PathComputationService> pathComputationServices();
 

@@ -3,6 +3,8 @@ package org.presto.api.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.presto.model.Capacity;
+import org.presto.model.ConnectivityServiceRef;
+import org.presto.model.DiversityPolicy;
 import org.presto.model.LatencyCharacteristic;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceType;
@@ -12,9 +14,12 @@ record ConnectivityConstraintInput(
         @JsonProperty("service-type") ServiceType serviceType,
         @JsonProperty("requested-capacity") Capacity requestedCapacity,
         @JsonProperty("route-objective-function") RouteObjectiveFunction routeObjectiveFunction,
-        @JsonProperty("latency-characteristic") List<LatencyCharacteristic> latencyCharacteristic) {
+        @JsonProperty("latency-characteristic") List<LatencyCharacteristic> latencyCharacteristic,
+        @JsonProperty("diversity-exclusion") List<ConnectivityServiceRef> diversityExclusion,
+        @JsonProperty("diversity-policy") DiversityPolicy diversityPolicy) {
 
     ConnectivityConstraintInput {
         latencyCharacteristic = latencyCharacteristic == null ? List.of() : List.copyOf(latencyCharacteristic);
+        diversityExclusion = diversityExclusion == null ? List.of() : List.copyOf(diversityExclusion);
     }
 }

@@ -2,7 +2,9 @@ package org.presto.api.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +23,12 @@ import org.presto.core.PathComputation;
 import org.presto.core.RouteConstraints;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
+import org.presto.model.ConnectivityServiceRef;
 import org.presto.model.LinkRef;
 import org.presto.model.NodeRef;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.TopologyConstraint;
+import org.presto.pce.Waypoint;
 
 /**
  * The RPCs of the NRP API: POST /operations/NAME with {"input": ...}, answered with {"output": ...}. NAME may be
@@ -99,15 +103,14 @@ public class OperationsResource {
     }
 
     /**
-     * The topology constraint's exclusions and the connectivity constraint's latency bound; the members of the
-     * topology constraint the path computer cannot honour yet are refused.
+     * The topology constraint's inclusions and exclusions, and the connectivity constraint's latency bound and
+     * diversity; the members of the topology constraint the path computer cannot honour yet are refused.
      */
     private static RouteConstraints routeConstraints(TopologyConstraint topology,
                                                      ConnectivityConstraintInput constraint) {
+        List<Waypoint> waypoints = new ArrayList<>();
         if (topology != null) {
             Map<String, Boolean> unsupported = new java.util.LinkedHashMap<>();
-            unsupported.put("include-node", !topology.includeNode().isEmpty());
-            unsupported.put("include-link", !topology.includeLink().isEmpty());
             unsupported.put("include-path", !topology.includePath().isEmpty());
             unsupported.put("exclude-path", !topology.excludePath().isEmpty());
             unsupported.put("avoid-topology", !topology.avoidTopology().isEmpty());
@@ -119,13 +122,28 @@ public class OperationsResource {
                             + member);
                 }
             });
+            if (!topology.includeNode().isEmpty() && !topology.includeLink().isEmpty()) {
+                // two lists give no order between a node and a link, and the route passes waypoints in order
+                throw RestconfError.invalidValue("include-node and include-link together leave the order of the "
+                        + "waypoints open; give the route's waypoints as nodes or as links", "/input/topo-constraint");
+            }
+            topology.includeNode().forEach(node -> waypoints.add(Waypoint.node(node.nodeId())));
+            topology.includeLink().forEach(link -> waypoints.add(Waypoint.link(link.linkId())));
+        }
+        RouteConstraints.Diversity diversity = null;
+        if (constraint != null && !constraint.diversityExclusion().isEmpty()) {
+            diversity = new RouteConstraints.Diversity(constraint.diversityPolicy(), constraint.diversityExclusion()
+                    .stream().map(ConnectivityServiceRef::connectivityServiceId).toList());
+        } else if (constraint != null && constraint.diversityPolicy() != null) {
+            throw RestconfError.invalidValue("diversity-policy needs the services to be diverse from in "
+                    + "diversity-exclusion", "/input/conn-constraint/diversity-exclusion");
         }
         return new RouteConstraints(
                 topology == null ? null : topology.excludeNode().stream().map(NodeRef::nodeId)
                         .collect(java.util.stream.Collectors.toSet()),
                 topology == null ? null : topology.excludeLink().stream().map(LinkRef::linkId)
                         .collect(java.util.stream.Collectors.toSet()),
-                constraint == null ? null : constraint.latencyCharacteristic());
+                constraint == null ? null : constraint.latencyCharacteristic(), waypoints, null, null, diversity);
     }
 
     private Object update(RpcInput in) {

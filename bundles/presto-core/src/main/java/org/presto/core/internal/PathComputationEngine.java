@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.presto.core.PathChoice;
 import org.presto.core.PathComputation;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
+import org.presto.core.RouteConstraints;
 import org.presto.model.Link;
 import org.presto.model.LinkRef;
 import org.presto.model.Name;
@@ -87,6 +89,56 @@ final class PathComputationEngine implements PathComputation {
     }
 
     @Override
+    public List<ComputedPath> explore(PathComputationRequest request, RouteConstraints route, PathChoice choice) {
+        PathRequestValidator.Checked checked = PathRequestValidator.check(request, network);
+        if (route.diversity() != null) {
+            throw new PrestoException(Reason.INVALID_INPUT, null, "diversity from services is for services");
+        }
+        RequestValidator.routeConstraints(route, network);
+        if (choice.count() > 1 && !route.waypoints().isEmpty()) {
+            throw new PrestoException(Reason.INVALID_INPUT, null, "waypoints are for a single path, not "
+                    + choice.count());
+        }
+        Long maxLatency = route.latencyBound().isEmpty() ? checked.maxLatencyMicros()
+                : RequestValidator.maxLatency(route);
+        if (choice.disjointness() != null && (route.maxHops() != null || maxLatency != null)) {
+            throw new PrestoException(Reason.INVALID_INPUT, null, "a disjoint pair cannot be bounded in hops or "
+                    + "latency");
+        }
+        if (checked.fromNode().equals(checked.toNode())) {
+            return List.of(new ComputedPath(List.of(checked.fromNode()), List.of(), 0));
+        }
+        Set<String> excluded = new java.util.HashSet<>(unavailableNodes());
+        excluded.addAll(route.excludedNodeIds());
+        PathRequest asked = new PathRequest(network.topology(), checked.fromNode(), checked.toNode(),
+                checked.objective(), new PathConstraints(checked.kbps(), excluded, route.excludedLinkIds(),
+                        route.excludedRisks(), checked.layer(), route.maxHops(), maxLatency, route.waypoints()),
+                services.linkKbpsInUse());
+        List<ComputedPath> found = choice.disjointness() != null
+                ? pathComputer.disjointPair(asked, choice.disjointness()).orElse(List.of())
+                : choice.count() > 1 ? pathComputer.kShortestPaths(asked, choice.count())
+                : List.of();
+        if (!found.isEmpty()) {
+            return found;
+        }
+        PathResult best = pathComputer.shortestPath(asked);
+        if (best instanceof PathResult.NotFound notFound) {
+            throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no " + checked.layer()
+                    + " path: " + notFound.detail());
+        }
+        if (choice.disjointness() != null) {
+            throw new PrestoException(Reason.CONFLICT, null, "no-disjoint-pair", "no two " + choice.disjointness()
+                    + "-disjoint " + checked.layer() + " paths meet the constraints");
+        }
+        return List.of(((PathResult.Found) best).path());
+    }
+
+    private Set<String> unavailableNodes() {
+        return network.topology().node().stream().filter(n -> n.operationalState() != OperationalState.ENABLED)
+                .map(Node::uuid).collect(Collectors.toSet());
+    }
+
+    @Override
     public synchronized PathComputationService deletePath(String pathIdOrName) {
         PathComputationRecord record = recordOf(pathIdOrName);
         store.deletePathComputation(record.uuid());
@@ -120,9 +172,7 @@ final class PathComputationEngine implements PathComputation {
 
     private Path path(String uuid, PathRequestValidator.Checked checked, RoutingConstraint constraint) {
         Topology topology = network.topology();
-        Set<String> unavailable = topology.node().stream()
-                .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
-                .collect(Collectors.toSet());
+        Set<String> unavailable = unavailableNodes();
         String from = checked.fromNode();
         String to = checked.toNode();
         ComputedPath computed;

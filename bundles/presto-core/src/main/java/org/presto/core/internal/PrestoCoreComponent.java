@@ -13,9 +13,11 @@ import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
 import org.presto.core.DriverStatus;
 import org.presto.core.NetworkInventory;
+import org.presto.core.PathChoice;
 import org.presto.core.PathComputation;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoContext;
+import org.presto.core.RouteConstraints;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
@@ -25,6 +27,7 @@ import org.presto.model.Path;
 import org.presto.model.PathComputationService;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
+import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
@@ -86,6 +89,11 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     @Override
     public PathComputationService deletePath(String pathIdOrName) {
         return paths.deletePath(pathIdOrName);
+    }
+
+    @Override
+    public List<ComputedPath> explore(PathComputationRequest request, RouteConstraints route, PathChoice choice) {
+        return paths.explore(request, route, choice);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.presto.model.AdministrativeState;
 import org.presto.model.Capacity;
 import org.presto.model.CapacityValue;
 import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.DiversityPolicy;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
 import org.presto.model.OperationalState;
@@ -21,6 +22,7 @@ import org.presto.model.ServiceType;
 import org.presto.model.VlanId;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.model.VlanIdMappingType;
+import org.presto.pce.Waypoint;
 
 /**
  * Checks a create request against what this version can honour. Anything it cannot honour is refused with the
@@ -29,6 +31,9 @@ import org.presto.model.VlanIdMappingType;
 final class RequestValidator {
     private static final Set<RouteObjectiveFunction> OBJECTIVES = Set.of(RouteObjectiveFunction.MIN_WORK_ROUTE_HOP,
             RouteObjectiveFunction.MIN_WORK_ROUTE_COST, RouteObjectiveFunction.MIN_WORK_ROUTE_LATENCY);
+
+    private static final Set<DiversityPolicy> DIVERSITY = java.util.EnumSet.of(DiversityPolicy.LINK,
+            DiversityPolicy.NODE, DiversityPolicy.SRLG);
 
     private RequestValidator() {
     }
@@ -65,7 +70,7 @@ final class RequestValidator {
     }
 
     /** Excluded nodes and links must exist, so that a typing error does not silently exclude nothing. */
-    private static void routeConstraints(RouteConstraints constraints, Inventory network) {
+    static void routeConstraints(RouteConstraints constraints, Inventory network) {
         for (String node : constraints.excludedNodeIds()) {
             if (network.topology().node().stream().noneMatch(n -> n.uuid().equals(node))) {
                 throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/exclude-node", "no node with "
@@ -77,6 +82,23 @@ final class RequestValidator {
                 throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/exclude-link", "no link with "
                         + "uuid '" + link + "' to exclude");
             }
+        }
+        for (Waypoint waypoint : constraints.waypoints()) {
+            boolean node = waypoint.kind() == Waypoint.Kind.NODE;
+            boolean known = node ? network.topology().node().stream().anyMatch(n -> n.uuid().equals(waypoint.id()))
+                    : network.topology().link().stream().anyMatch(l -> l.uuid().equals(waypoint.id()));
+            if (!known) {
+                throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/include-" + (node ? "node"
+                        : "link"), "no " + waypoint + " to include");
+            }
+        }
+        if (constraints.maxHops() != null && constraints.maxHops() < 1) {
+            throw invalid("/input/max-hops", "the hop bound is at least 1, not " + constraints.maxHops());
+        }
+        RouteConstraints.Diversity diversity = constraints.diversity();
+        if (diversity != null && !DIVERSITY.contains(diversity.policy())) {
+            throw invalid("/input/conn-constraint/diversity-policy", "diversity-policy " + diversity.policy()
+                    + " is not supported; use one of " + DIVERSITY);
         }
         maxLatency(constraints);
     }

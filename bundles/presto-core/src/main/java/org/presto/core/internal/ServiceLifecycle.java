@@ -169,10 +169,18 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         excluded.addAll(constraints.excludedNodeIds());
+        DiversityExclusions diverse = DiversityExclusions.of(constraints.diversity(),
+                diverseFrom(constraints.diversity()), network, Set.of(from, to));
+        excluded.addAll(diverse.nodeIds());
+        Set<String> excludedLinks = new java.util.HashSet<>(constraints.excludedLinkIds());
+        excludedLinks.addAll(diverse.linkIds());
+        Set<String> excludedRisks = new java.util.HashSet<>(constraints.excludedRisks());
+        excludedRisks.addAll(diverse.risks());
         // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
         PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, objective,
-                new PathConstraints(kbps, excluded, constraints.excludedLinkIds(), null, LayerProtocolName.ETH, null,
-                        RequestValidator.maxLatency(constraints)), ledger.linkKbpsInUse()));
+                new PathConstraints(kbps, excluded, excludedLinks, excludedRisks, LayerProtocolName.ETH,
+                        constraints.maxHops(), RequestValidator.maxLatency(constraints), constraints.waypoints()),
+                ledger.linkKbpsInUse()));
         if (result instanceof PathResult.NotFound notFound) {
             throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
                     + notFound.detail());
@@ -278,6 +286,21 @@ final class ServiceLifecycle implements ConnectivityManager {
         List<ForwardingEntry> copy = new ArrayList<>(entries);
         java.util.Collections.reverse(copy);
         return copy;
+    }
+
+    /** The services a route is to be diverse from; each must exist. */
+    private List<ServiceRecord> diverseFrom(RouteConstraints.Diversity diversity) {
+        if (diversity == null) {
+            return List.of();
+        }
+        List<ServiceRecord> services = new ArrayList<>();
+        for (int i = 0; i < diversity.serviceIds().size(); i++) {
+            String id = diversity.serviceIds().get(i);
+            services.add(find(id).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
+                    "/input/conn-constraint/diversity-exclusion", "no connectivity service with uuid or name '" + id
+                    + "' to be diverse from")));
+        }
+        return services;
     }
 
     private Optional<ServiceRecord> find(String idOrName) {

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.PathComputationRequest;
+import org.presto.core.PathChoice;
+import org.presto.core.RouteConstraints;
+import org.presto.pce.ComputedPath;
+import org.presto.pce.Disjointness;
+import org.presto.pce.Waypoint;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.driver.emulator.EmulatedEms;
@@ -109,6 +115,45 @@ class PathComputationEngineTest {
                 RoutingConstraintBuilder.builder().requestedCapacity(Capacity.mbps(200_000)).build(), null, null)));
         assertEquals("insufficient-bandwidth", bandwidth.tag());
         assertTrue(paths.pathComputationServices().isEmpty());
+    }
+
+    @Test
+    void exploresTheBestPathsDisjointPairsAndWaypointsWithoutKeepingThem() {
+        PathComputationRequest request = new PathComputationRequest(List.of(sep("pe1-uni-1"), sep("pe3-uni-1")),
+                null, null, null);
+        List<ComputedPath> three = paths.explore(request, RouteConstraints.NONE, PathChoice.best(3));
+        assertEquals(List.of(200L, 350L, 410L), three.stream().map(ComputedPath::metric).toList(),
+                "via pe2, over the chord via pe4, round via pe6, pe5 and pe4");
+
+        List<ComputedPath> pair = paths.explore(request, RouteConstraints.NONE,
+                PathChoice.disjointPair(Disjointness.NODE));
+        assertEquals(List.of(200L, 350L), pair.stream().map(ComputedPath::metric).toList());
+
+        RouteConstraints viaPe6 = new RouteConstraints(null, null, null, List.of(Waypoint.node(node("pe6"))), null,
+                null, null);
+        assertEquals(410, paths.explore(request, viaPe6, PathChoice.BEST).get(0).metric());
+
+        RouteConstraints oneHop = new RouteConstraints(null, null, null, null, null, 1, null);
+        assertEquals("hop-limit-exceeded", assertReason(Reason.CONFLICT,
+                () -> paths.explore(request, oneHop, PathChoice.BEST)).tag(), "pe1 and pe3 are not adjacent");
+        RouteConstraints twoHops = new RouteConstraints(Set.of(node("pe2")), null, null, null, null, 2, null);
+        assertEquals(List.of(350L), paths.explore(request, twoHops, PathChoice.BEST).stream()
+                .map(ComputedPath::metric).toList(), "without pe2, over the chord");
+        assertReason(Reason.INVALID_INPUT, () -> paths.explore(request, viaPe6, PathChoice.best(2)));
+        assertReason(Reason.INVALID_INPUT, () -> paths.explore(request, twoHops,
+                PathChoice.disjointPair(Disjointness.LINK)));
+        RouteConstraints cut = new RouteConstraints(Set.of(node("pe2"), node("pe4")), null, null);
+        assertEquals("no-path", assertReason(Reason.CONFLICT,
+                () -> paths.explore(request, cut, PathChoice.disjointPair(Disjointness.LINK))).tag());
+        RouteConstraints single = new RouteConstraints(Set.of(node("pe2")), null, null);
+        assertEquals("no-disjoint-pair", assertReason(Reason.CONFLICT,
+                () -> paths.explore(request, single, PathChoice.disjointPair(Disjointness.NODE))).tag(),
+                "without pe2 both ways to pe3 pass pe4");
+        assertTrue(paths.pathComputationServices().isEmpty(), "nothing kept");
+    }
+
+    private String node(String name) {
+        return inventory.node(name).orElseThrow().uuid();
     }
 
     private static PrestoException assertReason(Reason reason, org.junit.jupiter.api.function.Executable call) {

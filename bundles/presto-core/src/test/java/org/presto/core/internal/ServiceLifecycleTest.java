@@ -18,6 +18,7 @@ import org.presto.core.DriverStatus;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.core.RouteConstraints;
+import org.presto.core.RouteConstraints.Diversity;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
 import org.presto.model.BwpFlowBuilder;
@@ -28,6 +29,7 @@ import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.DiversityPolicy;
 import org.presto.model.LatencyCharacteristic;
 import org.presto.model.LifecycleState;
 import org.presto.model.Node;
@@ -40,6 +42,7 @@ import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.ServiceType;
 import org.presto.model.Topology;
 import org.presto.model.VlanIdListAndUntag;
+import org.presto.pce.Waypoint;
 import org.presto.pce.internal.DijkstraPathComputer;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.internal.JdbcPrestoStore;
@@ -289,6 +292,59 @@ class ServiceLifecycleTest {
                 new ConnectivityRequest(null, eLine("pe1-uni-2", 5, "pe3-uni-2", 5).endPoints(), null, null, null,
                         new RouteConstraints(Set.of("no-such-node"), null, null))));
         assertEquals(Reason.NOT_FOUND, unknown.reason());
+    }
+
+    @Test
+    void theRoutePassesWaypointsInOrder() throws Exception {
+        ConnectivityRequest plain = eLine("pe1-uni-1", 100, "pe3-uni-1", 300);
+        ConnectivityService service = connectivity.create(new ConnectivityRequest(null, plain.endPoints(), null,
+                null, null, new RouteConstraints(null, null, null, List.of(Waypoint.node(node("pe4"))), null, null,
+                null)));
+        assertEquals(Set.of(node("pe1"), node("pe4"), node("pe3")), nodesOf(service),
+                "over the chord to pe4, then to pe3: 350 km, not the 200 km via pe2");
+
+        PrestoException unknown = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, eLine("pe1-uni-2", 5, "pe3-uni-2", 5).endPoints(), null, null, null,
+                        new RouteConstraints(null, null, null, List.of(Waypoint.link("no-such-link")), null, null,
+                                null))));
+        assertEquals(Reason.NOT_FOUND, unknown.reason());
+        assertEquals("/input/topo-constraint/include-link", unknown.path());
+    }
+
+    @Test
+    void aRouteDiverseFromAServiceAvoidsItsLinksOrItsNodes() throws Exception {
+        ConnectivityService chord = connectivity.create(eLine("pe1-uni-1", 100, "pe4-uni-1", 100));
+        Diversity linkDiverse = new Diversity(DiversityPolicy.LINK, List.of(chord.uuid()));
+        ConnectivityService other = connectivity.create(new ConnectivityRequest(null,
+                eLine("pe2-uni-1", 200, "pe5-uni-1", 200).endPoints(), null, null, null,
+                new RouteConstraints(null, null, null, null, null, null, linkDiverse)));
+        assertEquals(Set.of(node("pe2"), node("pe3"), node("pe4"), node("pe5")), nodesOf(other),
+                "the least route pe2-pe3-pe4-pe5 shares no link with the chord");
+        connectivity.delete(other.uuid());
+
+        Diversity nodeDiverse = new Diversity(DiversityPolicy.NODE, List.of(chord.uuid()));
+        PrestoException noRoute = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, eLine("pe2-uni-1", 200, "pe5-uni-1", 200).endPoints(), null, null, null,
+                        new RouteConstraints(null, null, null, null, null, null, nodeDiverse))));
+        assertEquals(Reason.CONFLICT, noRoute.reason(), "pe1 and pe4 cut the ring between pe2 and pe5");
+        assertEquals("no-path", noRoute.tag());
+
+        PrestoException unknown = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, eLine("pe2-uni-1", 200, "pe5-uni-1", 200).endPoints(), null, null, null,
+                        new RouteConstraints(null, null, null, null, null, null,
+                                new Diversity(DiversityPolicy.LINK, List.of("no-such-service"))))));
+        assertEquals(Reason.NOT_FOUND, unknown.reason());
+        PrestoException policy = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, eLine("pe2-uni-1", 200, "pe5-uni-1", 200).endPoints(), null, null, null,
+                        new RouteConstraints(null, null, null, null, null, null,
+                                new Diversity(DiversityPolicy.SNG, List.of(chord.uuid()))))));
+        assertEquals(Reason.INVALID_INPUT, policy.reason());
+        assertEquals(List.of(chord.uuid()), connectivity.services().stream().map(ConnectivityService::uuid).toList());
+    }
+
+    private java.util.Set<String> nodesOf(ConnectivityService service) throws Exception {
+        return allEntries().stream().filter(e -> e.serviceId().equals(service.uuid())).map(ForwardingEntry::nodeId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
