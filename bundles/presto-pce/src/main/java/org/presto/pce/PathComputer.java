@@ -31,4 +31,13 @@ public interface PathComputer {
      *                                  does not honour
      */
     java.util.Optional<List<ComputedPath>> disjointPair(PathRequest request, Disjointness disjointness);
+
+    /**
+     * Routing and spectrum assignment for a photonic path: of the few best paths meeting the request's constraints
+     * (in order of the objective), the first with enough contiguous slots free on every link, and those slots
+     * chosen by the request's policy.
+     *
+     * @throws IllegalArgumentException if the request has waypoints
+     */
+    SpectrumResult routeAndAssignSpectrum(PathRequest request, SpectrumRequest spectrum);
 }

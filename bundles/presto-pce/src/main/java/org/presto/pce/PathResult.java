@@ -17,7 +17,9 @@ public sealed interface PathResult permits PathResult.Found, PathResult.NotFound
         /** Paths with the capacity (and within the hop bound) exist, but each has more latency than allowed. */
         LATENCY_EXCEEDED,
         /** The request contradicts itself, e.g. an endpoint is also excluded. */
-        CONTRADICTORY_CONSTRAINTS;
+        CONTRADICTORY_CONSTRAINTS,
+        /** Photonic paths exist, but none of the candidates has the spectrum asked free on all its links. */
+        NO_SPECTRUM;
 
         /** The cause as an RFC 8040 error-app-tag: lower case with hyphens. */
         public String appTag() {

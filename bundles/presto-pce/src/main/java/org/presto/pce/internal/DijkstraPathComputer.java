@@ -10,6 +10,8 @@ import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.pce.PathResult.Cause;
+import org.presto.pce.SpectrumRequest;
+import org.presto.pce.SpectrumResult;
 import org.presto.pce.Waypoint;
 
 /**
@@ -97,6 +99,22 @@ public class DijkstraPathComputer implements PathComputer {
         }
         return disjointness == Disjointness.SRLG ? RiskDisjointPairSearch.find(prepared)
                 : DisjointPairSearch.find(prepared, disjointness);
+    }
+
+    @Override
+    public SpectrumResult routeAndAssignSpectrum(PathRequest request, SpectrumRequest spectrum) {
+        if (!request.constraints().waypoints().isEmpty()) {
+            throw new IllegalArgumentException("spectrum assignment through waypoints is not supported");
+        }
+        if (request.sourceNodeId().equals(request.targetNodeId())) {
+            throw new IllegalArgumentException("a photonic path joins two different nodes");
+        }
+        List<ComputedPath> candidates = YenKShortestPaths.find(prepare(request), SpectrumAssignment.CANDIDATE_PATHS);
+        if (candidates.isEmpty()) {
+            PathResult.NotFound why = (PathResult.NotFound) shortestPath(request);
+            return new SpectrumResult.NotAssigned(why.cause(), why.detail());
+        }
+        return SpectrumAssignment.find(candidates, spectrum);
     }
 
     private PreparedRequest prepare(PathRequest request) {

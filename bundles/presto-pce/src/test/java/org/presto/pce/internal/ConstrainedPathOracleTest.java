@@ -276,7 +276,7 @@ class ConstrainedPathOracleTest {
         return new int[] {pairs, exact};
     }
 
-    private static long weight(List<Link> path, RouteObjectiveFunction objective) {
+    static long weight(List<Link> path, RouteObjectiveFunction objective) {
         return path.stream().mapToLong(l -> LinkMetrics.weight(l, objective)).sum();
     }
 
@@ -303,12 +303,12 @@ class ConstrainedPathOracleTest {
         return b.stream().flatMap(l -> l.nodeEdgePoint().stream()).noneMatch(end -> inner.contains(end.nodeId()));
     }
 
-    private static Topology topology(int n, List<Link> links) {
+    static Topology topology(int n, List<Link> links) {
         return TopologyBuilder.builder().uuid("t").node(java.util.stream.IntStream.range(0, n)
                 .mapToObj(i -> NodeBuilder.builder().uuid("n" + i).build()).toList()).link(links).build();
     }
 
-    private static List<Link> randomLinks(Random random, int n) {
+    static List<Link> randomLinks(Random random, int n) {
         List<Link> links = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
@@ -334,7 +334,7 @@ class ConstrainedPathOracleTest {
         return links;
     }
 
-    private static PathConstraints randomConstraints(Random random, int n, List<Link> links) {
+    static PathConstraints randomConstraints(Random random, int n, List<Link> links) {
         Set<String> nodes = new HashSet<>();
         Set<String> excludedLinks = new HashSet<>();
         Set<String> risks = new HashSet<>();
@@ -366,7 +366,7 @@ class ConstrainedPathOracleTest {
         return best[0];
     }
 
-    private static void enumerate(List<Link> links, String at, String target, List<String> nodes, List<Link> path,
+    static void enumerate(List<Link> links, String at, String target, List<String> nodes, List<Link> path,
                                   java.util.function.Consumer<List<Link>> visit) {
         if (at.equals(target)) {
             visit.accept(path);
@@ -388,7 +388,7 @@ class ConstrainedPathOracleTest {
     }
 
     /** Every constraint checked on a whole path, independently of the computer's own pruning. */
-    private static boolean satisfies(List<Link> path, List<String> nodes, PathConstraints c) {
+    static boolean satisfies(List<Link> path, List<String> nodes, PathConstraints c) {
         if (nodes.stream().anyMatch(c.excludedNodeIds()::contains)) {
             return false;
         }

@@ -1,0 +1,87 @@
+package org.presto.pce.internal;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.presto.model.Link;
+import org.presto.pce.ComputedPath;
+import org.presto.pce.PathResult.Cause;
+import org.presto.pce.SpectrumGrid;
+import org.presto.pce.SpectrumRequest;
+import org.presto.pce.SpectrumRequest.SpectrumPolicy;
+import org.presto.pce.SpectrumResult;
+import org.presto.pce.SpectrumSlice;
+
+/**
+ * Routing and spectrum assignment by k shortest paths with a slot policy (K-SP first-fit or most-used): the
+ * candidates are the {@link #CANDIDATE_PATHS} best paths in order of the objective, and the first with a slice free
+ * on all its links (spectrum continuity, no conversion) gets it. Each link's spectrum is a bitset of 384 slots, so a
+ * path's free spectrum is the complement of the union of its links' sets.
+ */
+final class SpectrumAssignment {
+    /** Candidate paths per request: beyond a few, longer paths cost reach and spectrum on more links. */
+    static final int CANDIDATE_PATHS = 5;
+
+    private SpectrumAssignment() {
+    }
+
+    /** The assignment, or null when none of the candidates has the spectrum; candidates must not be empty. */
+    static SpectrumResult find(List<ComputedPath> candidates, SpectrumRequest spectrum) {
+        int[] usage = spectrum.policy() == SpectrumPolicy.MOST_USED ? usage(spectrum) : null;
+        for (ComputedPath path : candidates) {
+            BitSet taken = new BitSet(SpectrumGrid.SLOTS);
+            for (Link link : path.links()) {
+                BitSet occupied = spectrum.occupiedSlots().get(link.uuid());
+                if (occupied != null) {
+                    taken.or(occupied);
+                }
+            }
+            Optional<SpectrumSlice> slice = slice(taken, spectrum.grid(), spectrum.slots(), usage);
+            if (slice.isPresent()) {
+                return new SpectrumResult.Assigned(path, slice.get());
+            }
+        }
+        return new SpectrumResult.NotAssigned(Cause.NO_SPECTRUM, "none of the " + candidates.size() + " best paths "
+                + "has " + spectrum.slots() + " contiguous 12.5 GHz slots free on all its links ("
+                + spectrum.grid() + ", " + spectrum.policy() + ")");
+    }
+
+    /**
+     * The slice to take among the free ones: the lowest (first fit), or the one whose slots are taken on the most
+     * links of the network (most used), the lowest among equals.
+     */
+    static Optional<SpectrumSlice> slice(BitSet taken, SpectrumGrid grid, int width, int[] usage) {
+        int best = -1;
+        long bestUse = -1;
+        for (int start = 0; start + width <= SpectrumGrid.SLOTS; start += grid.alignment()) {
+            int next = taken.nextSetBit(start);
+            if (next >= 0 && next < start + width) {
+                continue;
+            }
+            if (usage == null) {
+                return Optional.of(new SpectrumSlice(start, width));
+            }
+            long use = 0;
+            for (int slot = start; slot < start + width; slot++) {
+                use += usage[slot];
+            }
+            if (use > bestUse) {
+                best = start;
+                bestUse = use;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(new SpectrumSlice(best, width));
+    }
+
+    /** On how many links each slot is taken. */
+    private static int[] usage(SpectrumRequest spectrum) {
+        int[] usage = new int[SpectrumGrid.SLOTS];
+        for (BitSet occupied : spectrum.occupiedSlots().values()) {
+            for (int slot = occupied.nextSetBit(0); slot >= 0 && slot < SpectrumGrid.SLOTS;
+                 slot = occupied.nextSetBit(slot + 1)) {
+                usage[slot]++;
+            }
+        }
+        return usage;
+    }
+}
