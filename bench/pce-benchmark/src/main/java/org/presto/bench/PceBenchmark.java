@@ -28,6 +28,10 @@ import org.presto.pce.Disjointness;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
+import org.presto.pce.SpectrumGrid;
+import org.presto.pce.SpectrumMap;
+import org.presto.pce.SpectrumRequest;
+import org.presto.pce.SpectrumResult;
 import org.presto.pce.internal.DijkstraPathComputer;
 
 /**
@@ -60,6 +64,7 @@ public class PceBenchmark {
     public void load() throws Exception {
         graphs = graph.equals("jpn48") ? BenchmarkGraphs.jpn48() : BenchmarkGraphs.geometric(10_000, 3, 20261124L);
         random = new Random(42);
+        spectrumMap = spectrumMap(new Random(7));
     }
 
     /** A new pair of endpoints for every call, the same sequence for both computers. */
@@ -142,6 +147,30 @@ public class PceBenchmark {
     @Benchmark
     public List<GraphPath<String, DefaultWeightedEdge>> jgraphtDisjointPair() {
         return new SuurballeKDisjointShortestPaths<>(graphs.jgraphtDirected()).getPaths(source, target, 2);
+    }
+
+    private SpectrumMap spectrumMap;
+
+    /** Every link's spectrum about 70 % taken at random: a loaded network where first fit must look past a few. */
+    private SpectrumMap spectrumMap(Random seeded) {
+        java.util.Map<String, java.util.BitSet> map = new java.util.HashMap<>();
+        for (Link link : graphs.topology().link()) {
+            java.util.BitSet slots = new java.util.BitSet(SpectrumGrid.SLOTS);
+            for (int slot = 0; slot < SpectrumGrid.SLOTS; slot++) {
+                if (seeded.nextInt(10) < 7) {
+                    slots.set(slot);
+                }
+            }
+            map.put(link.uuid(), slots);
+        }
+        return SpectrumMap.of(map);
+    }
+
+    /** Routing and spectrum assignment: 5 candidate paths, a 50 GHz (4-slot) flexible-grid channel, first fit. */
+    @Benchmark
+    public SpectrumResult prestoRwa() {
+        return presto.routeAndAssignSpectrum(request(PathConstraints.NONE), new SpectrumRequest(
+                SpectrumGrid.FLEX_12_5_GHZ, 50_000, SpectrumRequest.SpectrumPolicy.FIRST_FIT, spectrumMap));
     }
 
     /** The capacity JGraphT prunes on: the same as the topology link's, looked up by the edge's ends. */

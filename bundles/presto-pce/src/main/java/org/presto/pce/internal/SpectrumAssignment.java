@@ -7,6 +7,7 @@ import org.presto.model.Link;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathResult.Cause;
 import org.presto.pce.SpectrumGrid;
+import org.presto.pce.SpectrumMap;
 import org.presto.pce.SpectrumRequest;
 import org.presto.pce.SpectrumRequest.SpectrumPolicy;
 import org.presto.pce.SpectrumResult;
@@ -27,14 +28,11 @@ final class SpectrumAssignment {
 
     /** The assignment, or null when none of the candidates has the spectrum; candidates must not be empty. */
     static SpectrumResult find(List<ComputedPath> candidates, SpectrumRequest spectrum) {
-        int[] usage = spectrum.policy() == SpectrumPolicy.MOST_USED ? usage(spectrum) : null;
+        SpectrumMap usage = spectrum.policy() == SpectrumPolicy.MOST_USED ? spectrum.taken() : null;
         for (ComputedPath path : candidates) {
             BitSet taken = new BitSet(SpectrumGrid.SLOTS);
             for (Link link : path.links()) {
-                BitSet occupied = spectrum.occupiedSlots().get(link.uuid());
-                if (occupied != null) {
-                    taken.or(occupied);
-                }
+                spectrum.taken().addTaken(link.uuid(), taken);
             }
             Optional<SpectrumSlice> slice = slice(taken, spectrum.grid(), spectrum.slots(), usage);
             if (slice.isPresent()) {
@@ -50,7 +48,7 @@ final class SpectrumAssignment {
      * The slice to take among the free ones: the lowest (first fit), or the one whose slots are taken on the most
      * links of the network (most used), the lowest among equals.
      */
-    static Optional<SpectrumSlice> slice(BitSet taken, SpectrumGrid grid, int width, int[] usage) {
+    static Optional<SpectrumSlice> slice(BitSet taken, SpectrumGrid grid, int width, SpectrumMap usage) {
         int best = -1;
         long bestUse = -1;
         for (int start = 0; start + width <= SpectrumGrid.SLOTS; start += grid.alignment()) {
@@ -63,7 +61,7 @@ final class SpectrumAssignment {
             }
             long use = 0;
             for (int slot = start; slot < start + width; slot++) {
-                use += usage[slot];
+                use += usage.usage(slot);
             }
             if (use > bestUse) {
                 best = start;
@@ -71,17 +69,5 @@ final class SpectrumAssignment {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(new SpectrumSlice(best, width));
-    }
-
-    /** On how many links each slot is taken. */
-    private static int[] usage(SpectrumRequest spectrum) {
-        int[] usage = new int[SpectrumGrid.SLOTS];
-        for (BitSet occupied : spectrum.occupiedSlots().values()) {
-            for (int slot = occupied.nextSetBit(0); slot >= 0 && slot < SpectrumGrid.SLOTS;
-                 slot = occupied.nextSetBit(slot + 1)) {
-                usage[slot]++;
-            }
-        }
-        return usage;
     }
 }

@@ -18,6 +18,7 @@ import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.pce.SpectrumGrid;
+import org.presto.pce.SpectrumMap;
 import org.presto.pce.SpectrumRequest;
 import org.presto.pce.SpectrumRequest.SpectrumPolicy;
 import org.presto.pce.SpectrumResult;
@@ -62,7 +63,7 @@ class SpectrumAssignmentOracleTest {
             SpectrumGrid grid = SpectrumGrid.values()[random.nextInt(2)];
             SpectrumPolicy policy = SpectrumPolicy.values()[random.nextInt(2)];
             SpectrumRequest spectrum = new SpectrumRequest(grid, 12_500L * (1 + random.nextInt(4)), policy,
-                    occupied);
+                    SpectrumMap.of(occupied));
             RouteObjectiveFunction objective = RouteObjectiveFunction.MIN_WORK_ROUTE_COST;
             List<List<Link>> paths = new ArrayList<>();
             List<String> walked = new ArrayList<>(List.of(source));
