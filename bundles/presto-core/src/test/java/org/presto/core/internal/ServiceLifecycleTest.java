@@ -21,6 +21,7 @@ import org.presto.core.RouteConstraints;
 import org.presto.core.RouteConstraints.Diversity;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
+import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.model.BwpFlowBuilder;
 import org.presto.model.Capacity;
 import org.presto.model.CapacityUnit;
@@ -265,6 +266,30 @@ class ServiceLifecycleTest {
                 () -> connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10)));
         assertEquals(Reason.DEVICE_FAILURE, e.reason());
         assertEquals(List.of("intruder"), allEntries().stream().map(ForwardingEntry::serviceId).toList());
+        assertEquals(List.of(), connectivity.services());
+    }
+
+    @Test
+    void injectedDeviceFaultsLeaveNoConfigurationOfAFailedServiceAndTheStoreMatchingTheDevices() throws Exception {
+        emulator.injectFaults(FaultPlan.parse("fail@3"));
+        PrestoException create = assertThrows(PrestoException.class,
+                () -> connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10)));
+        assertEquals(Reason.DEVICE_FAILURE, create.reason());
+        assertTrue(create.getMessage().contains("every change made for the request was undone"), create.getMessage());
+        assertEquals(List.of(), allEntries(), "the two nodes configured before the failure are clean again");
+        assertEquals(List.of(), connectivity.services());
+
+        emulator.injectFaults(FaultPlan.NONE);
+        ConnectivityService service = connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10));
+        emulator.injectFaults(FaultPlan.parse("fail@2"));
+        PrestoException delete = assertThrows(PrestoException.class, () -> connectivity.delete(service.uuid()));
+        assertEquals(Reason.DEVICE_FAILURE, delete.reason());
+        List<ForwardingEntry> left = allEntries();
+        assertEquals(1, left.size(), "the removal that failed left one entry; the others were removed");
+        assertEquals(LifecycleState.PENDING_REMOVAL, connectivity.service(service.uuid()).orElseThrow()
+                .lifecycleState(), "the service stays, holding what is still on the devices");
+        connectivity.delete(service.uuid());
+        assertEquals(List.of(), allEntries());
         assertEquals(List.of(), connectivity.services());
     }
 

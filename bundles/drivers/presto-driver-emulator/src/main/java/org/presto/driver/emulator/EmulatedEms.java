@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.presto.driver.emulator.device.DeviceStateFile;
+import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.driver.emulator.device.ForwardingTable;
 import org.presto.driver.emulator.device.PortInventory;
 import org.presto.driver.emulator.graph.NetworkGraph;
@@ -28,6 +29,7 @@ public final class EmulatedEms implements NetworkDriver {
     private final DriverInfo info;
     private final DiscoveredNetwork network;
     private final ForwardingTable forwardingTable;
+    private volatile FaultPlan faults;
 
     /**
      * @param version the driver's version, reported in {@link #info()}
@@ -51,6 +53,12 @@ public final class EmulatedEms implements NetworkDriver {
         this.forwardingTable = ForwardingTable.restore(new PortInventory(network),
                 new DeviceStateFile(settings.stateFile()));
         this.info = new DriverInfo(settings.driverId(), VENDOR, version, description);
+        this.faults = FaultPlan.parse(settings.faults());
+    }
+
+    /** Replaces the faults to inject; operations are counted again from this call. */
+    public void injectFaults(FaultPlan plan) {
+        this.faults = plan;
     }
 
     @Override
@@ -65,12 +73,42 @@ public final class EmulatedEms implements NetworkDriver {
 
     @Override
     public void install(ForwardingEntry entry) throws DriverException {
-        forwardingTable.install(entry);
+        if (inject(entry, "installing")) {
+            forwardingTable.install(entry);
+        }
     }
 
     @Override
     public void remove(ForwardingEntry entry) throws DriverException {
-        forwardingTable.remove(entry);
+        if (inject(entry, "removing")) {
+            forwardingTable.remove(entry);
+        }
+    }
+
+    /** Applies the fault planned for this operation; whether the operation is then to be carried out. */
+    private boolean inject(ForwardingEntry entry, String doing) throws DriverException {
+        FaultPlan.Fault fault = faults.next();
+        switch (fault.kind()) {
+            case FAIL -> throw new DriverException("node " + entry.nodeId() + ": injected fault (" + faults
+                    + "): " + doing + " the entry of service " + entry.serviceId() + " fails, operation "
+                    + fault.operation());
+            case HANG -> {
+                try {
+                    Thread.sleep(fault.hangMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DriverException("node " + entry.nodeId() + ": interrupted while hanging (" + faults
+                            + "), " + doing + " the entry of service " + entry.serviceId() + " not done", e);
+                }
+                return true;
+            }
+            case SILENT -> {
+                return false;
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 
     @Override

@@ -32,4 +32,10 @@ public @interface EmulatorConfig {
     @AttributeDefinition(name = "State directory", required = false,
             description = "Where the device configuration is saved; empty for ${karaf.data}/presto/emulator")
     String stateDirectory() default "";
+
+    @AttributeDefinition(name = "Faults", required = false,
+            description = "Faults to inject for testing, counted over install and remove operations from when the "
+                    + "configuration is applied: fail@N (the n-th fails), hang@N:MILLIS (answers that late), "
+                    + "silent@N (reports success without applying), comma-separated; empty for none")
+    String faults() default "";
 }

@@ -40,13 +40,16 @@ public final class EmulatorDriver implements NetworkDriver {
         try {
             settings = new EmulatorSettings(config.driverId(), config.network(), base, config.edgePortsPerNode(),
                     config.portCapacityMbps(), config.linkCapacityMbps(),
-                    stateDirectory(config.stateDirectory(), base, context));
+                    stateDirectory(config.stateDirectory(), base, context), config.faults());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("configuration " + PID + ": " + e.getMessage(), e);
         }
         this.ems = new EmulatedEms(settings, context.getBundle().getVersion().toString());
         LOG.info("{} ready as driver {}; device configuration in {}", ems.info().description(), settings.driverId(),
                 settings.stateFile());
+        if (!settings.faults().isEmpty()) {
+            LOG.warn("Driver {} injects faults: {}", settings.driverId(), settings.faults());
+        }
     }
 
     /** Karaf's home for relative paths, as its own etc/ files use; the working directory outside Karaf. */

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * @param portCapacityMbps capacity of each customer port
  * @param linkCapacityMbps capacity of each trunk port and link
  * @param stateDirectory where the device configuration is saved
+ * @param faults faults to inject, as {@link org.presto.driver.emulator.device.FaultPlan} reads them; blank for none
  */
 public record EmulatorSettings(String driverId, String network, Path baseDirectory, int edgePortsPerNode,
-        long portCapacityMbps, long linkCapacityMbps, Path stateDirectory) {
+        long portCapacityMbps, long linkCapacityMbps, Path stateDirectory, String faults) {
 
     private static final Pattern DRIVER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     static final int MAX_EDGE_PORTS_PER_NODE = 1000;
@@ -38,6 +39,15 @@ public record EmulatorSettings(String driverId, String network, Path baseDirecto
         if (linkCapacityMbps <= 0) {
             throw new IllegalArgumentException("linkCapacityMbps " + linkCapacityMbps + " must be positive");
         }
+        faults = faults == null ? "" : faults.strip();
+        org.presto.driver.emulator.device.FaultPlan.parse(faults);
+    }
+
+    /** Settings without faults. */
+    public EmulatorSettings(String driverId, String network, Path baseDirectory, int edgePortsPerNode,
+                            long portCapacityMbps, long linkCapacityMbps, Path stateDirectory) {
+        this(driverId, network, baseDirectory, edgePortsPerNode, portCapacityMbps, linkCapacityMbps, stateDirectory,
+                null);
     }
 
     /** Where the device configuration of this driver instance is saved. */

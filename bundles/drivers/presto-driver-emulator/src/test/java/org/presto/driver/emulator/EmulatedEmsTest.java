@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.driver.emulator.graph.NetworkLoadException;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.Node;
 import org.presto.model.NodeEdgePoint;
 import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 
@@ -70,6 +72,41 @@ class EmulatedEmsTest {
                 () -> new EmulatedEms(settings("emulator", "context.json"), "1"));
         assertTrue(error.getMessage().contains("/tapi-common:context/tapi-topology:topology-context/topology/0/node/0"
                 + "/uuid"), error.getMessage());
+    }
+
+    @Test
+    void injectsTheFaultsItIsConfiguredWith() throws Exception {
+        EmulatedEms ems = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 1000, 40_000, dir,
+                "fail@2, silent@3,hang@4:50"), "1");
+        Node pe1 = ems.discover().nodes().get(0);
+        List<NodeEdgePoint> ports = pe1.ownedNodeEdgePoint();
+        ForwardingEntry first = new ForwardingEntry("svc", pe1.uuid(), ports.get(0).uuid(), 10, ports.get(2).uuid(),
+                20);
+        ForwardingEntry second = new ForwardingEntry("svc", pe1.uuid(), ports.get(1).uuid(), 11, ports.get(2).uuid(),
+                21);
+        ems.install(first);
+        DriverException failed = assertThrows(DriverException.class, () -> ems.install(second));
+        assertTrue(failed.getMessage().contains("injected fault"), failed.getMessage());
+        assertEquals(List.of(first), ems.forwardingEntries(pe1.uuid()), "the failed operation changed nothing");
+        ems.install(second);
+        assertEquals(List.of(first), ems.forwardingEntries(pe1.uuid()), "the silent one reported success only");
+        ems.install(second);
+        assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(ems.forwardingEntries(pe1.uuid())),
+                "the slow one applied it");
+        ems.injectFaults(FaultPlan.parse("fail@1"));
+        assertThrows(DriverException.class, () -> ems.remove(first));
+        ems.remove(first);
+        assertEquals(List.of(second), ems.forwardingEntries(pe1.uuid()));
+    }
+
+    @Test
+    void refusesFaultRulesItCannotRead() {
+        for (String bad : List.of("fail", "fail@0", "boom@1", "hang@2", "silent@2:10", "fail@x")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EmulatorSettings(
+                    "emulator", "demo", dir, 2, 1000, 40_000, dir, bad));
+            assertTrue(e.getMessage().contains("is not fail@N, hang@N:MILLIS or silent@N"), bad + ": "
+                    + e.getMessage());
+        }
     }
 
     @Test
