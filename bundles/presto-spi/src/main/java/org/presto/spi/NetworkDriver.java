@@ -8,8 +8,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Register an implementation as an OSGi service; Presto finds it at runtime, takes its network into the topology and
  * configures the nodes it owns through it. When the service goes away, its nodes are reported unavailable.
  *
- * <p>Every method may be called from several threads. {@link #install} and {@link #remove} must be idempotent, and
- * {@link #remove} of an installed entry is its undo: Presto uses it to roll back a partly done activation, so a
+ * <p>Ethernet switches take VLAN {@link ForwardingEntry forwarding entries}; photonic nodes (ROADMs) take
+ * {@link MediaChannelEntry media channels}. Every method may be called from several threads. {@code install} and
+ * {@code remove} must be idempotent, and {@code remove} of an installed entry is its undo: Presto uses it to roll back a partly done activation, so a
  * driver must never report success for a change it did not make, nor swallow a device error.
  */
 @ConsumerType
@@ -29,4 +30,22 @@ public interface NetworkDriver {
 
     /** The forwarding entries configured on a node now, read back from the device. */
     List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException;
+
+    /**
+     * Configures one media channel on the photonic node it names; doing it again has no further effect. Drivers of
+     * photonic equipment implement it; Presto asks no other driver, and the default refuses.
+     */
+    default void install(MediaChannelEntry channel) throws DriverException {
+        throw new DriverException("driver " + info().id() + " does not configure media channels (node "
+                + channel.nodeId() + ")");
+    }
+
+    /** Removes one media channel; removing one that is not there succeeds (the default has none to remove). */
+    default void remove(MediaChannelEntry channel) throws DriverException {
+    }
+
+    /** The media channels configured on a node now, read back from the device; none by default. */
+    default List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
+        return List.of();
+    }
 }

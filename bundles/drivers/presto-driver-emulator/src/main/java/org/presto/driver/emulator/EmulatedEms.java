@@ -16,6 +16,7 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
 
 /**
@@ -73,32 +74,50 @@ public final class EmulatedEms implements NetworkDriver {
 
     @Override
     public void install(ForwardingEntry entry) throws DriverException {
-        if (inject(entry, "installing")) {
+        if (inject(entry.nodeId(), "installing the entry of service " + entry.serviceId())) {
             forwardingTable.install(entry);
         }
     }
 
     @Override
     public void remove(ForwardingEntry entry) throws DriverException {
-        if (inject(entry, "removing")) {
+        if (inject(entry.nodeId(), "removing the entry of service " + entry.serviceId())) {
             forwardingTable.remove(entry);
         }
     }
 
+    @Override
+    public void install(MediaChannelEntry channel) throws DriverException {
+        if (inject(channel.nodeId(), "installing the media channel of service " + channel.serviceId())) {
+            forwardingTable.install(channel);
+        }
+    }
+
+    @Override
+    public void remove(MediaChannelEntry channel) throws DriverException {
+        if (inject(channel.nodeId(), "removing the media channel of service " + channel.serviceId())) {
+            forwardingTable.remove(channel);
+        }
+    }
+
+    @Override
+    public List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
+        return forwardingTable.channels(nodeId);
+    }
+
     /** Applies the fault planned for this operation; whether the operation is then to be carried out. */
-    private boolean inject(ForwardingEntry entry, String doing) throws DriverException {
+    private boolean inject(String nodeId, String doing) throws DriverException {
         FaultPlan.Fault fault = faults.next();
         switch (fault.kind()) {
-            case FAIL -> throw new DriverException("node " + entry.nodeId() + ": injected fault (" + faults
-                    + "): " + doing + " the entry of service " + entry.serviceId() + " fails, operation "
-                    + fault.operation());
+            case FAIL -> throw new DriverException("node " + nodeId + ": injected fault (" + faults + "): " + doing
+                    + " fails, operation " + fault.operation());
             case HANG -> {
                 try {
                     Thread.sleep(fault.hangMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new DriverException("node " + entry.nodeId() + ": interrupted while hanging (" + faults
-                            + "), " + doing + " the entry of service " + entry.serviceId() + " not done", e);
+                    throw new DriverException("node " + nodeId + ": interrupted while hanging (" + faults + "), "
+                            + doing + " not done", e);
                 }
                 return true;
             }

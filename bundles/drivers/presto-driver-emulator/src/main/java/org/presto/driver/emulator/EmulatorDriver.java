@@ -14,6 +14,7 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,5 +98,20 @@ public final class EmulatorDriver implements NetworkDriver {
     @Override
     public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
         return ems.forwardingEntries(nodeId);
+    }
+
+    @Override
+    public void install(MediaChannelEntry channel) throws DriverException {
+        ems.install(channel);
+    }
+
+    @Override
+    public void remove(MediaChannelEntry channel) throws DriverException {
+        ems.remove(channel);
+    }
+
+    @Override
+    public List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
+        return ems.mediaChannels(nodeId);
     }
 }

@@ -20,6 +20,7 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 
 class EmulatedEmsTest {
     @TempDir
@@ -62,6 +63,45 @@ class EmulatedEmsTest {
                 sw2.ownedNodeEdgePoint().get(2).uuid(), 7);
         ems.install(entry);
         assertEquals(List.of(entry), ems.forwardingEntries(sw2.uuid()));
+    }
+
+    @Test
+    void roadmsTakeMediaChannelsThatDoNotOverlapOnAPortAndKeepThem() throws Exception {
+        Path context = SharedTopologies.example("tapi-metro-optical-context.json");
+        EmulatorSettings settings = new EmulatorSettings("lab", context.toString(), dir, 2, 1000, 40_000,
+                dir.resolve("state"));
+        EmulatedEms ems = new EmulatedEms(settings, "1");
+        Node roadm = node(ems, "roadm-1");
+        String line = roadm.ownedNodeEdgePoint().get(0).uuid();
+        String add = roadm.ownedNodeEdgePoint().get(1).uuid();
+        MediaChannelEntry channel = new MediaChannelEntry("svc-1", roadm.uuid(), add, line, 191_325_000,
+                191_375_000);
+        ems.install(channel);
+        ems.install(channel);
+        assertEquals(List.of(channel), ems.mediaChannels(roadm.uuid()));
+        DriverException overlap = assertThrows(DriverException.class, () -> ems.install(new MediaChannelEntry(
+                "svc-2", roadm.uuid(), add, line, 191_350_000, 191_400_000)));
+        assertTrue(overlap.getMessage().contains("overlaps the media channel of service svc-1"),
+                overlap.getMessage());
+        ems.install(new MediaChannelEntry("svc-2", roadm.uuid(), add, line, 191_375_000, 191_425_000));
+        Node sw2 = node(ems, "sw-2");
+        DriverException ethernet = assertThrows(DriverException.class, () -> ems.install(new MediaChannelEntry(
+                "svc-3", sw2.uuid(), sw2.ownedNodeEdgePoint().get(0).uuid(), sw2.ownedNodeEdgePoint().get(1).uuid(),
+                191_325_000, 191_375_000)));
+        assertTrue(ethernet.getMessage().contains("switches no spectrum"), ethernet.getMessage());
+        assertThrows(DriverException.class, () -> ems.install(new MediaChannelEntry("svc-4", roadm.uuid(), add,
+                line, 196_100_000, 196_150_000)), "beyond the C band");
+
+        EmulatedEms restarted = new EmulatedEms(settings, "1");
+        assertEquals(2, restarted.mediaChannels(roadm.uuid()).size());
+        restarted.remove(channel);
+        restarted.remove(channel);
+        assertEquals(1, restarted.mediaChannels(roadm.uuid()).size());
+    }
+
+    private static Node node(EmulatedEms ems, String name) {
+        return ems.discover().nodes().stream().filter(n -> n.name().get(0).value().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     @Test

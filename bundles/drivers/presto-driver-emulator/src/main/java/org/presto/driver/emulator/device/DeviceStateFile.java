@@ -3,9 +3,11 @@ package org.presto.driver.emulator.device;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +33,42 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
-    private static final int FORMAT = 1;
+    /** Format 2 added media channels; a format 1 file (entries only) is read as having none. */
+    private static final int FORMAT = 2;
 
-    record SavedState(@JsonProperty("format") int format, @JsonProperty("entries") List<SavedEntry> entries) {
+    /** What the devices hold. */
+    public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels) {
+        public static final Configuration EMPTY = new Configuration(List.of(), List.of());
+
+        public Configuration {
+            entries = List.copyOf(entries);
+            mediaChannels = List.copyOf(mediaChannels);
+        }
+    }
+
+    record SavedState(@JsonProperty("format") int format, @JsonProperty("entries") List<SavedEntry> entries,
+                      @JsonProperty("media-channels") List<SavedChannel> mediaChannels) {
         SavedState {
             entries = entries == null ? List.of() : List.copyOf(entries);
+            mediaChannels = mediaChannels == null ? List.of() : List.copyOf(mediaChannels);
+        }
+    }
+
+    record SavedChannel(
+            @JsonProperty("service-id") String serviceId,
+            @JsonProperty("node-id") String nodeId,
+            @JsonProperty("port-a") String portA,
+            @JsonProperty("port-b") String portB,
+            @JsonProperty("lower-frequency-mhz") long lowerFrequencyMhz,
+            @JsonProperty("upper-frequency-mhz") long upperFrequencyMhz) {
+
+        static SavedChannel of(MediaChannelEntry channel) {
+            return new SavedChannel(channel.serviceId(), channel.nodeId(), channel.portA(), channel.portB(),
+                    channel.lowerFrequencyMhz(), channel.upperFrequencyMhz());
+        }
+
+        MediaChannelEntry toChannel() {
+            return new MediaChannelEntry(serviceId, nodeId, portA, portB, lowerFrequencyMhz, upperFrequencyMhz);
         }
     }
 
@@ -72,27 +106,38 @@ public final class DeviceStateFile {
         return file;
     }
 
-    /** The saved entries; none when nothing was saved yet. A damaged file is an error, not an empty device. */
-    public List<ForwardingEntry> load() throws IOException {
+    /** The saved configuration; empty when nothing was saved yet. A damaged file is an error, not an empty device. */
+    public Configuration load() throws IOException {
         SavedState state;
         try {
-            state = mapper.readValue(Files.readAllBytes(file), SavedState.class);
+            JsonNode tree = mapper.readTree(Files.readAllBytes(file));
+            int format = tree.path("format").asInt(-1);
+            if (format != 1 && format != FORMAT) {
+                throw new IOException("device state file " + file + " has format " + tree.path("format")
+                        + "; this driver reads 1 and " + FORMAT);
+            }
+            if (format == 1 && tree instanceof ObjectNode object) {
+                object.putArray("media-channels");
+            }
+            state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {
-            return List.of();
+            return Configuration.EMPTY;
         } catch (JacksonException e) {
             throw new IOException("device state file " + file + " is damaged: " + e.getOriginalMessage(), e);
         }
-        if (state.format() != FORMAT) {
-            throw new IOException(
-                    "device state file " + file + " has format " + state.format() + "; this driver reads " + FORMAT);
-        }
         // the mapper has already refused missing or null members, so every entry is complete
-        return state.entries().stream().map(SavedEntry::toEntry).toList();
+        try {
+            return new Configuration(state.entries().stream().map(SavedEntry::toEntry).toList(),
+                    state.mediaChannels().stream().map(SavedChannel::toChannel).toList());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("device state file " + file + " is damaged: " + e.getMessage(), e);
+        }
     }
 
-    public void save(Collection<ForwardingEntry> entries) throws IOException {
-        byte[] json = mapper.writeValueAsBytes(
-                new SavedState(FORMAT, entries.stream().map(SavedEntry::of).toList()));
+    public void save(Collection<ForwardingEntry> entries, Collection<MediaChannelEntry> mediaChannels)
+            throws IOException {
+        byte[] json = mapper.writeValueAsBytes(new SavedState(FORMAT, entries.stream().map(SavedEntry::of).toList(),
+                mediaChannels.stream().map(SavedChannel::of).toList()));
         Path directory = file.getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");

@@ -10,11 +10,13 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The VLAN cross-connect tables of all emulated switches, saved like a device's configuration after every change.
+ * The VLAN cross-connect tables of all emulated switches and the media channels of all emulated ROADMs, saved like a
+ * device's configuration after every change.
  *
  * <p>A change is first made in memory, then saved; only when the save succeeded is success reported, and a failed
  * save undoes the in-memory change, so the table, the file and what the caller was told always agree. One lock
@@ -35,7 +37,19 @@ public final class ForwardingTable {
 
     private final PortInventory inventory;
     private final DeviceStateFile stateFile;
+    private static final Comparator<MediaChannelEntry> CHANNEL_ORDER = Comparator
+            .comparing(MediaChannelEntry::nodeId)
+            .thenComparing(MediaChannelEntry::serviceId)
+            .thenComparing(MediaChannelEntry::portA)
+            .thenComparing(MediaChannelEntry::portB)
+            .thenComparingLong(MediaChannelEntry::lowerFrequencyMhz)
+            .thenComparingLong(MediaChannelEntry::upperFrequencyMhz);
+    /** The C band a ROADM switches: 191.325 to 196.125 THz. */
+    public static final long LOWEST_MHZ = 191_325_000;
+    public static final long HIGHEST_MHZ = 196_125_000;
+
     private final Map<String, NavigableSet<ForwardingEntry>> entriesByNode = new HashMap<>();
+    private final Map<String, NavigableSet<MediaChannelEntry>> channelsByNode = new HashMap<>();
 
     private ForwardingTable(PortInventory inventory, DeviceStateFile stateFile) {
         this.inventory = inventory;
@@ -51,12 +65,21 @@ public final class ForwardingTable {
      */
     public static ForwardingTable restore(PortInventory inventory, DeviceStateFile stateFile) throws IOException {
         ForwardingTable table = new ForwardingTable(inventory, stateFile);
-        for (ForwardingEntry entry : stateFile.load()) {
+        DeviceStateFile.Configuration saved = stateFile.load();
+        for (ForwardingEntry entry : saved.entries()) {
             try {
                 table.check(entry);
                 table.entriesOf(entry.nodeId()).add(entry);
             } catch (DriverException e) {
                 LOG.warn("Dropping saved forwarding entry {} from {}: {}", entry, stateFile.file(), e.getMessage());
+            }
+        }
+        for (MediaChannelEntry channel : saved.mediaChannels()) {
+            try {
+                table.check(channel);
+                table.channelsOf(channel.nodeId()).add(channel);
+            } catch (DriverException e) {
+                LOG.warn("Dropping saved media channel {} from {}: {}", channel, stateFile.file(), e.getMessage());
             }
         }
         return table;
@@ -92,6 +115,44 @@ public final class ForwardingTable {
         }
     }
 
+    public synchronized void install(MediaChannelEntry channel) throws DriverException {
+        check(channel);
+        NavigableSet<MediaChannelEntry> channels = channelsOf(channel.nodeId());
+        if (!channels.add(channel)) {
+            return;
+        }
+        try {
+            save();
+        } catch (IOException e) {
+            channels.remove(channel);
+            throw new DriverException(nodeLabel(channel.nodeId()) + "could not save the configuration to "
+                    + stateFile.file() + ", so the media channel of service " + channel.serviceId()
+                    + " was not installed: " + e, e);
+        }
+    }
+
+    public synchronized void remove(MediaChannelEntry channel) throws DriverException {
+        requireNode(channel.nodeId());
+        NavigableSet<MediaChannelEntry> channels = channelsOf(channel.nodeId());
+        if (!channels.remove(channel)) {
+            return;
+        }
+        try {
+            save();
+        } catch (IOException e) {
+            channels.add(channel);
+            throw new DriverException(nodeLabel(channel.nodeId()) + "could not save the configuration to "
+                    + stateFile.file() + ", so the media channel of service " + channel.serviceId()
+                    + " was not removed: " + e, e);
+        }
+    }
+
+    /** The node's media channels, ordered by service, then ports and frequencies. */
+    public synchronized List<MediaChannelEntry> channels(String nodeId) throws DriverException {
+        requireNode(nodeId);
+        return List.copyOf(channelsOf(nodeId));
+    }
+
     /** The node's entries, ordered by service, then ports and VLANs. */
     public synchronized List<ForwardingEntry> entries(String nodeId) throws DriverException {
         requireNode(nodeId);
@@ -116,6 +177,41 @@ public final class ForwardingTable {
             if (!other.serviceId().equals(entry.serviceId())) {
                 requireUnused(entry, entry.portA(), entry.vlanA(), other);
                 requireUnused(entry, entry.portB(), entry.vlanB(), other);
+            }
+        }
+    }
+
+    private void check(MediaChannelEntry channel) throws DriverException {
+        requireNode(channel.nodeId());
+        String node = nodeLabel(channel.nodeId());
+        if (!inventory.isPhotonic(channel.nodeId())) {
+            throw new DriverException(node + "is not a photonic node and switches no spectrum");
+        }
+        if (channel.serviceId().isBlank()) {
+            throw new DriverException(node + "a media channel needs a service id");
+        }
+        for (String port : List.of(channel.portA(), channel.portB())) {
+            if (!inventory.hasPort(channel.nodeId(), port)) {
+                throw new DriverException(node + "has no port " + port);
+            }
+        }
+        if (channel.portA().equals(channel.portB())) {
+            throw new DriverException(node + "both ends of the media channel are port "
+                    + inventory.portName(channel.nodeId(), channel.portA()) + "; they must be two different ports");
+        }
+        if (channel.lowerFrequencyMhz() < LOWEST_MHZ || channel.upperFrequencyMhz() > HIGHEST_MHZ) {
+            throw new DriverException(node + "the media channel " + channel.lowerFrequencyMhz() + " to "
+                    + channel.upperFrequencyMhz() + " MHz is not within the C band, " + LOWEST_MHZ + " to "
+                    + HIGHEST_MHZ + " MHz");
+        }
+        for (MediaChannelEntry other : channelsOf(channel.nodeId())) {
+            boolean sharesPort = other.portA().equals(channel.portA()) || other.portA().equals(channel.portB())
+                    || other.portB().equals(channel.portA()) || other.portB().equals(channel.portB());
+            if (!other.serviceId().equals(channel.serviceId()) && sharesPort && other.overlaps(channel)) {
+                throw new DriverException(node + "the spectrum " + channel.lowerFrequencyMhz() + " to "
+                        + channel.upperFrequencyMhz() + " MHz overlaps the media channel of service "
+                        + other.serviceId() + " (" + other.lowerFrequencyMhz() + " to " + other.upperFrequencyMhz()
+                        + " MHz) on a shared port");
             }
         }
     }
@@ -150,17 +246,28 @@ public final class ForwardingTable {
     }
 
     private String nodeLabel(ForwardingEntry entry) {
-        return "node " + inventory.nodeName(entry.nodeId()) + ": ";
+        return nodeLabel(entry.nodeId());
+    }
+
+    private String nodeLabel(String nodeId) {
+        return "node " + inventory.nodeName(nodeId) + ": ";
     }
 
     private NavigableSet<ForwardingEntry> entriesOf(String nodeId) {
         return entriesByNode.computeIfAbsent(nodeId, id -> new TreeSet<>(ORDER));
     }
 
+    private NavigableSet<MediaChannelEntry> channelsOf(String nodeId) {
+        return channelsByNode.computeIfAbsent(nodeId, id -> new TreeSet<>(CHANNEL_ORDER));
+    }
+
     private void save() throws IOException {
         List<ForwardingEntry> all = new ArrayList<>();
         entriesByNode.values().forEach(all::addAll);
         all.sort(ORDER);
-        stateFile.save(all);
+        List<MediaChannelEntry> channels = new ArrayList<>();
+        channelsByNode.values().forEach(channels::addAll);
+        channels.sort(CHANNEL_ORDER);
+        stateFile.save(all, channels);
     }
 }

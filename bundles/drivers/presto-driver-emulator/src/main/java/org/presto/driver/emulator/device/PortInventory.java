@@ -3,6 +3,7 @@ package org.presto.driver.emulator.device;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.presto.model.LayerProtocolName;
 import org.presto.model.Name;
 import org.presto.model.Node;
 import org.presto.model.NodeEdgePoint;
@@ -10,7 +11,7 @@ import org.presto.spi.DiscoveredNetwork;
 
 /** Which nodes and ports exist, by uuid, with the names operators know them by for messages. */
 public final class PortInventory {
-    private record NodePorts(String name, Map<String, String> portNames) {
+    private record NodePorts(String name, Map<String, String> portNames, boolean photonic) {
     }
 
     private final Map<String, NodePorts> nodes = new HashMap<>();
@@ -21,12 +22,19 @@ public final class PortInventory {
             for (NodeEdgePoint port : node.ownedNodeEdgePoint()) {
                 portNames.put(port.uuid(), firstName(port.name(), port.uuid()));
             }
-            nodes.put(node.uuid(), new NodePorts(firstName(node.name(), node.uuid()), Map.copyOf(portNames)));
+            nodes.put(node.uuid(), new NodePorts(firstName(node.name(), node.uuid()), Map.copyOf(portNames),
+                    node.layerProtocolName().contains(LayerProtocolName.OTSiA)));
         }
     }
 
     public boolean hasNode(String nodeId) {
         return nodes.containsKey(nodeId);
+    }
+
+    /** Whether the node switches spectrum (a photonic node, layer OTSiA). */
+    public boolean isPhotonic(String nodeId) {
+        NodePorts node = nodes.get(nodeId);
+        return node != null && node.photonic();
     }
 
     public boolean hasPort(String nodeId, String portId) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 
 class DeviceStateFileTest {
     @TempDir
@@ -18,7 +19,7 @@ class DeviceStateFileTest {
 
     @Test
     void nothingSavedYetMeansNoEntries() throws Exception {
-        assertEquals(List.of(), new DeviceStateFile(dir.resolve("none.json")).load());
+        assertEquals(DeviceStateFile.Configuration.EMPTY, new DeviceStateFile(dir.resolve("none.json")).load());
     }
 
     @Test
@@ -26,12 +27,24 @@ class DeviceStateFileTest {
         DeviceStateFile file = new DeviceStateFile(dir.resolve("sub/dir/emulator.json"));
         List<ForwardingEntry> entries = List.of(new ForwardingEntry("s1", "n1", "p1", 10, "p2", 20),
                 new ForwardingEntry("s2", "n1", "p3", 11, "p2", 21));
-        file.save(entries);
-        assertEquals(entries, file.load());
+        List<MediaChannelEntry> channels = List.of(new MediaChannelEntry("s3", "r1", "add", "line", 191_325_000,
+                191_375_000));
+        file.save(entries, channels);
+        assertEquals(new DeviceStateFile.Configuration(entries, channels), file.load());
         String json = Files.readString(file.file());
-        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 1"), json);
-        file.save(List.of());
-        assertEquals(List.of(), file.load());
+        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 2")
+                && json.contains("\"lower-frequency-mhz\" : 191325000"), json);
+        file.save(List.of(), List.of());
+        assertEquals(DeviceStateFile.Configuration.EMPTY, file.load());
+    }
+
+    @Test
+    void readsTheFirstFormatWithoutMediaChannels() throws Exception {
+        Path path = dir.resolve("emulator.json");
+        Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\", "
+                + "\"port-a\": \"a\", \"vlan-a\": 1, \"port-b\": \"b\", \"vlan-b\": 2}]}");
+        assertEquals(new DeviceStateFile.Configuration(List.of(new ForwardingEntry("s", "n", "a", 1, "b", 2)),
+                List.of()), new DeviceStateFile(path).load());
     }
 
     @Test
@@ -42,8 +55,12 @@ class DeviceStateFileTest {
         assertDamaged(file, "is damaged");
         Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\"}]}");
         assertDamaged(file, "is damaged");
-        Files.writeString(path, "{\"format\": 2, \"entries\": []}");
-        assertDamaged(file, "has format 2");
+        Files.writeString(path, "{\"format\": 3, \"entries\": []}");
+        assertDamaged(file, "has format 3");
+        Files.writeString(path, "{\"format\": 2, \"entries\": [], \"media-channels\": [{\"service-id\": \"s\", "
+                + "\"node-id\": \"n\", \"port-a\": \"a\", \"port-b\": \"b\", \"lower-frequency-mhz\": 5, "
+                + "\"upper-frequency-mhz\": 4}]}");
+        assertDamaged(file, "is damaged");
     }
 
     private static void assertDamaged(DeviceStateFile file, String problem) {

@@ -163,7 +163,7 @@ class ForwardingTableTest {
         ForwardingEntry goneNode = new ForwardingEntry("svc-2", UUIDS.node("pe9"), UNI1, 100, TO_PE3, 2001);
         ForwardingEntry gonePort = new ForwardingEntry("svc-3", PE2, UUIDS.nodeEdgePoint("pe2", "uni-7"), 5, UNI2, 5);
         ForwardingEntry clash = new ForwardingEntry("svc-4", PE2, UNI1, 100, UNI2, 100);
-        stateFile.save(List.of(valid, goneNode, gonePort, clash));
+        stateFile.save(List.of(valid, goneNode, gonePort, clash), List.of());
         ForwardingTable restored = ForwardingTable.restore(inventory, stateFile);
         assertEquals(List.of(valid), restored.entries(PE2));
     }
@@ -187,7 +187,7 @@ class ForwardingTableTest {
             pool.shutdown();
         }
         assertEquals(200, table.entries(PE2).size());
-        assertEquals(200, stateFile.load().size());
+        assertEquals(200, stateFile.load().entries().size());
     }
 
     private void assertMessage(ForwardingEntry entry, String message) {
