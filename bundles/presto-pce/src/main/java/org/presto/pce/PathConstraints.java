@@ -1,6 +1,5 @@
 package org.presto.pce;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.presto.model.LayerProtocolName;
@@ -63,13 +62,9 @@ public record PathConstraints(long requiredKbps, Set<String> excludedNodeIds, Se
                 maxLatencyMicros, null);
     }
 
-    /** These constraints with more nodes and links excluded, and the bounds reduced by what a prefix used. */
-    public PathConstraints narrowed(Set<String> moreNodes, Set<String> moreLinks, int hopsUsed, long latencyUsed) {
-        Set<String> nodes = new HashSet<>(excludedNodeIds);
-        nodes.addAll(moreNodes);
-        Set<String> links = new HashSet<>(excludedLinkIds);
-        links.addAll(moreLinks);
-        return new PathConstraints(requiredKbps, nodes, links, excludedRisks, layer,
+    /** These constraints with the bounds reduced by what a prefix of the path used. */
+    public PathConstraints withBoundsReducedBy(int hopsUsed, long latencyUsed) {
+        return new PathConstraints(requiredKbps, excludedNodeIds, excludedLinkIds, excludedRisks, layer,
                 maxHops == null ? null : maxHops - hopsUsed,
                 maxLatencyMicros == null ? null : maxLatencyMicros - latencyUsed, waypoints);
     }

@@ -39,6 +39,10 @@ public enum SpectrumGrid {
             }
             return 4;
         }
+        if (widthMhz > SLOTS * SLOT_MHZ) {
+            throw new IllegalArgumentException(widthMhz + " MHz is wider than the C band (" + SLOTS * SLOT_MHZ
+                    + " MHz)");
+        }
         return (int) ((widthMhz + SLOT_MHZ - 1) / SLOT_MHZ);
     }
 }

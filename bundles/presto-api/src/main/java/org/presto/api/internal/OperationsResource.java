@@ -127,23 +127,53 @@ public class OperationsResource {
                 throw RestconfError.invalidValue("include-node and include-link together leave the order of the "
                         + "waypoints open; give the route's waypoints as nodes or as links", "/input/topo-constraint");
             }
-            topology.includeNode().forEach(node -> waypoints.add(Waypoint.node(node.nodeId())));
-            topology.includeLink().forEach(link -> waypoints.add(Waypoint.link(link.linkId())));
+            for (int i = 0; i < topology.includeNode().size(); i++) {
+                NodeRef node = topology.includeNode().get(i);
+                waypoints.add(Waypoint.node(required(node == null ? null : node.nodeId(),
+                        "/input/topo-constraint/include-node[" + i + "]/node-id")));
+            }
+            for (int i = 0; i < topology.includeLink().size(); i++) {
+                LinkRef link = topology.includeLink().get(i);
+                waypoints.add(Waypoint.link(required(link == null ? null : link.linkId(),
+                        "/input/topo-constraint/include-link[" + i + "]/link-id")));
+            }
         }
         RouteConstraints.Diversity diversity = null;
         if (constraint != null && !constraint.diversityExclusion().isEmpty()) {
-            diversity = new RouteConstraints.Diversity(constraint.diversityPolicy(), constraint.diversityExclusion()
-                    .stream().map(ConnectivityServiceRef::connectivityServiceId).toList());
+            List<String> services = new ArrayList<>();
+            for (int i = 0; i < constraint.diversityExclusion().size(); i++) {
+                ConnectivityServiceRef ref = constraint.diversityExclusion().get(i);
+                services.add(required(ref == null ? null : ref.connectivityServiceId(),
+                        "/input/conn-constraint/diversity-exclusion[" + i + "]/connectivity-service-id"));
+            }
+            diversity = new RouteConstraints.Diversity(constraint.diversityPolicy(), services);
         } else if (constraint != null && constraint.diversityPolicy() != null) {
             throw RestconfError.invalidValue("diversity-policy needs the services to be diverse from in "
                     + "diversity-exclusion", "/input/conn-constraint/diversity-exclusion");
         }
-        return new RouteConstraints(
-                topology == null ? null : topology.excludeNode().stream().map(NodeRef::nodeId)
-                        .collect(java.util.stream.Collectors.toSet()),
-                topology == null ? null : topology.excludeLink().stream().map(LinkRef::linkId)
-                        .collect(java.util.stream.Collectors.toSet()),
+        Set<String> excludedNodes = new java.util.HashSet<>();
+        Set<String> excludedLinks = new java.util.HashSet<>();
+        if (topology != null) {
+            for (int i = 0; i < topology.excludeNode().size(); i++) {
+                NodeRef node = topology.excludeNode().get(i);
+                excludedNodes.add(required(node == null ? null : node.nodeId(),
+                        "/input/topo-constraint/exclude-node[" + i + "]/node-id"));
+            }
+            for (int i = 0; i < topology.excludeLink().size(); i++) {
+                LinkRef link = topology.excludeLink().get(i);
+                excludedLinks.add(required(link == null ? null : link.linkId(),
+                        "/input/topo-constraint/exclude-link[" + i + "]/link-id"));
+            }
+        }
+        return new RouteConstraints(excludedNodes, excludedLinks,
                 constraint == null ? null : constraint.latencyCharacteristic(), waypoints, null, null, diversity);
+    }
+
+    private static String required(String id, String path) {
+        if (id == null || id.isBlank()) {
+            throw RestconfError.invalidValue("a uuid is required", path);
+        }
+        return id;
     }
 
     private Object update(RpcInput in) {

@@ -27,6 +27,7 @@ record DiversityExclusions(Set<String> linkIds, Set<String> nodeIds, Set<String>
         Set<String> risks = new HashSet<>();
         for (ServiceRecord service : services) {
             for (ForwardingEntry entry : service.forwardingEntries()) {
+                nodes.add(entry.nodeId());
                 for (String port : List.of(entry.portA(), entry.portB())) {
                     Optional<Link> link = network.linkAt(port);
                     if (link.isEmpty() || !links.add(link.get().uuid())) {

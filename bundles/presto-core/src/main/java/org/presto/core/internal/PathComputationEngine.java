@@ -26,6 +26,7 @@ import org.presto.model.PathRef;
 import org.presto.model.RoutingConstraint;
 import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
+import org.presto.pce.Disjointness;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
@@ -106,7 +107,11 @@ final class PathComputationEngine implements PathComputation {
                     + "latency");
         }
         if (checked.fromNode().equals(checked.toNode())) {
-            return List.of(new ComputedPath(List.of(checked.fromNode()), List.of(), 0));
+            if (choice.count() > 1) {
+                throw new PrestoException(Reason.INVALID_INPUT, null, "both end points are on one node: there is "
+                        + "one path, not " + choice.count());
+            }
+            return List.of(RouteOnOneNode.check(checked.fromNode(), route));
         }
         Set<String> excluded = new java.util.HashSet<>(unavailableNodes());
         excluded.addAll(route.excludedNodeIds());
@@ -128,7 +133,9 @@ final class PathComputationEngine implements PathComputation {
         }
         if (choice.disjointness() != null) {
             throw new PrestoException(Reason.CONFLICT, null, "no-disjoint-pair", "no two " + choice.disjointness()
-                    + "-disjoint " + checked.layer() + " paths meet the constraints");
+                    + "-disjoint " + checked.layer() + " paths meet the constraints" + (choice.disjointness()
+                    == Disjointness.SRLG ? " among those the bounded search tries (see the architecture guide)"
+                    : ""));
         }
         return List.of(((PathResult.Found) best).path());
     }

@@ -92,6 +92,14 @@ final class RequestValidator {
                         : "link"), "no " + waypoint + " to include");
             }
         }
+        for (String risk : constraints.excludedRisks()) {
+            boolean known = network.topology().link().stream().flatMap(l -> l.riskCharacteristic().stream())
+                    .anyMatch(r -> r.riskIdentifierList().contains(risk));
+            if (!known) {
+                throw new PrestoException(Reason.NOT_FOUND, "/input/exclude-risk", "no link has risk '" + risk
+                        + "' to exclude");
+            }
+        }
         if (constraints.maxHops() != null && constraints.maxHops() < 1) {
             throw invalid("/input/max-hops", "the hop bound is at least 1, not " + constraints.maxHops());
         }

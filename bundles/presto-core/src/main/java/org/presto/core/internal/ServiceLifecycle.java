@@ -162,7 +162,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         String from = ends.get(0).location().nodeId();
         String to = ends.get(1).location().nodeId();
         if (from.equals(to)) {
-            return new ComputedPath(List.of(from), List.of(), 0);
+            return RouteOnOneNode.check(from, constraints);
         }
         Topology topology = network.topology();
         Set<String> excluded = topology.node().stream()

@@ -149,6 +149,16 @@ class PathComputationEngineTest {
         assertEquals("no-disjoint-pair", assertReason(Reason.CONFLICT,
                 () -> paths.explore(request, single, PathChoice.disjointPair(Disjointness.NODE))).tag(),
                 "without pe2 both ways to pe3 pass pe4");
+        RouteConstraints unknownRisk = new RouteConstraints(null, null, null, null, Set.of("no-such-srlg"), null,
+                null);
+        assertReason(Reason.NOT_FOUND, () -> paths.explore(request, unknownRisk, PathChoice.BEST));
+
+        PathComputationRequest oneNode = new PathComputationRequest(List.of(sep("pe1-uni-1"), sep("pe1-uni-2")),
+                null, null, null);
+        assertEquals(1, paths.explore(oneNode, RouteConstraints.NONE, PathChoice.BEST).get(0).nodeIds().size());
+        assertReason(Reason.INVALID_INPUT, () -> paths.explore(oneNode, RouteConstraints.NONE, PathChoice.best(3)));
+        assertEquals("contradictory-constraints", assertReason(Reason.CONFLICT, () -> paths.explore(oneNode,
+                viaPe6, PathChoice.BEST)).tag());
         assertTrue(paths.pathComputationServices().isEmpty(), "nothing kept");
     }
 

@@ -24,17 +24,30 @@ final class BoundedSearch {
         }
     }
 
+    /**
+     * The least hops and latency from every node to a target over some links: lower bounds that stay valid for any
+     * search over fewer of those links, so Yen's spur searches share one.
+     */
+    record LowerBounds(long[] hopsToTarget, long[] latencyToTarget) {
+        static LowerBounds of(CompiledTopology graph, DijkstraSearch search, int target, BitSet usable) {
+            search.run(target, -1, graph.hops, usable, null);
+            long[] hops = search.distances();
+            search.run(target, -1, graph.latency, usable, null);
+            return new LowerBounds(hops, search.distances());
+        }
+    }
+
     private BoundedSearch() {
     }
 
+    /** @param lower bounds to the target over these links or more, or null to compute them here */
     static Optional<ComputedPath> find(CompiledTopology graph, DijkstraSearch search, int source, int target,
-                                       long[] weights, BitSet usable, PathConstraints bounds) {
+                                       long[] weights, BitSet usable, PathConstraints bounds, LowerBounds lower) {
         int maxHops = bounds.maxHops() == null ? Integer.MAX_VALUE : bounds.maxHops();
         long maxLatency = bounds.maxLatencyMicros() == null ? Long.MAX_VALUE : bounds.maxLatencyMicros();
-        search.run(target, -1, graph.hops, usable, null);
-        long[] hopsToTarget = search.distances();
-        search.run(target, -1, graph.latency, usable, null);
-        long[] latencyToTarget = search.distances();
+        LowerBounds toTarget = lower != null ? lower : LowerBounds.of(graph, search, target, usable);
+        long[] hopsToTarget = toTarget.hopsToTarget();
+        long[] latencyToTarget = toTarget.latencyToTarget();
         if (hopsToTarget[source] == DijkstraSearch.UNREACHED) {
             return Optional.empty();
         }

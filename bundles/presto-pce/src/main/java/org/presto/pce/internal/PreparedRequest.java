@@ -53,10 +53,23 @@ final class PreparedRequest {
      * @param potential remaining-distance lower bounds to {@code to} for a goal-directed search, or null
      */
     Optional<ComputedPath> best(int from, int to, BitSet usable, PathConstraints bounds, long[] potential) {
+        return best(from, to, usable, bounds, potential, null);
+    }
+
+    /**
+     * As {@link #best(int, int, BitSet, PathConstraints, long[])}, with the hop and latency lower bounds to
+     * {@code to} computed once for many bounded searches over subsets of the same links.
+     */
+    Optional<ComputedPath> best(int from, int to, BitSet usable, PathConstraints bounds, long[] potential,
+                                BoundedSearch.LowerBounds lower) {
         if (bounds.hasBounds()) {
-            return BoundedSearch.find(graph, search, from, to, weights, usable, bounds);
+            return BoundedSearch.find(graph, search, from, to, weights, usable, bounds, lower);
         }
         return search.run(from, to, weights, usable, potential) ? Optional.of(search.path(to)) : Optional.empty();
+    }
+
+    BoundedSearch.LowerBounds lowerBounds(int to, BitSet usable) {
+        return BoundedSearch.LowerBounds.of(graph, search, to, usable);
     }
 
     /** Every node's least weight to a node over these links: an exact potential for searches on fewer links. */

@@ -11,8 +11,8 @@ import org.presto.pce.Waypoint;
 
 /**
  * A loop-free path through ordered waypoints (RFC 5440's include route): leg by leg, each leg one of the few best
- * paths to the next waypoint that avoids the nodes used so far and the waypoints still ahead, a link waypoint
- * crossed in either direction. A depth-first search over the legs' alternatives keeps the least total within a
+ * paths to the next waypoint that avoids the nodes used so far and the nodes of the waypoints still ahead (both ends
+ * of a link waypoint), a link waypoint crossed in either direction. A depth-first search over the legs' alternatives keeps the least total within a
  * budget of leg searches. Loop-free paths through waypoints are NP-hard in general (legs compete for nodes), so the
  * result is the best found, exact whenever the legs' own shortest paths do not collide.
  */
@@ -133,11 +133,20 @@ final class WaypointSearch {
             }
         }
         for (int later = index + 1; later < stepNode.length; later++) {
-            if (stepNode[later] >= 0 && stepNode[later] != to && stepNode[later] != from) {
-                UsableLinks.clearNode(graph, legUsable, stepNode[later]);
+            int[] ahead = stepNode[later] >= 0 ? new int[] {stepNode[later]}
+                    : new int[] {graph.linkA[stepLink[later]], graph.linkB[stepLink[later]]};
+            for (int node : ahead) {
+                if (node != to && node != from) {
+                    UsableLinks.clearNode(graph, legUsable, node);
+                }
             }
         }
         if (crossing >= 0) {
+            // the leg must not pass the far end of the link it is about to cross
+            int exit = graph.across(crossing, to);
+            if (exit != from) {
+                UsableLinks.clearNode(graph, legUsable, exit);
+            }
             legUsable.clear(crossing);
         }
         return YenKShortestPaths.find(request, from, to, legUsable, PathConstraints.NONE, ALTERNATIVES);

@@ -38,6 +38,17 @@ final class YenKShortestPaths {
         }
     }
 
+    /** Paths of equal weight in the order of their node ids, compared without building strings. */
+    private static final Comparator<List<String>> NODE_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = a.get(i).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
     private YenKShortestPaths() {
     }
 
@@ -56,20 +67,22 @@ final class YenKShortestPaths {
                                    PathConstraints constraints, int k) {
         List<ComputedPath> accepted = new ArrayList<>();
         long[] toTarget = constraints.hasBounds() ? null : request.distancesTo(to, usable);
-        Optional<ComputedPath> first = request.best(from, to, usable, constraints, toTarget);
+        BoundedSearch.LowerBounds lower = constraints.hasBounds() ? request.lowerBounds(to, usable) : null;
+        Optional<ComputedPath> first = request.best(from, to, usable, constraints, toTarget, lower);
         if (first.isEmpty()) {
             return accepted;
         }
         accepted.add(first.get());
         PriorityQueue<ComputedPath> candidates = new PriorityQueue<>(Comparator.comparingLong(ComputedPath::metric)
-                .thenComparing(p -> p.nodeIds().toString()));
+                .thenComparingInt(p -> p.nodeIds().size()).thenComparing(ComputedPath::nodeIds, NODE_ORDER));
         List<LinkSequence> acceptedLinks = new ArrayList<>();
         acceptedLinks.add(sequence(request.graph, first.get()));
         Set<LinkSequence> seen = new HashSet<>(acceptedLinks);
         while (accepted.size() < k) {
             ComputedPath previous = accepted.get(accepted.size() - 1);
             for (int j = 0; j < previous.nodeIds().size() - 1; j++) {
-                spur(request, to, usable, constraints, toTarget, acceptedLinks, previous, j).ifPresent(candidate -> {
+                spur(request, to, usable, constraints, toTarget, lower, acceptedLinks, previous, j)
+                        .ifPresent(candidate -> {
                     if (seen.add(sequence(request.graph, candidate))) {
                         candidates.add(candidate);
                     }
@@ -87,6 +100,7 @@ final class YenKShortestPaths {
 
     private static Optional<ComputedPath> spur(PreparedRequest request, int to, BitSet usable,
                                                PathConstraints constraints, long[] toTarget,
+                                               BoundedSearch.LowerBounds lower,
                                                List<LinkSequence> accepted, ComputedPath previous, int j) {
         CompiledTopology graph = request.graph;
         List<String> rootNodes = previous.nodeIds().subList(0, j + 1);
@@ -111,9 +125,9 @@ final class YenKShortestPaths {
         for (String rootNode : rootNodes.subList(0, j)) {
             UsableLinks.clearNode(graph, spurUsable, graph.node(rootNode));
         }
-        PathConstraints bounds = constraints.narrowed(Set.of(), Set.of(), j, rootLatency);
+        PathConstraints bounds = constraints.withBoundsReducedBy(j, rootLatency);
         long weightBefore = rootWeight;
-        return request.best(graph.node(rootNodes.get(j)), to, spurUsable, bounds, toTarget).map(spurPath -> {
+        return request.best(graph.node(rootNodes.get(j)), to, spurUsable, bounds, toTarget, lower).map(spurPath -> {
             List<String> nodes = new ArrayList<>(rootNodes.subList(0, j));
             nodes.addAll(spurPath.nodeIds());
             List<Link> links = new ArrayList<>(rootLinks);

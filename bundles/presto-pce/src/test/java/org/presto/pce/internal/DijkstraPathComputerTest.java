@@ -24,8 +24,10 @@ import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.Topology;
 import org.presto.model.TopologyBuilder;
 import org.presto.pce.ComputedPath;
+import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
+import org.presto.pce.Waypoint;
 
 class DijkstraPathComputerTest {
     private final DijkstraPathComputer pce = new DijkstraPathComputer();
@@ -68,6 +70,30 @@ class DijkstraPathComputerTest {
 
     private PathResult.Cause cause(PathRequest request) {
         return ((PathResult.NotFound) pce.shortestPath(request)).cause();
+    }
+
+    /**
+     * Waypoints [node X, link A-B]: the three best legs to X all pass A, the end of the link to come; the leg must
+     * keep clear of it, or the search finds no loop-free path although S-C-X-B-A-T is one.
+     */
+    @Test
+    void aLegKeepsClearOfTheEndsOfALinkWaypointAhead() {
+        List<Link> links = new ArrayList<>();
+        for (String[] ends : List.of(new String[] {"s", "a"}, new String[] {"a", "x"}, new String[] {"a", "d"},
+                new String[] {"d", "x"}, new String[] {"a", "e"}, new String[] {"e", "x"}, new String[] {"a", "b"},
+                new String[] {"x", "b"}, new String[] {"a", "t"})) {
+            links.add(link(ends[0], ends[1], 1, 1, 1000, OperationalState.ENABLED));
+        }
+        links.add(link("s", "c", 5, 1, 1000, OperationalState.ENABLED));
+        links.add(link("c", "x", 5, 1, 1000, OperationalState.ENABLED));
+        Topology topology = TopologyBuilder.builder().uuid("t")
+                .node(java.util.stream.Stream.of("s", "a", "b", "c", "d", "e", "x", "t")
+                        .map(id -> NodeBuilder.builder().uuid(id).build()).toList())
+                .link(links).build();
+        PathConstraints constraints = new PathConstraints(0, null, null, null, null, null, null,
+                List.of(Waypoint.node("x"), Waypoint.link("a-b")));
+        assertEquals(List.of("s", "c", "x", "b", "a", "t"), path(new PathRequest(topology, "s", "t", null,
+                constraints)).orElseThrow().nodeIds());
     }
 
     @Test

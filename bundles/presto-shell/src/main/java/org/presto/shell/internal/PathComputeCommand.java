@@ -179,7 +179,7 @@ public class PathComputeCommand implements Action {
     }
 
     private static void printLinks(List<Link> route) {
-        TextTable table = new TextTable("LINK", "COST", "LATENCY-US", "FREE-MBPS");
+        TextTable table = new TextTable("LINK", "COST", "LATENCY-US", "AVAILABLE-MBPS");
         for (Link link : route) {
             table.row(Names.of(link.name(), link.uuid()),
                     link.costCharacteristic().isEmpty() ? null : link.costCharacteristic().get(0).costValue(),
