@@ -17,6 +17,7 @@ import org.presto.model.AdministrativeState;
 import org.presto.model.ConnectivityService;
 import org.presto.model.json.TapiJson;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
@@ -79,7 +80,8 @@ public class JdbcPrestoStore implements PrestoStore {
                 deleteChildRows(db, record.uuid());
             }
             insertChildRows(db, record);
-            return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(), revision);
+            return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(),
+                    record.mediaChannels(), revision);
         });
     }
 
@@ -138,6 +140,21 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             insert.executeBatch();
         }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO media_channel (service_uuid, seq, node_id, "
+                + "port_a, port_b, lower_frequency_mhz, upper_frequency_mhz) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (MediaChannelEntry channel : record.mediaChannels()) {
+                insert.setString(1, record.uuid());
+                insert.setInt(2, seq++);
+                insert.setString(3, channel.nodeId());
+                insert.setString(4, channel.portA());
+                insert.setString(5, channel.portB());
+                insert.setLong(6, channel.lowerFrequencyMhz());
+                insert.setLong(7, channel.upperFrequencyMhz());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     @Override
@@ -155,7 +172,7 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     /**
-     * Three queries for all services however many there are, in one transaction isolated so that services,
+     * Four queries for all services however many there are, in one transaction isolated so that services,
      * connections and entries come from the same moment.
      */
     @Override
@@ -179,6 +196,16 @@ public class JdbcPrestoStore implements PrestoStore {
                             rs.getInt(6)));
                 }
             }
+            Map<String, List<MediaChannelEntry>> channels = new HashMap<>();
+            try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
+                    "SELECT service_uuid, node_id, port_a, port_b, lower_frequency_mhz, upper_frequency_mhz "
+                            + "FROM media_channel ORDER BY service_uuid, seq")) {
+                while (rs.next()) {
+                    channels.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new MediaChannelEntry(
+                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                            rs.getLong(6)));
+                }
+            }
             List<ServiceRecord> records = new ArrayList<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
                     "SELECT uuid, body, revision FROM connectivity_service ORDER BY uuid")) {
@@ -186,7 +213,7 @@ public class JdbcPrestoStore implements PrestoStore {
                     String uuid = rs.getString(1);
                     records.add(new ServiceRecord(read(rs.getString(2), ConnectivityService.class),
                             connections.getOrDefault(uuid, List.of()), entries.getOrDefault(uuid, List.of()),
-                            rs.getLong(3)));
+                            channels.getOrDefault(uuid, List.of()), rs.getLong(3)));
                 }
             }
             return records;
@@ -324,11 +351,22 @@ public class JdbcPrestoStore implements PrestoStore {
                 }
             }
         }
-        return new ServiceRecord(service, connections, entries, revision);
+        List<MediaChannelEntry> channels = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("SELECT node_id, port_a, port_b, lower_frequency_mhz, "
+                + "upper_frequency_mhz FROM media_channel WHERE service_uuid = ? ORDER BY seq")) {
+            select.setString(1, service.uuid());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    channels.add(new MediaChannelEntry(service.uuid(), rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                }
+            }
+        }
+        return new ServiceRecord(service, connections, entries, channels, revision);
     }
 
     private static void deleteChildRows(Connection db, String serviceUuid) throws SQLException {
-        for (String table : List.of("forwarding_entry", "connection")) {
+        for (String table : List.of("media_channel", "forwarding_entry", "connection")) {
             try (PreparedStatement delete = db.prepareStatement(
                     "DELETE FROM " + table + " WHERE service_uuid = ?")) {
                 delete.setString(1, serviceUuid);

@@ -29,7 +29,8 @@ final class SchemaMigrations {
     private static final long MIGRATION_LOCK = 0x70726573746fL;
 
     static final List<String> VERSIONS = List.of("V0001__services_and_networks", "V0002__connection_by_service",
-            "V0003__sip_administrative_state", "V0004__path_computation");
+            "V0003__sip_administrative_state", "V0004__path_computation",
+            "V0005__media_channel");
 
     private SchemaMigrations() {
     }

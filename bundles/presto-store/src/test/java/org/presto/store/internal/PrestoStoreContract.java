@@ -34,6 +34,7 @@ import org.presto.model.ServiceType;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.ServiceRecord;
@@ -161,6 +162,10 @@ abstract class PrestoStoreContract {
                 record("s1", LifecycleState.INSTALLED).service()));
         assertEquals(2, installed.revision());
         ServiceRecord s2 = store.saveService(record("s2", LifecycleState.INSTALLED));
+        ServiceRecord photonic = store.saveService(ServiceRecord.ofMediaChannels(record("s3",
+                LifecycleState.INSTALLED).service(), List.of(), List.of(
+                new MediaChannelEntry("s3", "r1", "add", "line", 191_325_000, 191_375_000),
+                new MediaChannelEntry("s3", "r2", "line", "drop", 191_325_000, 191_375_000))));
         store.saveNetwork(new NetworkRecord(new DriverInfo("emu", "Presto", "1", null), new DiscoveredNetwork(
                 List.of(NodeBuilder.builder().uuid("n1").build()), List.of(), List.of())));
         assertTrue(store.deleteService(s2));
@@ -180,8 +185,10 @@ abstract class PrestoStoreContract {
 
         DataSource reopened = open();
         JdbcPrestoStore again = JdbcPrestoStore.open(reopened);
-        assertEquals(List.of(installed), again.services());
+        assertEquals(List.of(installed, photonic), again.services());
         assertEquals(installed, again.service("s1").orElseThrow());
+        assertEquals(photonic, again.service("s3").orElseThrow());
+        assertTrue(again.deleteService(photonic));
         assertTrue(again.service("s2").isEmpty());
         assertEquals("n1", again.networks().get(0).network().nodes().get(0).uuid());
         assertEquals(Map.of("sip-a", AdministrativeState.LOCKED), again.sipAdministrativeStates());
