@@ -5,7 +5,6 @@ import java.util.List;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.spi.DriverException;
-import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 
 /**
@@ -18,14 +17,14 @@ final class DeviceActivation {
     /** A device change failed; {@link #leftOnDevices()} lists the entries that are still configured because of it. */
     static final class Failure extends PrestoException {
         private static final long serialVersionUID = 1L;
-        private final transient List<ForwardingEntry> leftOnDevices;
+        private final transient List<DeviceChange> leftOnDevices;
 
-        Failure(Reason reason, String message, Throwable cause, List<ForwardingEntry> leftOnDevices) {
+        Failure(Reason reason, String message, Throwable cause, List<DeviceChange> leftOnDevices) {
             super(reason, null, message, cause);
             this.leftOnDevices = List.copyOf(leftOnDevices);
         }
 
-        List<ForwardingEntry> leftOnDevices() {
+        List<DeviceChange> leftOnDevices() {
             return leftOnDevices;
         }
     }
@@ -37,22 +36,22 @@ final class DeviceActivation {
     }
 
     /** Fails with UNAVAILABLE, having touched nothing, unless every node's driver is present. */
-    void requireDrivers(List<ForwardingEntry> entries) {
-        for (ForwardingEntry entry : entries) {
+    void requireDrivers(List<DeviceChange> entries) {
+        for (DeviceChange entry : entries) {
             driver(entry);
         }
     }
 
     /** Installs the entries in order; on failure undoes what was done and throws a {@link Failure}. */
-    void installAll(List<ForwardingEntry> entries) {
+    void installAll(List<DeviceChange> entries) {
         requireDrivers(entries);
-        List<ForwardingEntry> done = new ArrayList<>();
-        for (ForwardingEntry entry : entries) {
+        List<DeviceChange> done = new ArrayList<>();
+        for (DeviceChange entry : entries) {
             try {
-                driver(entry).install(entry);
+                entry.install(driver(entry));
                 done.add(entry);
             } catch (DriverException | RuntimeException e) {
-                List<ForwardingEntry> undo = new ArrayList<>(done);
+                List<DeviceChange> undo = new ArrayList<>(done);
                 java.util.Collections.reverse(undo);
                 try {
                     removeAll(undo);
@@ -71,19 +70,19 @@ final class DeviceActivation {
      * Removes the entries in the order given, going on after a failure so that as little as possible stays; throws
      * a {@link Failure} listing what is still configured.
      */
-    void removeAll(List<ForwardingEntry> entries) {
-        List<ForwardingEntry> left = new ArrayList<>();
+    void removeAll(List<DeviceChange> entries) {
+        List<DeviceChange> left = new ArrayList<>();
         Exception first = null;
-        for (ForwardingEntry entry : entries) {
+        for (DeviceChange entry : entries) {
             try {
-                driver(entry).remove(entry);
+                entry.remove(driver(entry));
             } catch (DriverException | RuntimeException e) {
                 left.add(entry);
                 first = first == null ? e : first;
             }
         }
         if (!left.isEmpty()) {
-            String nodes = left.stream().map(ForwardingEntry::nodeId).distinct().toList().toString();
+            String nodes = left.stream().map(DeviceChange::nodeId).distinct().toList().toString();
             throw new Failure(reasonOf(first), "clearing nodes " + nodes + " failed: " + first.getMessage(), first,
                     left);
         }
@@ -94,7 +93,7 @@ final class DeviceActivation {
                 : Reason.DEVICE_FAILURE;
     }
 
-    private NetworkDriver driver(ForwardingEntry entry) {
+    private NetworkDriver driver(DeviceChange entry) {
         return network.driverOf(entry.nodeId()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE, null,
                 "the driver of node " + entry.nodeId() + " is not available"));
     }

@@ -89,7 +89,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             ServiceRecord planned = store.saveService(ServiceRecord.of(service(uuid, request, ends, plan),
                     plan.connections, plan.entries));
             try {
-                devices.installAll(plan.entries);
+                devices.installAll(DeviceChange.entries(plan.entries));
             } catch (DeviceActivation.Failure failure) {
                 keepWhatIsLeft(planned, failure.leftOnDevices(), failure);
                 throw failure;
@@ -110,15 +110,16 @@ final class ServiceLifecycle implements ConnectivityManager {
     }
 
     /** After a failed change: forget the record if the devices are clean, else keep what they still hold. */
-    private void keepWhatIsLeft(ServiceRecord record, List<ForwardingEntry> left, RuntimeException failure) {
+    private void keepWhatIsLeft(ServiceRecord record, List<DeviceChange> left, RuntimeException failure) {
         try {
             if (left.isEmpty()) {
                 store.deleteService(record);
             } else {
-                store.saveService(record.with(record.service().withStates(OperationalState.DISABLED,
-                        LifecycleState.PENDING_REMOVAL), record.connections(), left));
+                ServiceRecord disabled = record.with(record.service().withStates(OperationalState.DISABLED,
+                        LifecycleState.PENDING_REMOVAL), record.connections(), record.forwardingEntries());
+                store.saveService(DeviceChange.holding(disabled, left));
                 LOG.error("Service {} keeps configuration on nodes {} after a failure; delete it to retry",
-                        record.uuid(), left.stream().map(ForwardingEntry::nodeId).distinct().toList());
+                        record.uuid(), left.stream().map(DeviceChange::nodeId).distinct().toList());
             }
         } catch (StoreException e) {
             // the PLANNED journal entry stays: it names every entry that may be on the devices
@@ -128,7 +129,7 @@ final class ServiceLifecycle implements ConnectivityManager {
 
     private void undoAfterStoreFailure(ServiceRecord planned, StoreException storeFailure) {
         try {
-            devices.removeAll(reversed(planned.forwardingEntries()));
+            devices.removeAll(DeviceChange.reversed(DeviceChange.of(planned)));
             keepWhatIsLeft(planned, List.of(), storeFailure);
         } catch (DeviceActivation.Failure failure) {
             storeFailure.addSuppressed(failure);
@@ -225,7 +226,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {
         return record.with(record.service().withStates(record.service().operationalState(), lifecycle),
                 record.connections().stream().map(c -> c.withStates(c.operationalState(), lifecycle)).toList(),
-                record.forwardingEntries());
+                record.forwardingEntries(), record.mediaChannels());
     }
 
     /**
@@ -234,12 +235,12 @@ final class ServiceLifecycle implements ConnectivityManager {
      */
     private ServiceRecord stated(ServiceRecord record) {
         boolean up = record.service().lifecycleState() == LifecycleState.INSTALLED
-                && record.forwardingEntries().stream().map(ForwardingEntry::nodeId).distinct()
+                && DeviceChange.of(record).stream().map(DeviceChange::nodeId).distinct()
                 .allMatch(node -> network.driverOf(node).isPresent());
         OperationalState state = up ? OperationalState.ENABLED : OperationalState.DISABLED;
         return record.with(record.service().withStates(state, record.service().lifecycleState()),
                 record.connections().stream().map(c -> c.withStates(state, c.lifecycleState())).toList(),
-                record.forwardingEntries());
+                record.forwardingEntries(), record.mediaChannels());
     }
 
     @Override
@@ -264,13 +265,12 @@ final class ServiceLifecycle implements ConnectivityManager {
             ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
                     "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
                     + "'"));
-            devices.requireDrivers(record.forwardingEntries());
+            devices.requireDrivers(DeviceChange.of(record));
             ServiceRecord removing = store.saveService(withLifecycle(record, LifecycleState.PENDING_REMOVAL));
             try {
-                devices.removeAll(reversed(record.forwardingEntries()));
+                devices.removeAll(DeviceChange.reversed(DeviceChange.of(record)));
             } catch (DeviceActivation.Failure failure) {
-                store.saveService(removing.with(removing.service(), removing.connections(),
-                        failure.leftOnDevices()));
+                store.saveService(DeviceChange.holding(removing, failure.leftOnDevices()));
                 throw new PrestoException(failure.reason(), null, failure.getMessage() + "; the service stays "
                         + "PENDING_REMOVAL with what is left on those nodes, delete it again to retry", failure);
             }
@@ -282,11 +282,6 @@ final class ServiceLifecycle implements ConnectivityManager {
         }
     }
 
-    private static List<ForwardingEntry> reversed(List<ForwardingEntry> entries) {
-        List<ForwardingEntry> copy = new ArrayList<>(entries);
-        java.util.Collections.reverse(copy);
-        return copy;
-    }
 
     /** The services a route is to be diverse from; each must exist. */
     private List<ServiceRecord> diverseFrom(RouteConstraints.Diversity diversity) {

@@ -15,52 +15,86 @@ import org.presto.model.OperationalState;
 import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.model.Route;
 import org.presto.pce.ComputedPath;
+import org.presto.pce.SpectrumSlice;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 
 /**
- * Turns a route into what each node must do and how TAPI shows it. The service is carried across the network on one
- * service VLAN: the first and last nodes translate between the customer's CE-VLAN at the UNI and the service VLAN on
- * the trunk, transit nodes switch the service VLAN between trunks.
+ * Turns a route into what each node must do and how TAPI shows it: one hop per node, from the port the service
+ * enters by to the port it leaves by. An Ethernet service is carried across the network on one service VLAN: the
+ * first and last nodes translate between the customer's CE-VLAN at the UNI and the service VLAN on the trunk,
+ * transit nodes switch the service VLAN between trunks. A photonic service is one media channel of the same
+ * spectrum on every ROADM of the route.
  */
 final class ServicePlan {
+    /** Where a service crosses one node. */
+    private record Hop(String nodeId, String portIn, String portOut) {
+    }
+
     final List<ForwardingEntry> entries = new ArrayList<>();
+    final List<MediaChannelEntry> channels = new ArrayList<>();
     final List<Connection> connections = new ArrayList<>();
     final String topConnectionId;
 
+    /** An Ethernet service on a service VLAN. */
     ServicePlan(String serviceId, ComputedPath path, ValidatedEndPoint a, ValidatedEndPoint b, int serviceVlan,
                 String topologyId) {
+        List<Hop> hops = hops(path, a.location().nepId(), b.location().nepId());
+        for (int i = 0; i < hops.size(); i++) {
+            Hop hop = hops.get(i);
+            entries.add(new ForwardingEntry(serviceId, hop.nodeId(), hop.portIn(), i == 0 ? a.ceVlan() : serviceVlan,
+                    hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan));
+        }
+        topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH, topologyId);
+    }
+
+    /** A photonic service on one slice of spectrum, between the ports of two SIPs. */
+    ServicePlan(String serviceId, ComputedPath path, String nepA, String nepB, SpectrumSlice slice,
+                String topologyId) {
+        List<Hop> hops = hops(path, nepA, nepB);
+        for (Hop hop : hops) {
+            channels.add(new MediaChannelEntry(serviceId, hop.nodeId(), hop.portIn(), hop.portOut(),
+                    slice.lowerFrequencyMhz(), slice.upperFrequencyMhz()));
+        }
+        topConnectionId = connections(serviceId, hops, LayerProtocolName.OTSiA, topologyId);
+    }
+
+    private static List<Hop> hops(ComputedPath path, String firstPort, String lastPort) {
+        List<Hop> hops = new ArrayList<>();
         List<String> nodes = path.nodeIds();
-        String inPort = a.location().nepId();
-        int inVlan = a.ceVlan();
+        String inPort = firstPort;
         for (int i = 0; i < nodes.size(); i++) {
-            String node = nodes.get(i);
             boolean last = i == nodes.size() - 1;
-            String outPort = last ? b.location().nepId() : endOn(path.links().get(i), node);
-            int outVlan = last ? b.ceVlan() : serviceVlan;
-            entries.add(new ForwardingEntry(serviceId, node, inPort, inVlan, outPort, outVlan));
+            String outPort = last ? lastPort : endOn(path.links().get(i), nodes.get(i));
+            hops.add(new Hop(nodes.get(i), inPort, outPort));
             if (!last) {
                 inPort = endOn(path.links().get(i), nodes.get(i + 1));
-                inVlan = serviceVlan;
             }
         }
+        return hops;
+    }
+
+    /** One connection per hop and the top connection (first), with the route; returns the top one's uuid. */
+    private String connections(String serviceId, List<Hop> hops, LayerProtocolName layer, String topologyId) {
         List<String> lower = new ArrayList<>();
         List<String> routeCeps = new ArrayList<>();
-        for (ForwardingEntry entry : entries) {
-            String id = uuid("presto/connection/" + serviceId + "/" + entry.nodeId());
+        for (Hop hop : hops) {
+            String id = uuid("presto/connection/" + serviceId + "/" + hop.nodeId());
             lower.add(id);
-            ConnectionEndPointRef ceA = cep(serviceId, topologyId, entry.nodeId(), entry.portA());
-            ConnectionEndPointRef ceB = cep(serviceId, topologyId, entry.nodeId(), entry.portB());
+            ConnectionEndPointRef ceA = cep(serviceId, topologyId, hop.nodeId(), hop.portIn());
+            ConnectionEndPointRef ceB = cep(serviceId, topologyId, hop.nodeId(), hop.portOut());
             routeCeps.add(ceA.connectionEndPointId());
             routeCeps.add(ceB.connectionEndPointId());
-            connections.add(connection(id, List.of(ceA, ceB), List.of(), List.of()));
+            connections.add(connection(id, List.of(ceA, ceB), List.of(), List.of(), layer));
         }
-        ForwardingEntry first = entries.get(0);
-        ForwardingEntry end = entries.get(entries.size() - 1);
-        topConnectionId = uuid("presto/connection/" + serviceId);
-        connections.add(0, connection(topConnectionId, List.of(
-                        cep(serviceId, topologyId, first.nodeId(), first.portA()),
-                        cep(serviceId, topologyId, end.nodeId(), end.portB())),
-                List.of(new Route("route-1", null, routeCeps)), lower));
+        Hop first = hops.get(0);
+        Hop end = hops.get(hops.size() - 1);
+        String top = uuid("presto/connection/" + serviceId);
+        connections.add(0, connection(top, List.of(
+                        cep(serviceId, topologyId, first.nodeId(), first.portIn()),
+                        cep(serviceId, topologyId, end.nodeId(), end.portOut())),
+                List.of(new Route("route-1", null, routeCeps)), lower, layer));
+        return top;
     }
 
     private static String endOn(Link link, String nodeId) {
@@ -74,13 +108,13 @@ final class ServicePlan {
     }
 
     private static Connection connection(String id, List<ConnectionEndPointRef> ceps, List<Route> route,
-                                         List<String> lower) {
+                                         List<String> lower, LayerProtocolName layer) {
         return ConnectionBuilder.builder()
                 .uuid(id)
                 .connectionEndPoint(ceps)
                 .route(route)
                 .lowerConnection(lower)
-                .layerProtocolName(LayerProtocolName.ETH)
+                .layerProtocolName(layer)
                 .direction(ForwardingDirection.BIDIRECTIONAL)
                 .operationalState(OperationalState.ENABLED)
                 .lifecycleState(LifecycleState.PLANNED)

@@ -104,20 +104,20 @@ final class ServiceUpdate {
         if (replacement.equals(old)) {
             return store.saveService(record.withService(service));
         }
-        devices.requireDrivers(List.of(old));
+        devices.requireDrivers(DeviceChange.entries(List.of(old)));
         List<ForwardingEntry> both = new ArrayList<>(record.forwardingEntries());
         both.add(replacement);
         ServiceRecord changing = store.saveService(record.with(record.service(), record.connections(), both));
         try {
-            devices.removeAll(List.of(old));
+            devices.removeAll(DeviceChange.entries(List.of(old)));
         } catch (DeviceActivation.Failure failure) {
             store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries()));
             throw failure;
         }
         try {
-            devices.installAll(List.of(replacement));
+            devices.installAll(DeviceChange.entries(List.of(replacement)));
         } catch (DeviceActivation.Failure failure) {
-            devices.installAll(List.of(old));
+            devices.installAll(DeviceChange.entries(List.of(old)));
             store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries()));
             throw new PrestoException(failure.reason(), END_POINT, failure.getMessage()
                     + "; the service keeps CE-VLAN " + (old.portA().equals(sip.nepId()) ? old.vlanA() : old.vlanB()),

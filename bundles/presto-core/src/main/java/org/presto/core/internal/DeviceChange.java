@@ -1,0 +1,88 @@
+package org.presto.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.presto.spi.DriverException;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.NetworkDriver;
+import org.presto.store.ServiceRecord;
+
+/** One change on one device through its driver: a VLAN forwarding entry on a switch, or a media channel on a ROADM. */
+sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
+
+    String nodeId();
+
+    void install(NetworkDriver driver) throws DriverException;
+
+    /** Removing a change that is not there succeeds. */
+    void remove(NetworkDriver driver) throws DriverException;
+
+    record Entry(ForwardingEntry entry) implements DeviceChange {
+        @Override
+        public String nodeId() {
+            return entry.nodeId();
+        }
+
+        @Override
+        public void install(NetworkDriver driver) throws DriverException {
+            driver.install(entry);
+        }
+
+        @Override
+        public void remove(NetworkDriver driver) throws DriverException {
+            driver.remove(entry);
+        }
+    }
+
+    record Channel(MediaChannelEntry channel) implements DeviceChange {
+        @Override
+        public String nodeId() {
+            return channel.nodeId();
+        }
+
+        @Override
+        public void install(NetworkDriver driver) throws DriverException {
+            driver.install(channel);
+        }
+
+        @Override
+        public void remove(NetworkDriver driver) throws DriverException {
+            driver.remove(channel);
+        }
+    }
+
+    /** What a stored service has on the devices, in installation order. */
+    static List<DeviceChange> of(ServiceRecord record) {
+        List<DeviceChange> changes = new ArrayList<>(entries(record.forwardingEntries()));
+        record.mediaChannels().forEach(channel -> changes.add(new Channel(channel)));
+        return changes;
+    }
+
+    static List<DeviceChange> entries(List<ForwardingEntry> entries) {
+        return entries.stream().<DeviceChange>map(Entry::new).toList();
+    }
+
+    static List<DeviceChange> channels(List<MediaChannelEntry> channels) {
+        return channels.stream().<DeviceChange>map(Channel::new).toList();
+    }
+
+    static List<ForwardingEntry> entriesIn(List<DeviceChange> changes) {
+        return changes.stream().filter(Entry.class::isInstance).map(c -> ((Entry) c).entry()).toList();
+    }
+
+    static List<MediaChannelEntry> channelsIn(List<DeviceChange> changes) {
+        return changes.stream().filter(Channel.class::isInstance).map(c -> ((Channel) c).channel()).toList();
+    }
+
+    /** The record holding exactly these changes, the rest unchanged. */
+    static ServiceRecord holding(ServiceRecord record, List<DeviceChange> changes) {
+        return record.with(record.service(), record.connections(), entriesIn(changes), channelsIn(changes));
+    }
+
+    static List<DeviceChange> reversed(List<DeviceChange> changes) {
+        List<DeviceChange> copy = new ArrayList<>(changes);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+}
