@@ -53,7 +53,24 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
         JsonNode photonic = nrp.rpc("create-connectivity-service",
                 NrpRequests.eLine(sips.get("sw-1-uni-1"), 101, sips.get("roadm-1-add-1"), 101), 400);
         assertTrue(photonic.toString(), NrpRequests.restconfError(photonic).path("error-message").asText()
-                .contains("only Ethernet"));
+                .contains("not one of the service's layer ETH"));
+
+        // a photonic service between the ROADMs' add/drop points: 400 Gbit/s in 75 GHz, taken and given back
+        String sipRef = "{\"service-interface-point\": {\"service-interface-point-id\": \"%s\"}}";
+        String optical = "{\"input\": {\"end-point\": [" + sipRef.formatted(sips.get("roadm-1-add-1")) + ", "
+                + sipRef.formatted(sips.get("roadm-2-add-1")) + "],"
+                + "\"conn-constraint\": {\"service-type\": \"POINT_TO_POINT_CONNECTIVITY\", \"requested-capacity\": "
+                + "{\"total-size\": {\"value\": 400, \"unit\": \"GBPS\"}}}}}";
+        for (int round = 0; round < 2; round++) {
+            JsonNode lightpath = nrp.rpc("create-connectivity-service", optical, 200).path("output").path("service");
+            assertEquals("OTSiA", lightpath.path("layer-protocol-name").asText());
+            String roadm1 = client("presto:device-config roadm-1");
+            assertTrue(roadm1, roadm1.contains("1 media channels") && roadm1.contains("191325000")
+                    && roadm1.contains("191400000") && roadm1.contains(lightpath.path("uuid").asText()));
+            assertTrue(client("presto:device-config roadm-2").contains("1 media channels"));
+            nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(lightpath.path("uuid").asText()), 200);
+            assertTrue(!client("presto:device-config roadm-1").contains("media channels"));
+        }
 
         Path exported = karafHome.resolve("exported-context.json");
         String export = client("presto:context-export " + exported);

@@ -8,6 +8,7 @@ import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 
 /**
  * The network as Presto knows it: one topology made of every driver's nodes and links, the SIPs, and the drivers.
@@ -36,4 +37,7 @@ public interface NetworkInventory {
 
     /** The forwarding entries configured on a node, read back from the device through its driver. */
     List<ForwardingEntry> deviceConfiguration(String nodeIdOrName);
+
+    /** The media channels configured on a photonic node, read back from the device through its driver. */
+    List<MediaChannelEntry> mediaChannels(String nodeIdOrName);
 }

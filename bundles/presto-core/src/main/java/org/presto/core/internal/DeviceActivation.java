@@ -2,8 +2,8 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.spi.DriverException;
 import org.presto.spi.NetworkDriver;
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.presto.core.RouteConstraints.Diversity;
 import org.presto.model.Link;
 import org.presto.model.RiskCharacteristic;
-import org.presto.spi.ForwardingEntry;
 import org.presto.store.ServiceRecord;
 
 /**
@@ -16,6 +15,12 @@ import org.presto.store.ServiceRecord;
  */
 record DiversityExclusions(Set<String> linkIds, Set<String> nodeIds, Set<String> risks) {
     static final DiversityExclusions NONE = new DiversityExclusions(Set.of(), Set.of(), Set.of());
+
+    private static List<String> ports(DeviceChange change) {
+        return change instanceof DeviceChange.Entry entry ? List.of(entry.entry().portA(), entry.entry().portB())
+                : List.of(((DeviceChange.Channel) change).channel().portA(),
+                        ((DeviceChange.Channel) change).channel().portB());
+    }
 
     static DiversityExclusions of(Diversity diversity, List<ServiceRecord> services, Inventory network,
                                   Set<String> ownEnds) {
@@ -26,9 +31,9 @@ record DiversityExclusions(Set<String> linkIds, Set<String> nodeIds, Set<String>
         Set<String> nodes = new HashSet<>();
         Set<String> risks = new HashSet<>();
         for (ServiceRecord service : services) {
-            for (ForwardingEntry entry : service.forwardingEntries()) {
-                nodes.add(entry.nodeId());
-                for (String port : List.of(entry.portA(), entry.portB())) {
+            for (DeviceChange change : DeviceChange.of(service)) {
+                nodes.add(change.nodeId());
+                for (String port : ports(change)) {
                     Optional<Link> link = network.linkAt(port);
                     if (link.isEmpty() || !links.add(link.get().uuid())) {
                         continue;

@@ -24,6 +24,7 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PrestoStore;
@@ -194,13 +195,27 @@ final class Inventory implements NetworkInventory {
 
     @Override
     public List<ForwardingEntry> deviceConfiguration(String nodeIdOrName) {
+        return readBack(nodeIdOrName, NetworkDriver::forwardingEntries);
+    }
+
+    @Override
+    public List<MediaChannelEntry> mediaChannels(String nodeIdOrName) {
+        return readBack(nodeIdOrName, NetworkDriver::mediaChannels);
+    }
+
+    /** What a driver reads back from a node. */
+    private interface ReadBack<T> {
+        List<T> read(NetworkDriver driver, String nodeId) throws DriverException;
+    }
+
+    private <T> List<T> readBack(String nodeIdOrName, ReadBack<T> read) {
         Node node = node(nodeIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, null,
                 "no node with uuid or name '" + nodeIdOrName + "'"));
         NetworkDriver driver = driverOf(node.uuid()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE, null,
                 "the driver of node " + nodeIdOrName + " (" + snapshot.nodeOwner.get(node.uuid())
                         + ") is not available"));
         try {
-            return driver.forwardingEntries(node.uuid());
+            return read.read(driver, node.uuid());
         } catch (DriverException e) {
             throw new PrestoException(Reason.DEVICE_FAILURE, null,
                     "reading the configuration of node " + nodeIdOrName + " failed: " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
@@ -30,6 +31,7 @@ import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -40,16 +42,21 @@ import org.presto.store.ServiceRecord;
  * services, so nothing outside the exported API is ever registered.
  */
 @Component(service = {NetworkInventory.class, ConnectivityManager.class, PathComputation.class,
-    PrestoContext.class})
+    PrestoContext.class}, configurationPid = PrestoCoreComponent.PID)
+@Designate(ocd = CoreConfig.class)
 public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager, PathComputation, PrestoContext {
+    public static final String PID = "org.presto.core";
+
     private final Inventory inventory;
     private final ServiceLifecycle lifecycle;
     private final PathComputationEngine paths;
 
     @Activate
-    public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer) {
+    public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
+                               CoreConfig config) {
         this.inventory = new Inventory(store);
-        this.lifecycle = new ServiceLifecycle(inventory, pathComputer, store);
+        this.lifecycle = new ServiceLifecycle(inventory, pathComputer, store,
+                new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()));
         this.paths = new PathComputationEngine(inventory, pathComputer, store, lifecycle);
     }
 
@@ -129,6 +136,11 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     @Override
     public List<ForwardingEntry> deviceConfiguration(String nodeIdOrName) {
         return inventory.deviceConfiguration(nodeIdOrName);
+    }
+
+    @Override
+    public List<MediaChannelEntry> mediaChannels(String nodeIdOrName) {
+        return inventory.mediaChannels(nodeIdOrName);
     }
 
     @Override

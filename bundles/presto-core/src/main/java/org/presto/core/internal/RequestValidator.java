@@ -18,6 +18,7 @@ import org.presto.model.OperationalState;
 import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.RouteObjectiveFunction;
+import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceType;
 import org.presto.model.VlanId;
 import org.presto.model.VlanIdListAndUntag;
@@ -55,9 +56,10 @@ final class RequestValidator {
             throw invalid("/input/end-point", "a point-to-point service needs exactly 2 end points, not "
                     + request.endPoints().size());
         }
+        LayerProtocolName layer = serviceLayer(request, network);
         List<ValidatedEndPoint> result = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            result.add(endPoint(request.endPoints().get(i), "/input/end-point[" + i + "]", network));
+            result.add(endPoint(request.endPoints().get(i), "/input/end-point[" + i + "]", network, layer));
         }
         if (result.get(0).location().sip().uuid().equals(result.get(1).location().sip().uuid())) {
             throw invalid("/input/end-point[1]/service-interface-point", "both end points name the same SIP");
@@ -117,7 +119,26 @@ final class RequestValidator {
                 : LatencyBound.of(constraints.latencyBound(), "/input/conn-constraint/latency-characteristic");
     }
 
-    private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, Inventory network) {
+    /**
+     * The layer of the service: photonic media (OTSiA) when the first end point's SIP is a photonic point, else
+     * Ethernet. Each end point is then checked against that layer.
+     */
+    static LayerProtocolName serviceLayer(ConnectivityRequest request, Inventory network) {
+        ConnectivityServiceEndPoint first = request.endPoints().get(0);
+        if (first == null || first.sipId() == null) {
+            return LayerProtocolName.ETH;
+        }
+        return network.locate(first.sipId()).map(SipLocation::sip).filter(RequestValidator::photonic)
+                .map(sip -> LayerProtocolName.OTSiA).orElse(LayerProtocolName.ETH);
+    }
+
+    private static boolean photonic(ServiceInterfacePoint sip) {
+        return sip.layerProtocolName().contains(LayerProtocolName.OTSiA)
+                && !sip.layerProtocolName().contains(LayerProtocolName.ETH);
+    }
+
+    private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, Inventory network,
+                                              LayerProtocolName layer) {
         if (ep == null) {
             throw invalid(path, "end point is null");
         }
@@ -132,9 +153,10 @@ final class RequestValidator {
             throw invalid(path + (ep.operationalState() != null ? "/operational-state" : "/lifecycle-state"),
                     "operational and lifecycle state are reported by Presto, not requested");
         }
-        if (ep.layerProtocolName() != null && ep.layerProtocolName() != LayerProtocolName.ETH) {
-            throw invalid(path + "/layer-protocol-name", "layer " + ep.layerProtocolName()
-                    + " is not supported yet; only ETH");
+        if (ep.layerProtocolName() != null && ep.layerProtocolName() != layer) {
+            throw invalid(path + "/layer-protocol-name", "layer " + ep.layerProtocolName() + " is not the "
+                    + "service's layer " + layer + (layer == LayerProtocolName.ETH ? " (Ethernet and photonic "
+                    + "media, OTSiA, services are supported)" : ", that of the first end point's SIP"));
         }
         if (ep.role() != null && ep.role() != PortRole.SYMMETRIC) {
             throw invalid(path + "/role", "role " + ep.role() + " needs a rooted-multipoint service; an E-Line "
@@ -143,12 +165,16 @@ final class RequestValidator {
         if (ep.direction() != null && ep.direction() != PortDirection.BIDIRECTIONAL) {
             throw invalid(path + "/direction", "direction " + ep.direction() + " is not supported; only BIDIRECTIONAL");
         }
-        if (ep.layerProtocolQualifier() != null) {
+        if (ep.layerProtocolQualifier() != null && layer == LayerProtocolName.ETH) {
             throw invalid(path + "/layer-protocol-qualifier", "layer qualifiers are not supported for an E-Line "
                     + "end point; leave layer-protocol-qualifier out");
         }
         if (ep.protectionRole() != null) {
             throw invalid(path + "/protection-role", "protection is not supported yet; leave protection-role out");
+        }
+        if (ep.nrpCarrierEthConnectivityEndPointResource() != null && layer != LayerProtocolName.ETH) {
+            throw invalid(path + "/nrp-carrier-eth-connectivity-end-point-resource", "Carrier Ethernet attributes "
+                    + "(CE-VLANs and the rest) are for Ethernet end points, not photonic ones");
         }
         if (ep.nrpCarrierEthConnectivityEndPointResource() != null) {
             refuseUnsupportedEndPointAttributes(ep.nrpCarrierEthConnectivityEndPointResource(),
@@ -160,9 +186,15 @@ final class RequestValidator {
         SipLocation location = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
                 path + "/service-interface-point", "no service interface point with uuid '" + ep.sipId() + "'"));
         List<LayerProtocolName> sipLayers = location.sip().layerProtocolName();
-        if (!sipLayers.isEmpty() && !sipLayers.contains(LayerProtocolName.ETH)) {
+        if (!sipLayers.isEmpty() && !sipLayers.contains(layer)) {
             throw invalid(path + "/service-interface-point", "service interface point " + ep.sipId() + " is a "
-                    + sipLayers + " point; only Ethernet (ETH) services can be provisioned yet");
+                    + sipLayers + " point, not one of the service's layer " + layer);
+        }
+        if (layer != LayerProtocolName.ETH && ep.layerProtocolQualifier() != null
+                && !location.sip().supportedLayerProtocolQualifier().contains(ep.layerProtocolQualifier())) {
+            throw invalid(path + "/layer-protocol-qualifier", "service interface point " + ep.sipId()
+                    + " supports " + location.sip().supportedLayerProtocolQualifier() + ", not "
+                    + ep.layerProtocolQualifier());
         }
         if (location.sip().administrativeState() == AdministrativeState.LOCKED) {
             throw new PrestoException(Reason.CONFLICT, path + "/service-interface-point",
@@ -176,7 +208,7 @@ final class RequestValidator {
             throw new PrestoException(Reason.UNAVAILABLE, path + "/service-interface-point",
                     "the node of service interface point " + ep.sipId() + " is unavailable (its driver is absent)");
         }
-        return new ValidatedEndPoint(ep, location, ceVlan(ep, path));
+        return new ValidatedEndPoint(ep, location, layer == LayerProtocolName.ETH ? ceVlan(ep, path) : 0);
     }
 
     /**

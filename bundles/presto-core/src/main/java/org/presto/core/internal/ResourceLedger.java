@@ -1,5 +1,6 @@
 package org.presto.core.internal;
 
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,17 +11,21 @@ import org.presto.model.CapacityUnit;
 import org.presto.model.CapacityValue;
 import org.presto.model.Link;
 import org.presto.model.Topology;
+import org.presto.pce.SpectrumGrid;
+import org.presto.pce.SpectrumMap;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.store.ServiceRecord;
 
 /**
- * What existing services already use, derived from the stored services: VLANs per port and bandwidth per link and
- * per SIP. Built under the provisioning lock, so what it says stays true until the new service is stored.
+ * What existing services already use, derived from the stored services: VLANs per port, bandwidth per link and
+ * per SIP, and spectrum per photonic link. Built under the provisioning lock, so what it says stays true until the new service is stored.
  */
 final class ResourceLedger {
     private final Map<String, String> vlanUser = new HashMap<>();
     private final Map<String, Long> linkKbps = new HashMap<>();
     private final Map<String, Long> sipKbps = new HashMap<>();
+    private final Map<String, BitSet> linkSlots = new HashMap<>();
 
     ResourceLedger(Collection<ServiceRecord> services, Inventory network) {
         for (ServiceRecord record : services) {
@@ -35,7 +40,21 @@ final class ResourceLedger {
                     .map(network::linkAt).flatMap(Optional::stream).map(Link::uuid).distinct()
                     .forEach(link -> linkKbps.merge(link, kbps, Long::sum));
             record.service().endPoint().forEach(ep -> sipKbps.merge(ep.sipId(), kbps, Long::sum));
+            for (MediaChannelEntry channel : record.mediaChannels()) {
+                int first = (int) ((channel.lowerFrequencyMhz() - SpectrumGrid.LOWEST_MHZ) / SpectrumGrid.SLOT_MHZ);
+                int end = (int) ((channel.upperFrequencyMhz() - SpectrumGrid.LOWEST_MHZ + SpectrumGrid.SLOT_MHZ - 1)
+                        / SpectrumGrid.SLOT_MHZ);
+                java.util.stream.Stream.of(channel.portA(), channel.portB()).map(network::linkAt)
+                        .flatMap(Optional::stream).forEach(link -> linkSlots.computeIfAbsent(link.uuid(),
+                                k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
+                                Math.min(SpectrumGrid.SLOTS, end)));
+            }
         }
+    }
+
+    /** The 12.5 GHz slots the services' media channels take on each link. */
+    SpectrumMap spectrum() {
+        return SpectrumMap.of(linkSlots);
     }
 
     private static String key(String port, int vlan) {

@@ -1,8 +1,8 @@
 package org.presto.core.internal;
 
 import java.util.List;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.core.RouteConstraints;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathResult.Cause;

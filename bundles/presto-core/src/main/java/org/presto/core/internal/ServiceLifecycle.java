@@ -36,7 +36,7 @@ import org.presto.pce.PathComputer;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
-import org.presto.spi.ForwardingEntry;
+import org.presto.pce.SpectrumResult;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StoreException;
@@ -60,8 +60,14 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final DeviceActivation devices;
     private final ServiceUpdate updates;
     private final ReentrantLock provisioning = new ReentrantLock();
+    private final SpectrumPlanning spectrum;
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
+        this(network, pathComputer, store, SpectrumPlanning.DEFAULT);
+    }
+
+    ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store, SpectrumPlanning spectrum) {
+        this.spectrum = spectrum;
         this.network = network;
         this.pathComputer = pathComputer;
         this.store = store;
@@ -74,22 +80,18 @@ final class ServiceLifecycle implements ConnectivityManager {
         provisioning.lock();
         try {
             List<ValidatedEndPoint> ends = RequestValidator.validate(request, network);
+            LayerProtocolName layer = RequestValidator.serviceLayer(request, network);
             ResourceLedger ledger = new ResourceLedger(store.services(), network);
             long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
             checkEndPointResources(ends, ledger, kbps);
-            ComputedPath path = route(ends, request.objective(), kbps, request.routeConstraints(), ledger);
-            List<String> trunkPorts = path.links().stream()
-                    .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
-            int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
-                    .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
-                            "no service VLAN is free on every link of the route"));
             String uuid = UUID.randomUUID().toString();
-            ServicePlan plan = new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan,
-                    network.topology().uuid());
-            ServiceRecord planned = store.saveService(ServiceRecord.of(service(uuid, request, ends, plan),
-                    plan.connections, plan.entries));
+            ServicePlan plan = layer == LayerProtocolName.OTSiA
+                    ? photonicPlan(uuid, ends, request, kbps, ledger)
+                    : ethernetPlan(uuid, ends, request, kbps, ledger);
+            ServiceRecord planned = store.saveService(new ServiceRecord(service(uuid, request, ends, plan, layer),
+                    plan.connections, plan.entries, plan.channels, 0));
             try {
-                devices.installAll(DeviceChange.entries(plan.entries));
+                devices.installAll(plan.changes());
             } catch (DeviceActivation.Failure failure) {
                 keepWhatIsLeft(planned, failure.leftOnDevices(), failure);
                 throw failure;
@@ -101,8 +103,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                 undoAfterStoreFailure(planned, e);
                 throw e;
             }
-            LOG.info("Service {} installed over {} nodes on service VLAN {}", uuid, path.nodeIds().size(),
-                    serviceVlan);
+            LOG.info("Service {} installed: {}", uuid, plan.summary);
             return stated(installed).service();
         } finally {
             provisioning.unlock();
@@ -137,6 +138,41 @@ final class ServiceLifecycle implements ConnectivityManager {
         }
     }
 
+    private ServicePlan ethernetPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
+                                     long kbps, ResourceLedger ledger) {
+        ComputedPath path = route(ends, request.objective(), kbps, request.routeConstraints(), ledger);
+        List<String> trunkPorts = path.links().stream()
+                .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
+        int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
+                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
+                        "no service VLAN is free on every link of the route"));
+        return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, network.topology().uuid());
+    }
+
+    /** A route over photonic links with one slice of spectrum free on all of them (routing and spectrum assignment). */
+    private ServicePlan photonicPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
+                                     long kbps, ResourceLedger ledger) {
+        RouteConstraints constraints = request.routeConstraints();
+        if (!constraints.waypoints().isEmpty()) {
+            throw new PrestoException(Reason.INVALID_INPUT, "/input/topo-constraint", "waypoints are not supported "
+                    + "for photonic services yet");
+        }
+        String from = ends.get(0).location().nodeId();
+        String to = ends.get(1).location().nodeId();
+        if (from.equals(to)) {
+            throw new PrestoException(Reason.INVALID_INPUT, "/input/end-point[1]/service-interface-point", "a "
+                    + "photonic service joins two different photonic nodes; both points are on node " + from);
+        }
+        SpectrumResult result = pathComputer.routeAndAssignSpectrum(pathRequest(from, to, request.objective(), 0,
+                LayerProtocolName.OTSiA, constraints, ledger), spectrum.request(kbps, ledger.spectrum()));
+        if (result instanceof SpectrumResult.NotAssigned none) {
+            throw new PrestoException(Reason.CONFLICT, null, none.cause().appTag(), "no route: " + none.detail());
+        }
+        SpectrumResult.Assigned assigned = (SpectrumResult.Assigned) result;
+        return new ServicePlan(uuid, assigned.path(), ends.get(0).location().nepId(), ends.get(1).location().nepId(),
+                assigned.slice(), network.topology().uuid());
+    }
+
     private void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
         for (int i = 0; i < ends.size(); i++) {
             ValidatedEndPoint end = ends.get(i);
@@ -165,6 +201,19 @@ final class ServiceLifecycle implements ConnectivityManager {
         if (from.equals(to)) {
             return RouteOnOneNode.check(from, constraints);
         }
+        // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
+        PathResult result = pathComputer.shortestPath(pathRequest(from, to, objective, kbps, LayerProtocolName.ETH,
+                constraints, ledger));
+        if (result instanceof PathResult.NotFound notFound) {
+            throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
+                    + notFound.detail());
+        }
+        return ((PathResult.Found) result).path();
+    }
+
+    /** A route request on one layer over available nodes, within the client's constraints and diversity. */
+    private PathRequest pathRequest(String from, String to, RouteObjectiveFunction objective, long kbps,
+                                    LayerProtocolName layer, RouteConstraints constraints, ResourceLedger ledger) {
         Topology topology = network.topology();
         Set<String> excluded = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
@@ -177,20 +226,14 @@ final class ServiceLifecycle implements ConnectivityManager {
         excludedLinks.addAll(diverse.linkIds());
         Set<String> excludedRisks = new java.util.HashSet<>(constraints.excludedRisks());
         excludedRisks.addAll(diverse.risks());
-        // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
-        PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, objective,
-                new PathConstraints(kbps, excluded, excludedLinks, excludedRisks, LayerProtocolName.ETH,
-                        constraints.maxHops(), RequestValidator.maxLatency(constraints), constraints.waypoints()),
-                ledger.linkKbpsInUse()));
-        if (result instanceof PathResult.NotFound notFound) {
-            throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
-                    + notFound.detail());
-        }
-        return ((PathResult.Found) result).path();
+        return new PathRequest(topology, from, to, objective, new PathConstraints(kbps, excluded, excludedLinks,
+                excludedRisks, layer, constraints.maxHops(), RequestValidator.maxLatency(constraints),
+                constraints.waypoints()), ledger.linkKbpsInUse());
     }
 
     private static ConnectivityService service(String uuid, ConnectivityRequest request,
-                                               List<ValidatedEndPoint> ends, ServicePlan plan) {
+                                               List<ValidatedEndPoint> ends, ServicePlan plan,
+                                               LayerProtocolName layer) {
         List<ConnectivityServiceEndPoint> endPoints = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
             ConnectivityServiceEndPoint ep = ends.get(i).endPoint();
@@ -198,7 +241,8 @@ final class ServiceLifecycle implements ConnectivityManager {
                     .localId(ep.localId() != null ? ep.localId() : "ep-" + (i + 1))
                     .name(ep.name())
                     .serviceInterfacePoint(ep.serviceInterfacePoint())
-                    .layerProtocolName(LayerProtocolName.ETH)
+                    .layerProtocolName(layer)
+                    .layerProtocolQualifier(ep.layerProtocolQualifier())
                     .role(PortRole.SYMMETRIC)
                     .direction(PortDirection.BIDIRECTIONAL)
                     .administrativeState(AdministrativeState.UNLOCKED)
@@ -213,7 +257,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .endPoint(endPoints)
                 .connection(List.of(plan.topConnectionId))
                 .serviceType(ServiceType.POINT_TO_POINT_CONNECTIVITY)
-                .layerProtocolName(LayerProtocolName.ETH)
+                .layerProtocolName(layer)
                 .direction(ForwardingDirection.BIDIRECTIONAL)
                 .requestedCapacity(request.requestedCapacity())
                 .routeObjectiveFunction(request.objective())

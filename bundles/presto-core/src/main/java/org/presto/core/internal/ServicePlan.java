@@ -35,6 +35,8 @@ final class ServicePlan {
     final List<MediaChannelEntry> channels = new ArrayList<>();
     final List<Connection> connections = new ArrayList<>();
     final String topConnectionId;
+    /** What the plan configures, for the log. */
+    final String summary;
 
     /** An Ethernet service on a service VLAN. */
     ServicePlan(String serviceId, ComputedPath path, ValidatedEndPoint a, ValidatedEndPoint b, int serviceVlan,
@@ -46,6 +48,7 @@ final class ServicePlan {
                     hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan));
         }
         topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH, topologyId);
+        summary = hops.size() + " nodes on service VLAN " + serviceVlan;
     }
 
     /** A photonic service on one slice of spectrum, between the ports of two SIPs. */
@@ -57,6 +60,15 @@ final class ServicePlan {
                     slice.lowerFrequencyMhz(), slice.upperFrequencyMhz()));
         }
         topConnectionId = connections(serviceId, hops, LayerProtocolName.OTSiA, topologyId);
+        summary = hops.size() + " photonic nodes, " + slice.lowerFrequencyMhz() + " to " + slice.upperFrequencyMhz()
+                + " MHz";
+    }
+
+    /** What the devices get, in installation order. */
+    List<DeviceChange> changes() {
+        List<DeviceChange> changes = new ArrayList<>(DeviceChange.entries(entries));
+        changes.addAll(DeviceChange.channels(channels));
+        return changes;
     }
 
     private static List<Hop> hops(ComputedPath path, String firstPort, String lastPort) {

@@ -17,16 +17,23 @@ import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
+import org.presto.model.Capacity;
+import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.LifecycleState;
 import org.presto.model.Node;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.VlanIdListAndUntag;
+import org.presto.pce.SpectrumGrid;
+import org.presto.pce.SpectrumRequest.SpectrumPolicy;
 import org.presto.pce.internal.DijkstraPathComputer;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.store.internal.JdbcPrestoStore;
 
 /**
@@ -87,6 +94,85 @@ class MultiLayerNetworkTest {
         assertEquals("/input/end-point[1]/service-interface-point", refused.path());
         assertTrue(refused.getMessage().contains("OTSiA"), refused.getMessage());
         assertEquals(List.of(), entries());
+    }
+
+    @Test
+    void aPhotonicServiceTakesSpectrumOnEveryRoadmAndGivesItBackWhenDeleted() throws Exception {
+        ConnectivityService first = connectivity.create(photonic(null));
+        assertEquals(LayerProtocolName.OTSiA, first.layerProtocolName());
+        assertEquals(LifecycleState.INSTALLED, first.lifecycleState());
+        assertEquals(List.of(channel(first, "roadm-1", 191_325_000, 191_375_000),
+                channel(first, "roadm-2", 191_325_000, 191_375_000)), channels(),
+                "first fit: the lowest 50 GHz, add to line on roadm-1, line to drop on roadm-2");
+        ConnectivityService second = connectivity.create(photonic(Capacity.mbps(400_000)));
+        assertEquals(List.of(191_375_000L, 191_450_000L), channels().stream()
+                .filter(c -> c.serviceId().equals(second.uuid()) && nodeName(c.nodeId()).equals("roadm-1"))
+                .flatMap(c -> java.util.stream.Stream.of(c.lowerFrequencyMhz(), c.upperFrequencyMhz())).toList(),
+                "400 Gbit/s in the next 75 GHz");
+        connectivity.delete(first.uuid());
+        ConnectivityService third = connectivity.create(photonic(Capacity.mbps(100_000)));
+        assertTrue(channels().contains(channel(third, "roadm-1", 191_325_000, 191_375_000)),
+                "the spectrum the deleted service held is free again");
+        assertEquals(List.of(), entries(), "no Ethernet configuration");
+
+        PrestoException vlan = assertThrows(PrestoException.class, () -> connectivity.create(new ConnectivityRequest(
+                null, List.of(endPoint("roadm-1-add-1", 100), endPoint("roadm-2-add-1", 100)), null, null, null)));
+        assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource", vlan.path());
+        PrestoException update = assertThrows(PrestoException.class, () -> connectivity.update(third.uuid(),
+                new org.presto.core.ConnectivityUpdate(null, Capacity.mbps(200_000))));
+        assertEquals(Reason.INVALID_INPUT, update.reason());
+    }
+
+    @Test
+    void whenTheBandIsFullThereIsNoSpectrumAndNothingIsConfigured() throws Exception {
+        int created = 0;
+        while (true) {
+            try {
+                connectivity.create(photonic(Capacity.mbps(800_000)));
+                created++;
+            } catch (PrestoException e) {
+                assertEquals(Reason.CONFLICT, e.reason(), e.getMessage());
+                assertEquals("no-spectrum", e.tag(), e.getMessage());
+                break;
+            }
+        }
+        assertEquals(42, created, "384 slots of 12.5 GHz hold 42 channels of 112.5 GHz");
+        assertEquals(2 * 42, channels().size());
+
+        ServiceLifecycle fixedGrid = new ServiceLifecycle(inventory, new DijkstraPathComputer(),
+                JdbcPrestoStore.open(pool), new SpectrumPlanning(SpectrumGrid.FIXED_50_GHZ, SpectrumPolicy.FIRST_FIT));
+        PrestoException wide = assertThrows(PrestoException.class, () -> fixedGrid.create(
+                photonic(Capacity.mbps(400_000))));
+        assertEquals("/input/conn-constraint/requested-capacity", wide.path());
+    }
+
+    private ConnectivityRequest photonic(Capacity capacity) {
+        return new ConnectivityRequest(null, List.of(sipEndPoint("roadm-1-add-1"), sipEndPoint("roadm-2-add-1")),
+                null, capacity, null);
+    }
+
+    private MediaChannelEntry channel(ConnectivityService service, String roadm, long lower, long upper) {
+        Node node = inventory.node(roadm).orElseThrow();
+        String line = node.ownedNodeEdgePoint().get(0).uuid();
+        String add = node.ownedNodeEdgePoint().get(1).uuid();
+        return roadm.equals("roadm-1") ? new MediaChannelEntry(service.uuid(), node.uuid(), add, line, lower, upper)
+                : new MediaChannelEntry(service.uuid(), node.uuid(), line, add, lower, upper);
+    }
+
+    private List<MediaChannelEntry> channels() throws Exception {
+        List<MediaChannelEntry> all = new java.util.ArrayList<>();
+        for (Node node : inventory.topology().node()) {
+            all.addAll(emulator.mediaChannels(node.uuid()));
+        }
+        return all;
+    }
+
+    private ConnectivityServiceEndPoint sipEndPoint(String sipName) {
+        String sip = inventory.serviceInterfacePoints().stream()
+                .filter(s -> s.name().stream().anyMatch(n -> n.value().equals(sipName)))
+                .map(ServiceInterfacePoint::uuid).findFirst().orElseThrow();
+        return ConnectivityServiceEndPointBuilder.builder().serviceInterfacePoint(new ServiceInterfacePointRef(sip))
+                .build();
     }
 
     private List<ForwardingEntry> entries() throws Exception {

@@ -12,9 +12,10 @@ import org.presto.core.NetworkInventory;
 import org.presto.core.PrestoException;
 import org.presto.model.Node;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 
-@Command(scope = "presto", name = "device-config", description = "Shows the VLAN forwarding entries configured on a "
-        + "node, read back from the device through its driver")
+@Command(scope = "presto", name = "device-config", description = "Shows the VLAN forwarding entries, and on a "
+        + "photonic node the media channels, configured on a node, read back from the device through its driver")
 @Service
 public class DeviceConfigCommand implements Action {
     @Reference
@@ -28,8 +29,10 @@ public class DeviceConfigCommand implements Action {
         Node found = inventory.node(node).orElseThrow(
                 () -> new IllegalArgumentException("No node with uuid or name '" + node + "'"));
         List<ForwardingEntry> entries;
+        List<MediaChannelEntry> channels;
         try {
             entries = inventory.deviceConfiguration(found.uuid());
+            channels = inventory.mediaChannels(found.uuid());
         } catch (PrestoException e) {
             // the message says what went wrong; the exception type is ours, not the operator's concern
             throw new IllegalStateException(e.getMessage(), e);
@@ -44,6 +47,16 @@ public class DeviceConfigCommand implements Action {
                     portNames.getOrDefault(entry.portB(), entry.portB()), entry.vlanB());
         }
         table.print(System.out);
+        if (!channels.isEmpty()) {
+            System.out.println(channels.size() + " media channels");
+            TextTable media = new TextTable("SERVICE", "PORT-A", "PORT-B", "FROM-MHZ", "TO-MHZ");
+            for (MediaChannelEntry channel : channels) {
+                media.row(channel.serviceId(), portNames.getOrDefault(channel.portA(), channel.portA()),
+                        portNames.getOrDefault(channel.portB(), channel.portB()), channel.lowerFrequencyMhz(),
+                        channel.upperFrequencyMhz());
+            }
+            media.print(System.out);
+        }
         return null;
     }
 }
