@@ -18,6 +18,9 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
     /** Removing a change that is not there succeeds. */
     void remove(NetworkDriver driver) throws DriverException;
 
+    /** Whether the device holds this change now, as its driver reads it back. */
+    boolean isOn(NetworkDriver driver) throws DriverException;
+
     record Entry(ForwardingEntry entry) implements DeviceChange {
         @Override
         public String nodeId() {
@@ -32,6 +35,11 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
         @Override
         public void remove(NetworkDriver driver) throws DriverException {
             driver.remove(entry);
+        }
+
+        @Override
+        public boolean isOn(NetworkDriver driver) throws DriverException {
+            return driver.forwardingEntries(entry.nodeId()).contains(entry);
         }
     }
 
@@ -49,6 +57,11 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
         @Override
         public void remove(NetworkDriver driver) throws DriverException {
             driver.remove(channel);
+        }
+
+        @Override
+        public boolean isOn(NetworkDriver driver) throws DriverException {
+            return driver.mediaChannels(channel.nodeId()).contains(channel);
         }
     }
 

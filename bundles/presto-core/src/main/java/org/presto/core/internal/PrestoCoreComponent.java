@@ -2,8 +2,11 @@ package org.presto.core.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -35,6 +38,8 @@ import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the core: the {@link Inventory} follows the driver services, the {@link ServiceLifecycle} provisions over
@@ -46,10 +51,14 @@ import org.presto.store.ServiceRecord;
 @Designate(ocd = CoreConfig.class)
 public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager, PathComputation, PrestoContext {
     public static final String PID = "org.presto.core";
+    private static final Logger LOG = LoggerFactory.getLogger(PrestoCoreComponent.class);
 
     private final Inventory inventory;
     private final ServiceLifecycle lifecycle;
     private final PathComputationEngine paths;
+    /** Reconciles interrupted services off the threads that bind drivers; one at a time, in order. */
+    private final ExecutorService recovery = Executors.newSingleThreadExecutor(
+            runnable -> new Thread(runnable, "presto-journal-recovery"));
 
     @Activate
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
@@ -58,12 +67,34 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         this.lifecycle = new ServiceLifecycle(inventory, pathComputer, store,
                 new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()));
         this.paths = new PathComputationEngine(inventory, pathComputer, store, lifecycle);
+        recoverUnfinished();
+    }
+
+    @Deactivate
+    void deactivate() {
+        recovery.shutdownNow();
+    }
+
+    private void recoverUnfinished() {
+        try {
+            recovery.execute(() -> {
+                try {
+                    lifecycle.recoverUnfinished();
+                } catch (RuntimeException e) {
+                    LOG.error("Reconciling interrupted services failed; retried when a driver arrives: {}",
+                            e.getMessage(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // deactivated meanwhile: the next activation reconciles
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindDriver(NetworkDriver driver) {
         inventory.driverAdded(driver);
+        recoverUnfinished();
     }
 
     void unbindDriver(NetworkDriver driver) {

@@ -61,6 +61,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final ServiceUpdate updates;
     private final ReentrantLock provisioning = new ReentrantLock();
     private final SpectrumPlanning spectrum;
+    private final JournalRecovery recovery;
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
         this(network, pathComputer, store, SpectrumPlanning.DEFAULT);
@@ -72,6 +73,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.pathComputer = pathComputer;
         this.store = store;
         this.devices = new DeviceActivation(network);
+        this.recovery = new JournalRecovery(network, store, devices);
         this.updates = new ServiceUpdate(network, store, devices);
     }
 
@@ -285,6 +287,26 @@ final class ServiceLifecycle implements ConnectivityManager {
         return record.with(record.service().withStates(state, record.service().lifecycleState()),
                 record.connections().stream().map(c -> c.withStates(state, c.lifecycleState())).toList(),
                 record.forwardingEntries(), record.mediaChannels());
+    }
+
+    /**
+     * Reconciles every service a stopped Presto left PLANNED or PENDING_REMOVAL whose nodes' drivers are present:
+     * rolled back, or its removal finished (see {@link JournalRecovery}). Run on start and whenever a driver
+     * arrives; returns how many were reconciled.
+     */
+    int recoverUnfinished() {
+        provisioning.lock();
+        try {
+            int done = 0;
+            for (ServiceRecord record : store.services()) {
+                if (JournalRecovery.unfinished(record) && recovery.reachable(record) && recovery.recover(record)) {
+                    done++;
+                }
+            }
+            return done;
+        } finally {
+            provisioning.unlock();
+        }
     }
 
     @Override

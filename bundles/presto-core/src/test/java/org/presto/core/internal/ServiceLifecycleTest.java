@@ -46,6 +46,7 @@ import org.presto.model.VlanIdListAndUntag;
 import org.presto.pce.Waypoint;
 import org.presto.pce.internal.DijkstraPathComputer;
 import org.presto.spi.ForwardingEntry;
+import org.presto.store.ServiceRecord;
 import org.presto.store.internal.JdbcPrestoStore;
 
 /** The core with the real emulator, H2 store and PCE wired by hand as DS would wire them. */
@@ -291,6 +292,38 @@ class ServiceLifecycleTest {
         connectivity.delete(service.uuid());
         assertEquals(List.of(), allEntries());
         assertEquals(List.of(), connectivity.services());
+    }
+
+    /**
+     * A crash after journaling: the record says PLANNED (or PENDING_REMOVAL), the devices hold part of it. On start
+     * and when drivers arrive, the interrupted service is reconciled with the devices read back: rolled back.
+     */
+    @Test
+    void anInterruptedServiceIsRolledBackFromTheJournalOnceItsDriversArePresent() throws Exception {
+        ConnectivityService created = connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10));
+        ServiceRecord record = store.service(created.uuid()).orElseThrow();
+        store.saveService(record.withService(record.service().withStates(OperationalState.ENABLED,
+                LifecycleState.PLANNED)));
+        emulator.remove(record.forwardingEntries().get(2));
+        ConnectivityService removing = connectivity.create(eLine("pe1-uni-2", 20, "pe3-uni-2", 20));
+        ServiceRecord second = store.service(removing.uuid()).orElseThrow();
+        store.saveService(second.withService(second.service().withStates(OperationalState.ENABLED,
+                LifecycleState.PENDING_REMOVAL)));
+        assertEquals(5, allEntries().size(), "as a crash left them: two of the first, three of the second");
+
+        Inventory restarted = new Inventory(store);
+        ServiceLifecycle afterRestart = new ServiceLifecycle(restarted, new DijkstraPathComputer(), store);
+        assertEquals(0, afterRestart.recoverUnfinished(), "the driver is not back yet: nothing can be checked");
+        assertEquals(2, store.services().size());
+        restarted.driverAdded(emulator);
+        emulator.injectFaults(FaultPlan.parse("fail@1"));
+        assertEquals(1, afterRestart.recoverUnfinished(), "one removal failed: that service waits for a retry");
+        assertEquals(1, store.services().size());
+        assertEquals(LifecycleState.PENDING_REMOVAL, store.services().get(0).service().lifecycleState());
+        assertEquals(1, store.services().get(0).forwardingEntries().size(), "holding exactly what is left");
+        assertEquals(1, afterRestart.recoverUnfinished());
+        assertEquals(List.of(), allEntries());
+        assertEquals(List.of(), store.services());
     }
 
     @Test
