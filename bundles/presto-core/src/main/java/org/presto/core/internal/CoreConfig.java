@@ -18,4 +18,13 @@ public @interface CoreConfig {
             description = "Which free spectrum a photonic service takes: FIRST_FIT (the lowest) or MOST_USED (the "
                     + "slots most taken elsewhere, which keeps wide blocks free)")
     SpectrumPolicy spectrumPolicy() default SpectrumPolicy.FIRST_FIT;
+
+    @AttributeDefinition(name = "Device timeout (seconds)", min = "1",
+            description = "How long a request waits for one device operation; a device that answers later is "
+                    + "undone, after it, as if it had failed")
+    int deviceTimeoutSeconds() default 30;
+
+    @AttributeDefinition(name = "Device threads", min = "1",
+            description = "How many device operations run at once across all devices (one at a time per device)")
+    int deviceThreads() default 16;
 }

@@ -2,19 +2,25 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.spi.DriverException;
 import org.presto.spi.NetworkDriver;
 
 /**
- * Changes devices through their drivers. Installation is all or nothing as far as the devices allow: on the first
- * failure, what was installed is removed again, newest first. What could not be removed is reported, never hidden,
- * so that it stays recorded and reserved until a later delete clears it.
+ * Changes devices through their drivers. Installation is all or nothing as far as the devices allow: the changes of
+ * a request go to their devices in parallel, one operation per device at a time ({@link DeviceQueues}), each waited
+ * for at most the device timeout; if any fails or times out, every change that was or may have been made is removed
+ * again, newest first on each device. What could not be removed (or did not answer in time) is reported, never
+ * hidden, so that it stays recorded and reserved until the journal recovery or a later delete clears it.
  */
 final class DeviceActivation {
 
-    /** A device change failed; {@link #leftOnDevices()} lists the entries that are still configured because of it. */
+    /** A device change failed; {@link #leftOnDevices()} lists the changes that may still be configured because of it. */
     static final class Failure extends PrestoException {
         private static final long serialVersionUID = 1L;
         private final transient List<DeviceChange> leftOnDevices;
@@ -29,63 +35,100 @@ final class DeviceActivation {
         }
     }
 
-    private final Inventory network;
+    /** How one operation ended. */
+    private record Outcome(DeviceChange change, Exception failure, boolean timedOut) {
+        boolean succeeded() {
+            return failure == null;
+        }
+    }
 
-    DeviceActivation(Inventory network) {
+    private interface Operation {
+        void apply(DeviceChange change, NetworkDriver driver) throws DriverException;
+    }
+
+    private final Inventory network;
+    private final DeviceQueues queues;
+
+    DeviceActivation(Inventory network, DeviceQueues queues) {
         this.network = network;
+        this.queues = queues;
     }
 
     /** Fails with UNAVAILABLE, having touched nothing, unless every node's driver is present. */
-    void requireDrivers(List<DeviceChange> entries) {
-        for (DeviceChange entry : entries) {
-            driver(entry);
+    void requireDrivers(List<DeviceChange> changes) {
+        for (DeviceChange change : changes) {
+            driver(change);
         }
     }
 
-    /** Installs the entries in order; on failure undoes what was done and throws a {@link Failure}. */
-    void installAll(List<DeviceChange> entries) {
-        requireDrivers(entries);
-        List<DeviceChange> done = new ArrayList<>();
-        for (DeviceChange entry : entries) {
-            try {
-                entry.install(driver(entry));
-                done.add(entry);
-            } catch (DriverException | RuntimeException e) {
-                List<DeviceChange> undo = new ArrayList<>(done);
-                java.util.Collections.reverse(undo);
-                try {
-                    removeAll(undo);
-                } catch (Failure undoFailure) {
-                    throw new Failure(reasonOf(e), "configuring node " + entry.nodeId() + " failed: "
-                            + e.getMessage() + "; undoing it failed too: " + undoFailure.getMessage(), e,
-                            undoFailure.leftOnDevices());
-                }
-                throw new Failure(reasonOf(e), "configuring node " + entry.nodeId() + " failed, every change made "
-                        + "for the request was undone: " + e.getMessage(), e, List.of());
-            }
+    /** Installs the changes; on failure undoes what was or may have been done and throws a {@link Failure}. */
+    void installAll(List<DeviceChange> changes) {
+        requireDrivers(changes);
+        List<Outcome> outcomes = runAll(changes, DeviceChange::install);
+        Outcome failed = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElse(null);
+        if (failed == null) {
+            return;
         }
+        // a change that timed out may still be made: it is undone too, queued behind it on its device
+        List<DeviceChange> undo = new ArrayList<>(outcomes.stream().filter(o -> o.succeeded() || o.timedOut())
+                .map(Outcome::change).toList());
+        java.util.Collections.reverse(undo);
+        String failure = "configuring node " + failed.change().nodeId() + " failed";
+        String why = failed.failure().getMessage();
+        try {
+            removeAll(undo);
+        } catch (Failure undoFailure) {
+            throw new Failure(reasonOf(failed.failure()), failure + ": " + why + "; undoing it failed too: "
+                    + undoFailure.getMessage(), failed.failure(), undoFailure.leftOnDevices());
+        }
+        throw new Failure(reasonOf(failed.failure()), failure + ", every change made for the request was undone: "
+                + why, failed.failure(), List.of());
     }
 
     /**
-     * Removes the entries in the order given, going on after a failure so that as little as possible stays; throws
-     * a {@link Failure} listing what is still configured.
+     * Removes the changes, newest first on each device as given, going on after a failure so that as little as
+     * possible stays; throws a {@link Failure} listing what may still be configured.
      */
-    void removeAll(List<DeviceChange> entries) {
-        List<DeviceChange> left = new ArrayList<>();
-        Exception first = null;
-        for (DeviceChange entry : entries) {
-            try {
-                entry.remove(driver(entry));
-            } catch (DriverException | RuntimeException e) {
-                left.add(entry);
-                first = first == null ? e : first;
-            }
-        }
+    void removeAll(List<DeviceChange> changes) {
+        List<Outcome> outcomes = runAll(changes, DeviceChange::remove);
+        List<DeviceChange> left = outcomes.stream().filter(o -> !o.succeeded()).map(Outcome::change).toList();
         if (!left.isEmpty()) {
+            Exception first = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElseThrow().failure();
             String nodes = left.stream().map(DeviceChange::nodeId).distinct().toList().toString();
             throw new Failure(reasonOf(first), "clearing nodes " + nodes + " failed: " + first.getMessage(), first,
                     left);
         }
+    }
+
+    /** Queues every change on its device and waits for each at most the device timeout from the start. */
+    private List<Outcome> runAll(List<DeviceChange> changes, Operation operation) {
+        List<FutureTask<Void>> tasks = new ArrayList<>();
+        for (DeviceChange change : changes) {
+            tasks.add(queues.submit(change.nodeId(), () -> {
+                operation.apply(change, driver(change));
+                return null;
+            }));
+        }
+        long deadline = System.nanoTime() + queues.timeout().toNanos();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            DeviceChange change = changes.get(i);
+            try {
+                tasks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                outcomes.add(new Outcome(change, null, false));
+            } catch (ExecutionException e) {
+                Exception cause = e.getCause() instanceof Exception ex ? ex : e;
+                outcomes.add(new Outcome(change, cause, false));
+            } catch (TimeoutException e) {
+                outcomes.add(new Outcome(change, new DriverException("node " + change.nodeId() + " did not answer "
+                        + "within " + queues.timeout().toMillis() + " ms"), true));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcomes.add(new Outcome(change, new DriverException("interrupted waiting for node "
+                        + change.nodeId()), true));
+            }
+        }
+        return outcomes;
     }
 
     private static Reason reasonOf(Exception e) {
@@ -93,8 +136,8 @@ final class DeviceActivation {
                 : Reason.DEVICE_FAILURE;
     }
 
-    private NetworkDriver driver(DeviceChange entry) {
-        return network.driverOf(entry.nodeId()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE, null,
-                "the driver of node " + entry.nodeId() + " is not available"));
+    private NetworkDriver driver(DeviceChange change) {
+        return network.driverOf(change.nodeId()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE, null,
+                "the driver of node " + change.nodeId() + " is not available"));
     }
 }

@@ -56,6 +56,7 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     private final Inventory inventory;
     private final ServiceLifecycle lifecycle;
     private final PathComputationEngine paths;
+    private final DeviceQueues deviceQueues;
     /** Reconciles interrupted services off the threads that bind drivers; one at a time, in order. */
     private final ExecutorService recovery = Executors.newSingleThreadExecutor(
             runnable -> new Thread(runnable, "presto-journal-recovery"));
@@ -64,8 +65,10 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
                                CoreConfig config) {
         this.inventory = new Inventory(store);
+        this.deviceQueues = new DeviceQueues(config.deviceThreads(),
+                java.time.Duration.ofSeconds(config.deviceTimeoutSeconds()));
         this.lifecycle = new ServiceLifecycle(inventory, pathComputer, store,
-                new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()));
+                new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()), deviceQueues);
         this.paths = new PathComputationEngine(inventory, pathComputer, store, lifecycle);
         recoverUnfinished();
     }
@@ -73,6 +76,7 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     @Deactivate
     void deactivate() {
         recovery.shutdownNow();
+        deviceQueues.close();
     }
 
     private void recoverUnfinished() {

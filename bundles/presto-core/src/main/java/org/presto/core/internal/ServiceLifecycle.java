@@ -1,5 +1,6 @@
 package org.presto.core.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,16 @@ final class ServiceLifecycle implements ConnectivityManager {
     }
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store, SpectrumPlanning spectrum) {
+        this(network, pathComputer, store, spectrum, new DeviceQueues(8, Duration.ofSeconds(30)));
+    }
+
+    ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store, SpectrumPlanning spectrum,
+                     DeviceQueues queues) {
         this.spectrum = spectrum;
         this.network = network;
         this.pathComputer = pathComputer;
         this.store = store;
-        this.devices = new DeviceActivation(network);
+        this.devices = new DeviceActivation(network, queues);
         this.recovery = new JournalRecovery(network, store, devices);
         this.updates = new ServiceUpdate(network, store, devices);
     }

@@ -295,6 +295,31 @@ class ServiceLifecycleTest {
     }
 
     /**
+     * A device that answers after the timeout: the request fails and undoes everything; the late device's undo is
+     * queued behind its late operation, so it ends clean, and until then the service holds exactly that change.
+     */
+    @Test
+    void aDeviceThatAnswersTooLateIsUndoneAfterItAndTheStoreSaysSoMeanwhile() throws Exception {
+        ServiceLifecycle impatient = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store,
+                SpectrumPlanning.DEFAULT, new DeviceQueues(4, java.time.Duration.ofMillis(300)));
+        emulator.injectFaults(FaultPlan.parse("hang@2:1500"));
+        PrestoException late = assertThrows(PrestoException.class,
+                () -> impatient.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10)));
+        assertEquals(Reason.DEVICE_FAILURE, late.reason());
+        assertTrue(late.getMessage().contains("did not answer within 300 ms"), late.getMessage());
+        ServiceRecord left = store.services().get(0);
+        assertEquals(LifecycleState.PENDING_REMOVAL, left.service().lifecycleState());
+        assertEquals(1, left.forwardingEntries().size(), "the late change may still be made: it stays recorded");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!allEntries().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of(), allEntries(), "the undo ran after the late install");
+        assertEquals(1, impatient.recoverUnfinished());
+        assertEquals(List.of(), store.services());
+    }
+
+    /**
      * A crash after journaling: the record says PLANNED (or PENDING_REMOVAL), the devices hold part of it. On start
      * and when drivers arrive, the interrupted service is reconciled with the devices read back: rolled back.
      */
