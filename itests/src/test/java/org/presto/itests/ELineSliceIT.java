@@ -132,6 +132,36 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
                 404));
     }
 
+    /** Every state change of a service reaches a subscriber on the container's EventAdmin, and presto:events. */
+    @Test
+    public void stateChangesArePublishedOnTheEventAdmin() throws Exception {
+        java.util.concurrent.BlockingQueue<org.osgi.service.event.Event> received =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        var registration = bundleContext.registerService(org.osgi.service.event.EventHandler.class, received::add,
+                new java.util.Hashtable<>(java.util.Map.of(org.osgi.service.event.EventConstants.EVENT_TOPIC,
+                        "org/presto/connectivity-service/*")));
+        try {
+            String uuid = nrp.rpc("create-connectivity-service", NrpRequests.eLine(sips.get("pe2-uni-1"), 42,
+                    sips.get("pe5-uni-1"), 42), 200).path("output").path("service").path("uuid").asText();
+            nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(uuid), 200);
+            List<String> seen = new ArrayList<>();
+            while (seen.size() < 4) {
+                org.osgi.service.event.Event event = received.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue("events so far: " + seen, event != null);
+                if (uuid.equals(event.getProperty("uuid"))) {
+                    seen.add(event.getTopic().substring("org/presto/connectivity-service/".length()) + " "
+                            + event.getProperty("lifecycle-state"));
+                }
+            }
+            assertEquals(List.of("CREATED PLANNED", "UPDATED INSTALLED", "UPDATED PENDING_REMOVAL", "DELETED null"),
+                    seen);
+            String shown = executeCommand("presto:events --topic connectivity-service --max 4");
+            assertTrue(shown, shown.contains("connectivity-service/DELETED") && shown.contains(uuid));
+        } finally {
+            registration.unregister();
+        }
+    }
+
     @Test
     public void constraintsShapeTheRouteOrSayWhyThereIsNone() throws Exception {
         String topology = nrp.rpc("get-topology-list", null, 200).path("output").path("topology").path(0)

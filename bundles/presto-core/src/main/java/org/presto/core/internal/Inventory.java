@@ -40,6 +40,7 @@ final class Inventory implements NetworkInventory {
     private static final Logger LOG = LoggerFactory.getLogger(Inventory.class);
 
     private final PrestoStore store;
+    private final EventJournal events;
     /** Driver services registered now, whether or not they reported their network yet. */
     private final Set<NetworkDriver> registered = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, NetworkRecord> records = new LinkedHashMap<>();
@@ -50,7 +51,12 @@ final class Inventory implements NetworkInventory {
     private volatile NetworkSnapshot snapshot;
 
     Inventory(PrestoStore store) {
+        this(store, new EventJournal(java.time.Clock.systemUTC()));
+    }
+
+    Inventory(PrestoStore store, EventJournal events) {
         this.store = store;
+        this.events = events;
         synchronized (this) {
             for (NetworkRecord record : store.networks()) {
                 records.putIfAbsent(record.driver().id(), record);
@@ -73,6 +79,7 @@ final class Inventory implements NetworkInventory {
         try {
             network = driver.discover();
         } catch (DriverException | RuntimeException e) {
+            events.publish("driver", "FAILED", "id", info.id(), "reason", e.getMessage());
             LOG.error("Driver {} failed to report its network; its nodes stay unavailable: {}", info.id(),
                     e.getMessage(), e);
             synchronized (this) {
@@ -90,6 +97,7 @@ final class Inventory implements NetworkInventory {
             String refusal = admission(info, network);
             if (refusal != null) {
                 LOG.error("Driver {} is refused: {}", info.id(), refusal);
+                events.publish("driver", "FAILED", "id", info.id(), "reason", refusal);
                 failed.put(info.id(), new DriverStatus(info, State.FAILED, 0, refusal));
                 return;
             }
@@ -99,6 +107,8 @@ final class Inventory implements NetworkInventory {
             failed.remove(info.id());
             rebuild();
         }
+        events.publish("driver", "ADDED", "id", info.id(), "vendor", info.vendor(), "version", info.version(),
+                "nodes", Integer.toString(network.nodes().size()));
         LOG.info("Driver {} ({} {}) is available with {} nodes", info.id(), info.vendor(), info.version(),
                 network.nodes().size());
     }
@@ -130,6 +140,7 @@ final class Inventory implements NetworkInventory {
             live.remove(id);
             rebuild();
         }
+        events.publish("driver", "REMOVED", "id", id);
         LOG.info("Driver {} is gone; its nodes are unavailable", id);
     }
 

@@ -11,16 +11,19 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
 import org.presto.core.DriverStatus;
+import org.presto.core.EventLog;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathChoice;
 import org.presto.core.PathComputation;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoContext;
+import org.presto.core.PrestoEvent;
 import org.presto.core.RouteConstraints;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
@@ -47,9 +50,10 @@ import org.slf4j.LoggerFactory;
  * services, so nothing outside the exported API is ever registered.
  */
 @Component(service = {NetworkInventory.class, ConnectivityManager.class, PathComputation.class,
-    PrestoContext.class}, configurationPid = PrestoCoreComponent.PID)
+    PrestoContext.class, EventLog.class}, configurationPid = PrestoCoreComponent.PID)
 @Designate(ocd = CoreConfig.class)
-public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager, PathComputation, PrestoContext {
+public class PrestoCoreComponent implements NetworkInventory, ConnectivityManager, PathComputation, PrestoContext,
+        EventLog {
     public static final String PID = "org.presto.core";
     private static final Logger LOG = LoggerFactory.getLogger(PrestoCoreComponent.class);
 
@@ -57,6 +61,8 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     private final ServiceLifecycle lifecycle;
     private final PathComputationEngine paths;
     private final DeviceQueues deviceQueues;
+    private final EventJournal events;
+    private volatile EventAdmin eventAdmin;
     /** Reconciles interrupted services off the threads that bind drivers; one at a time, in order. */
     private final ExecutorService recovery = Executors.newSingleThreadExecutor(
             runnable -> new Thread(runnable, "presto-journal-recovery"));
@@ -64,12 +70,14 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     @Activate
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
                                CoreConfig config) {
-        this.inventory = new Inventory(store);
+        this.events = new EventJournal(java.time.Clock.systemUTC());
+        PrestoStore journaled = new PublishingStore(store, events);
+        this.inventory = new Inventory(journaled, events);
         this.deviceQueues = new DeviceQueues(config.deviceThreads(),
                 java.time.Duration.ofSeconds(config.deviceTimeoutSeconds()));
-        this.lifecycle = new ServiceLifecycle(inventory, pathComputer, store,
+        this.lifecycle = new ServiceLifecycle(inventory, pathComputer, journaled,
                 new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()), deviceQueues);
-        this.paths = new PathComputationEngine(inventory, pathComputer, store, lifecycle);
+        this.paths = new PathComputationEngine(inventory, pathComputer, journaled, lifecycle);
         recoverUnfinished();
     }
 
@@ -103,6 +111,26 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
 
     void unbindDriver(NetworkDriver driver) {
         inventory.driverRemoved(driver);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventAdmin(EventAdmin admin) {
+        eventAdmin = admin;
+        events.eventAdmin(admin);
+    }
+
+    void unbindEventAdmin(EventAdmin admin) {
+        // a greedy replacement binds the new one before unbinding the old
+        if (eventAdmin == admin) {
+            eventAdmin = null;
+            events.eventAdmin(null);
+        }
+    }
+
+    @Override
+    public List<PrestoEvent> recent(int max) {
+        return events.recent(max);
     }
 
     @Override
