@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param time       when Presto made or saw the change
  * @param topic      the EventAdmin topic
- * @param properties the event's properties: always {@code uuid}; states such as {@code lifecycle-state}
+ * @param properties the event's properties: the object's {@code uuid} (a driver's {@code id}) and states such as
+ *                   {@code lifecycle-state}
  */
 public record PrestoEvent(Instant time, String topic, Map<String, String> properties) {
     /** Topic prefix of every Presto event; subscribe to {@code org/presto/*} for all of them. */

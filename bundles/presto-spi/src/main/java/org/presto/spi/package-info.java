@@ -1,10 +1,11 @@
 /**
  * The southbound driver SPI. Vendors implement {@link org.presto.spi.NetworkDriver} and register it as an OSGi
- * service. Semantic versioning applies: {@code NetworkDriver} is a consumer type, so a driver built against 0.1
- * imports {@code [0.1,1)} and keeps working until a major change.
+ * service. Semantic versioning applies: {@code NetworkDriver} is a consumer type, so a driver built against 0.2
+ * imports {@code [0.2,1)} and keeps working until a major change. 0.2 added media channels for photonic nodes, as
+ * default methods.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.presto.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -35,6 +35,15 @@ final class DeviceActivation {
         }
     }
 
+    /** Reading a device back failed or did not answer in time: nothing can be concluded about it. */
+    static final class ReadBackFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReadBackFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** How one operation ended. */
     private record Outcome(DeviceChange change, Exception failure, boolean timedOut) {
         boolean succeeded() {
@@ -98,6 +107,39 @@ final class DeviceActivation {
             throw new Failure(reasonOf(first), "clearing nodes " + nodes + " failed: " + first.getMessage(), first,
                     left);
         }
+    }
+
+    /**
+     * The changes the devices hold now, read back through their drivers on the devices' queues (so after whatever is
+     * still queued there), each within the device timeout.
+     *
+     * @throws ReadBackFailure if a driver is absent, fails or does not answer in time
+     */
+    List<DeviceChange> readBack(List<DeviceChange> changes) {
+        List<FutureTask<Boolean>> tasks = new ArrayList<>();
+        for (DeviceChange change : changes) {
+            tasks.add(queues.submit(change.nodeId(), () -> change.isOn(driver(change))));
+        }
+        long deadline = System.nanoTime() + queues.timeout().toNanos();
+        List<DeviceChange> present = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            String node = changes.get(i).nodeId();
+            try {
+                if (tasks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    present.add(changes.get(i));
+                }
+            } catch (ExecutionException e) {
+                throw new ReadBackFailure("reading node " + node + " back failed: " + e.getCause().getMessage(),
+                        e.getCause());
+            } catch (TimeoutException e) {
+                throw new ReadBackFailure("node " + node + " did not answer within "
+                        + queues.timeout().toMillis() + " ms", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReadBackFailure("interrupted reading node " + node + " back", e);
+            }
+        }
+        return present;
     }
 
     /** Queues every change on its device and waits for each at most the device timeout from the start. */

@@ -11,6 +11,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.presto.core.EventLog;
 import org.presto.core.PrestoEvent;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes Presto's state changes: posted asynchronously on the EventAdmin when one is present, and kept in a
@@ -56,7 +57,13 @@ final class EventJournal implements EventLog {
         if (admin != null) {
             Map<String, Object> osgi = new LinkedHashMap<>(values);
             osgi.put("timestamp", event.time().toEpochMilli());
-            admin.postEvent(new Event(event.topic(), osgi));
+            try {
+                admin.postEvent(new Event(event.topic(), osgi));
+            } catch (RuntimeException e) {
+                // the change is made and durable; a failing EventAdmin must not turn it into an error
+                LoggerFactory.getLogger(EventJournal.class).warn("Posting {} failed: {}", event.topic(),
+                        e.toString());
+            }
         }
     }
 

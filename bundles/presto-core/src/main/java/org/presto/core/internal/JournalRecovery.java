@@ -1,13 +1,11 @@
 package org.presto.core.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.presto.core.PrestoException;
 import org.presto.model.LifecycleState;
-import org.presto.spi.DriverException;
-import org.presto.spi.NetworkDriver;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
+import org.presto.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +44,9 @@ final class JournalRecovery {
     boolean recover(ServiceRecord record) {
         String was = record.service().lifecycleState().name();
         try {
-            List<DeviceChange> onDevices = onDevices(DeviceChange.of(record));
+            List<DeviceChange> onDevices = devices.readBack(DeviceChange.of(record));
             devices.removeAll(DeviceChange.reversed(onDevices));
-            List<DeviceChange> left = onDevices(DeviceChange.of(record));
+            List<DeviceChange> left = devices.readBack(DeviceChange.of(record));
             if (!left.isEmpty()) {
                 throw new DeviceActivation.Failure(PrestoException.Reason.DEVICE_FAILURE, left.size()
                         + " changes are still read back after they were removed", null, left);
@@ -58,41 +56,23 @@ final class JournalRecovery {
                     + "and removed, the service is gone", record.uuid(), was, onDevices.size());
             return true;
         } catch (DeviceActivation.Failure failure) {
-            store.saveService(DeviceChange.holding(record.withService(record.service().withStates(
-                    record.service().operationalState(), LifecycleState.PENDING_REMOVAL)), failure.leftOnDevices()));
-            LOG.error("Service {} was {} when Presto stopped and could not be cleared from the devices ({}); it stays "
-                    + "PENDING_REMOVAL with what is left, and is retried when a driver comes back or on delete",
-                    record.uuid(), was, failure.getMessage());
+            keepLeft(record, failure.leftOnDevices());
+            LOG.error("Service {} ({}) could not be cleared from the devices ({}); it stays PENDING_REMOVAL with what "
+                    + "is left and is retried", record.uuid(), was, failure.getMessage());
             return false;
-        } catch (ReadBackFailure e) {
-            LOG.error("Service {} was {} when Presto stopped; reading the devices back failed, it is retried later: "
-                    + "{}", record.uuid(), was, e.getMessage());
+        } catch (DeviceActivation.ReadBackFailure | StoreException e) {
+            LOG.error("Service {} ({}) could not be reconciled now, it is retried: {}", record.uuid(), was,
+                    e.getMessage());
             return false;
         }
     }
 
-    /** The changes that the devices hold now, read back through their drivers. */
-    private List<DeviceChange> onDevices(List<DeviceChange> changes) {
-        List<DeviceChange> present = new ArrayList<>();
-        for (DeviceChange change : changes) {
-            NetworkDriver driver = network.driverOf(change.nodeId()).orElseThrow(() -> new ReadBackFailure(
-                    "the driver of node " + change.nodeId() + " is not available", null));
-            try {
-                if (change.isOn(driver)) {
-                    present.add(change);
-                }
-            } catch (DriverException | RuntimeException e) {
-                throw new ReadBackFailure("reading node " + change.nodeId() + " failed: " + e.getMessage(), e);
-            }
-        }
-        return present;
-    }
-
-    private static final class ReadBackFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ReadBackFailure(String message, Throwable cause) {
-            super(message, cause);
+    /** Records exactly what is left, unless the record says so already (no new revision, no event). */
+    private void keepLeft(ServiceRecord record, List<DeviceChange> left) {
+        ServiceRecord removing = DeviceChange.holding(record.withService(record.service().withStates(
+                record.service().operationalState(), LifecycleState.PENDING_REMOVAL)), left);
+        if (!removing.equals(record)) {
+            store.saveService(removing);
         }
     }
 }

@@ -1,9 +1,12 @@
 package org.presto.core.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -63,9 +66,15 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     private final DeviceQueues deviceQueues;
     private final EventJournal events;
     private volatile EventAdmin eventAdmin;
-    /** Reconciles interrupted services off the threads that bind drivers; one at a time, in order. */
-    private final ExecutorService recovery = Executors.newSingleThreadExecutor(
-            runnable -> new Thread(runnable, "presto-journal-recovery"));
+    /**
+     * Reconciles interrupted services off the threads that bind drivers, one pass at a time: on start, when a driver
+     * arrives, and every minute (a device that answered late has been cleaned by then, its record can go).
+     */
+    private final ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "presto-journal-recovery");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
@@ -74,16 +83,19 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         PrestoStore journaled = new PublishingStore(store, events);
         this.inventory = new Inventory(journaled, events);
         this.deviceQueues = new DeviceQueues(config.deviceThreads(),
-                java.time.Duration.ofSeconds(config.deviceTimeoutSeconds()));
+                Duration.ofSeconds(config.deviceTimeoutSeconds()));
         this.lifecycle = new ServiceLifecycle(inventory, pathComputer, journaled,
                 new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()), deviceQueues);
         this.paths = new PathComputationEngine(inventory, pathComputer, journaled, lifecycle);
         recoverUnfinished();
+        recovery.scheduleWithFixedDelay(this::recoverUnfinished, 1, 1, TimeUnit.MINUTES);
     }
 
+    /** Lets the request under way finish (up to a minute) before a new instance may reconcile the journal. */
     @Deactivate
     void deactivate() {
-        recovery.shutdownNow();
+        lifecycle.close(Duration.ofMinutes(1));
+        recovery.shutdown();
         deviceQueues.close();
     }
 
@@ -93,11 +105,11 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
                 try {
                     lifecycle.recoverUnfinished();
                 } catch (RuntimeException e) {
-                    LOG.error("Reconciling interrupted services failed; retried when a driver arrives: {}",
+                    LOG.error("Reconciling interrupted services failed; retried within a minute: {}",
                             e.getMessage(), e);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // deactivated meanwhile: the next activation reconciles
         }
     }

@@ -26,6 +26,7 @@ final class ResourceLedger {
     private final Map<String, Long> linkKbps = new HashMap<>();
     private final Map<String, Long> sipKbps = new HashMap<>();
     private final Map<String, BitSet> linkSlots = new HashMap<>();
+    private final Map<String, BitSet> portSlots = new HashMap<>();
 
     ResourceLedger(Collection<ServiceRecord> services, Inventory network) {
         for (ServiceRecord record : services) {
@@ -44,12 +45,27 @@ final class ResourceLedger {
                 int first = (int) ((channel.lowerFrequencyMhz() - SpectrumGrid.LOWEST_MHZ) / SpectrumGrid.SLOT_MHZ);
                 int end = (int) ((channel.upperFrequencyMhz() - SpectrumGrid.LOWEST_MHZ + SpectrumGrid.SLOT_MHZ - 1)
                         / SpectrumGrid.SLOT_MHZ);
-                java.util.stream.Stream.of(channel.portA(), channel.portB()).map(network::linkAt)
-                        .flatMap(Optional::stream).forEach(link -> linkSlots.computeIfAbsent(link.uuid(),
-                                k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
-                                Math.min(SpectrumGrid.SLOTS, end)));
+                for (String port : List.of(channel.portA(), channel.portB())) {
+                    portSlots.computeIfAbsent(port, k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
+                            Math.min(SpectrumGrid.SLOTS, end));
+                    network.linkAt(port).ifPresent(link -> linkSlots.computeIfAbsent(link.uuid(),
+                            k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
+                            Math.min(SpectrumGrid.SLOTS, end)));
+                }
             }
         }
+    }
+
+    /** The slots the services' media channels take on either of two ports (a photonic service's end points). */
+    BitSet slotsAt(String portA, String portB) {
+        BitSet taken = new BitSet(SpectrumGrid.SLOTS);
+        for (String port : List.of(portA, portB)) {
+            BitSet slots = portSlots.get(port);
+            if (slots != null) {
+                taken.or(slots);
+            }
+        }
+        return taken;
     }
 
     /** The 12.5 GHz slots the services' media channels take on each link. */

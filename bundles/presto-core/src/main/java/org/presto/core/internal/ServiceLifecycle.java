@@ -22,10 +22,13 @@ import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceBuilder;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.ConnectivityServiceRef;
 import org.presto.model.ForwardingDirection;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
+import org.presto.model.LinkRef;
 import org.presto.model.Node;
+import org.presto.model.NodeRef;
 import org.presto.model.OperationalState;
 import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
@@ -38,6 +41,7 @@ import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.pce.SpectrumResult;
+import org.presto.pce.Waypoint;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StoreException;
@@ -63,6 +67,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final ReentrantLock provisioning = new ReentrantLock();
     private final SpectrumPlanning spectrum;
     private final JournalRecovery recovery;
+    private volatile boolean closed;
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
         this(network, pathComputer, store, SpectrumPlanning.DEFAULT);
@@ -85,7 +90,7 @@ final class ServiceLifecycle implements ConnectivityManager {
 
     @Override
     public ConnectivityService create(ConnectivityRequest request) {
-        provisioning.lock();
+        lock();
         try {
             List<ValidatedEndPoint> ends = RequestValidator.validate(request, network);
             LayerProtocolName layer = RequestValidator.serviceLayer(request, network);
@@ -96,6 +101,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             ServicePlan plan = layer == LayerProtocolName.OTSiA
                     ? photonicPlan(uuid, ends, request, kbps, ledger)
                     : ethernetPlan(uuid, ends, request, kbps, ledger);
+            devices.requireDrivers(plan.changes());
             ServiceRecord planned = store.saveService(new ServiceRecord(service(uuid, request, ends, plan, layer),
                     plan.connections, plan.entries, plan.channels, 0));
             try {
@@ -172,7 +178,8 @@ final class ServiceLifecycle implements ConnectivityManager {
                     + "photonic service joins two different photonic nodes; both points are on node " + from);
         }
         SpectrumResult result = pathComputer.routeAndAssignSpectrum(pathRequest(from, to, request.objective(), 0,
-                LayerProtocolName.OTSiA, constraints, ledger), spectrum.request(kbps, ledger.spectrum()));
+                LayerProtocolName.OTSiA, constraints, ledger), spectrum.request(kbps, ledger.spectrum(),
+                ledger.slotsAt(ends.get(0).location().nepId(), ends.get(1).location().nepId())));
         if (result instanceof SpectrumResult.NotAssigned none) {
             throw new PrestoException(Reason.CONFLICT, null, none.cause().appTag(), "no route: " + none.detail());
         }
@@ -259,10 +266,23 @@ final class ServiceLifecycle implements ConnectivityManager {
                     .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource())
                     .build());
         }
+        RouteConstraints route = request.routeConstraints();
+        String topology = plan.topologyId;
         return ConnectivityServiceBuilder.builder()
                 .uuid(uuid)
                 .name(request.name())
                 .endPoint(endPoints)
+                // what the route was asked to pass, avoid and stay within, as TAPI keeps it with the service
+                .includeNode(route.waypoints().stream().filter(w -> w.kind() == Waypoint.Kind.NODE)
+                        .map(w -> new NodeRef(topology, w.id())).toList())
+                .includeLink(route.waypoints().stream().filter(w -> w.kind() == Waypoint.Kind.LINK)
+                        .map(w -> new LinkRef(topology, w.id())).toList())
+                .excludeNode(route.excludedNodeIds().stream().sorted().map(id -> new NodeRef(topology, id)).toList())
+                .excludeLink(route.excludedLinkIds().stream().sorted().map(id -> new LinkRef(topology, id)).toList())
+                .latencyCharacteristic(route.latencyBound())
+                .diversityPolicy(route.diversity() == null ? null : route.diversity().policy())
+                .diversityExclusion(route.diversity() == null ? List.of() : route.diversity().serviceIds().stream()
+                        .map(ConnectivityServiceRef::new).toList())
                 .connection(List.of(plan.topConnectionId))
                 .serviceType(ServiceType.POINT_TO_POINT_CONNECTIVITY)
                 .layerProtocolName(layer)
@@ -301,23 +321,54 @@ final class ServiceLifecycle implements ConnectivityManager {
      * arrives; returns how many were reconciled.
      */
     int recoverUnfinished() {
-        provisioning.lock();
-        try {
-            int done = 0;
-            for (ServiceRecord record : store.services()) {
-                if (JournalRecovery.unfinished(record) && recovery.reachable(record) && recovery.recover(record)) {
+        int done = 0;
+        for (ServiceRecord seen : store.services()) {
+            if (!JournalRecovery.unfinished(seen) || closed) {
+                continue;
+            }
+            // one record at a time, so that requests are not held up behind a whole pass
+            provisioning.lock();
+            try {
+                Optional<ServiceRecord> record = store.service(seen.uuid()).filter(JournalRecovery::unfinished);
+                if (record.isPresent() && recovery.reachable(record.get()) && recovery.recover(record.get())) {
                     done++;
                 }
+            } finally {
+                provisioning.unlock();
             }
-            return done;
-        } finally {
+        }
+        return done;
+    }
+
+    /** Takes the provisioning lock for a request; refused once the core is closing. */
+    private void lock() {
+        provisioning.lock();
+        if (closed) {
             provisioning.unlock();
+            throw new PrestoException(Reason.UNAVAILABLE, null, "Presto's core is restarting; try again");
+        }
+    }
+
+    /**
+     * Refuses new requests and waits, at most the given time, for the one under way to finish, so that a new
+     * instance of the core (after a configuration change) never mistakes its journal entry for an abandoned one.
+     */
+    void close(java.time.Duration wait) {
+        closed = true;
+        try {
+            if (provisioning.tryLock(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                provisioning.unlock();
+            } else {
+                LOG.warn("A request was still running after {}; the journal recovery will reconcile it", wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public ConnectivityService update(String serviceIdOrName, ConnectivityUpdate update) {
-        provisioning.lock();
+        lock();
         try {
             ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
                     "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
@@ -332,7 +383,7 @@ final class ServiceLifecycle implements ConnectivityManager {
 
     @Override
     public ConnectivityService delete(String serviceIdOrName) {
-        provisioning.lock();
+        lock();
         try {
             ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
                     "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName

@@ -35,6 +35,7 @@ final class ServicePlan {
     final List<MediaChannelEntry> channels = new ArrayList<>();
     final List<Connection> connections = new ArrayList<>();
     final String topConnectionId;
+    final String topologyId;
     /** What the plan configures, for the log. */
     final String summary;
 
@@ -47,6 +48,7 @@ final class ServicePlan {
             entries.add(new ForwardingEntry(serviceId, hop.nodeId(), hop.portIn(), i == 0 ? a.ceVlan() : serviceVlan,
                     hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan));
         }
+        this.topologyId = topologyId;
         topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH, topologyId);
         summary = hops.size() + " nodes on service VLAN " + serviceVlan;
     }
@@ -59,6 +61,7 @@ final class ServicePlan {
             channels.add(new MediaChannelEntry(serviceId, hop.nodeId(), hop.portIn(), hop.portOut(),
                     slice.lowerFrequencyMhz(), slice.upperFrequencyMhz()));
         }
+        this.topologyId = topologyId;
         topConnectionId = connections(serviceId, hops, LayerProtocolName.OTSiA, topologyId);
         summary = hops.size() + " photonic nodes, " + slice.lowerFrequencyMhz() + " to " + slice.upperFrequencyMhz()
                 + " MHz";

@@ -36,7 +36,7 @@ record SpectrumPlanning(SpectrumGrid grid, SpectrumPolicy policy) {
                 + "service carries at most 800 Gbit/s on one channel, not " + kbps / GBPS + " Gbit/s");
     }
 
-    SpectrumRequest request(long kbps, SpectrumMap taken) {
-        return new SpectrumRequest(grid, widthMhz(kbps), policy, taken);
+    SpectrumRequest request(long kbps, SpectrumMap taken, java.util.BitSet takenAtEnds) {
+        return new SpectrumRequest(grid, widthMhz(kbps), policy, taken, takenAtEnds);
     }
 }

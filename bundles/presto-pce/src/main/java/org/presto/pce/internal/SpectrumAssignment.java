@@ -30,7 +30,7 @@ final class SpectrumAssignment {
     static SpectrumResult find(List<ComputedPath> candidates, SpectrumRequest spectrum) {
         SpectrumMap usage = spectrum.policy() == SpectrumPolicy.MOST_USED ? spectrum.taken() : null;
         for (ComputedPath path : candidates) {
-            BitSet taken = new BitSet(SpectrumGrid.SLOTS);
+            BitSet taken = spectrum.takenAtEnds();
             for (Link link : path.links()) {
                 spectrum.taken().addTaken(link.uuid(), taken);
             }

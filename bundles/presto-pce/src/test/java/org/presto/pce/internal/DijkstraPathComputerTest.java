@@ -27,6 +27,11 @@ import org.presto.pce.ComputedPath;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
+import org.presto.pce.SpectrumGrid;
+import org.presto.pce.SpectrumMap;
+import org.presto.pce.SpectrumRequest;
+import org.presto.pce.SpectrumResult;
+import org.presto.pce.SpectrumSlice;
 import org.presto.pce.Waypoint;
 
 class DijkstraPathComputerTest {
@@ -94,6 +99,20 @@ class DijkstraPathComputerTest {
                 List.of(Waypoint.node("x"), Waypoint.link("a-b")));
         assertEquals(List.of("s", "c", "x", "b", "a", "t"), path(new PathRequest(topology, "s", "t", null,
                 constraints)).orElseThrow().nodeIds());
+    }
+
+    @Test
+    void spectrumTakenAtTheEndsIsNotAssignedWhateverTheRoute() {
+        Topology topology = ringWithChord();
+        java.util.BitSet atEnds = new java.util.BitSet();
+        atEnds.set(0, 4);
+        SpectrumRequest spectrum = new SpectrumRequest(SpectrumGrid.FLEX_12_5_GHZ, 50_000,
+                SpectrumRequest.SpectrumPolicy.FIRST_FIT, SpectrumMap.EMPTY, atEnds);
+        SpectrumResult result = pce.routeAndAssignSpectrum(new PathRequest(topology, "n0", "n3", null,
+                PathConstraints.NONE), spectrum);
+        assertEquals(new SpectrumSlice(4, 4), ((SpectrumResult.Assigned) result).slice(),
+                "the lowest slice free at the end ports, though every link is empty");
+        assertEquals(4, spectrum.takenAtEnds().cardinality(), "the request is not changed by the search");
     }
 
     @Test
