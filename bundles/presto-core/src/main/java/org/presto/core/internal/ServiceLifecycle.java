@@ -56,8 +56,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ServiceLifecycle implements ConnectivityManager {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLifecycle.class);
-    private static final int FIRST_SERVICE_VLAN = 2;
-    private static final int LAST_SERVICE_VLAN = 4094;
+    static final int FIRST_SERVICE_VLAN = 2;
+    static final int LAST_SERVICE_VLAN = 4094;
 
     private final Inventory network;
     private final PathComputer pathComputer;
@@ -67,6 +67,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final ReentrantLock provisioning = new ReentrantLock();
     private final SpectrumPlanning spectrum;
     private final JournalRecovery recovery;
+    private final RouteRequests routes;
     private volatile boolean closed;
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
@@ -85,7 +86,8 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.store = store;
         this.devices = new DeviceActivation(network, queues);
         this.recovery = new JournalRecovery(network, store, devices);
-        this.updates = new ServiceUpdate(network, store, devices);
+        this.routes = new RouteRequests(network, store);
+        this.updates = new ServiceUpdate(network, store, devices, routes, pathComputer);
     }
 
     @Override
@@ -177,7 +179,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             throw new PrestoException(Reason.INVALID_INPUT, "/input/end-point[1]/service-interface-point", "a "
                     + "photonic service joins two different photonic nodes; both points are on node " + from);
         }
-        SpectrumResult result = pathComputer.routeAndAssignSpectrum(pathRequest(from, to, request.objective(), 0,
+        SpectrumResult result = pathComputer.routeAndAssignSpectrum(routes.request(from, to, request.objective(), 0,
                 LayerProtocolName.OTSiA, constraints, ledger), spectrum.request(kbps, ledger.spectrum(),
                 ledger.slotsAt(ends.get(0).location().nepId(), ends.get(1).location().nepId())));
         if (result instanceof SpectrumResult.NotAssigned none) {
@@ -217,33 +219,13 @@ final class ServiceLifecycle implements ConnectivityManager {
             return RouteOnOneNode.check(from, constraints);
         }
         // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
-        PathResult result = pathComputer.shortestPath(pathRequest(from, to, objective, kbps, LayerProtocolName.ETH,
+        PathResult result = pathComputer.shortestPath(routes.request(from, to, objective, kbps, LayerProtocolName.ETH,
                 constraints, ledger));
         if (result instanceof PathResult.NotFound notFound) {
             throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
                     + notFound.detail());
         }
         return ((PathResult.Found) result).path();
-    }
-
-    /** A route request on one layer over available nodes, within the client's constraints and diversity. */
-    private PathRequest pathRequest(String from, String to, RouteObjectiveFunction objective, long kbps,
-                                    LayerProtocolName layer, RouteConstraints constraints, ResourceLedger ledger) {
-        Topology topology = network.topology();
-        Set<String> excluded = topology.node().stream()
-                .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
-        excluded.addAll(constraints.excludedNodeIds());
-        DiversityExclusions diverse = DiversityExclusions.of(constraints.diversity(),
-                diverseFrom(constraints.diversity()), network, Set.of(from, to));
-        excluded.addAll(diverse.nodeIds());
-        Set<String> excludedLinks = new java.util.HashSet<>(constraints.excludedLinkIds());
-        excludedLinks.addAll(diverse.linkIds());
-        Set<String> excludedRisks = new java.util.HashSet<>(constraints.excludedRisks());
-        excludedRisks.addAll(diverse.risks());
-        return new PathRequest(topology, from, to, objective, new PathConstraints(kbps, excluded, excludedLinks,
-                excludedRisks, layer, constraints.maxHops(), RequestValidator.maxLatency(constraints),
-                constraints.waypoints()), ledger.linkKbpsInUse());
     }
 
     private static ConnectivityService service(String uuid, ConnectivityRequest request,
@@ -406,29 +388,12 @@ final class ServiceLifecycle implements ConnectivityManager {
     }
 
 
-    /** The services a route is to be diverse from; each must exist. */
-    private List<ServiceRecord> diverseFrom(RouteConstraints.Diversity diversity) {
-        if (diversity == null) {
-            return List.of();
-        }
-        List<ServiceRecord> services = new ArrayList<>();
-        for (int i = 0; i < diversity.serviceIds().size(); i++) {
-            String id = diversity.serviceIds().get(i);
-            services.add(find(id).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                    "/input/conn-constraint/diversity-exclusion", "no connectivity service with uuid or name '" + id
-                    + "' to be diverse from")));
-        }
-        return services;
-    }
-
     private Optional<ServiceRecord> find(String idOrName) {
         if (idOrName == null || idOrName.isBlank()) {
             throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name",
                     "service-id-or-name is required");
         }
-        Optional<ServiceRecord> byUuid = store.service(idOrName);
-        return byUuid.isPresent() ? byUuid
-                : store.services().stream().filter(r -> r.service().isIdentifiedBy(idOrName)).findFirst();
+        return RouteRequests.find(store, idOrName);
     }
 
     @Override

@@ -12,13 +12,15 @@ import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.LifecycleState;
 import org.presto.model.Link;
+import org.presto.pce.PathComputer;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 
 /**
  * Changes an installed service in place, under the provisioning lock its caller holds. A capacity change is a
- * matter of reservations only; a CE-VLAN change rewrites the entry of the edge node: the stored record first lists
+ * matter of reservations when the route has the capacity, else the service moves to a route that has it, new before
+ * old ({@link MakeBeforeBreak}); a CE-VLAN change rewrites the entry of the edge node: the stored record first lists
  * both the old and the new entry (so that whatever a crash leaves on the device is known), then the old entry is
  * removed and the new one installed, the old one being put back if that fails.
  */
@@ -29,10 +31,14 @@ final class ServiceUpdate {
     private final PrestoStore store;
     private final DeviceActivation devices;
 
-    ServiceUpdate(Inventory network, PrestoStore store, DeviceActivation devices) {
+    private final MakeBeforeBreak rerouting;
+
+    ServiceUpdate(Inventory network, PrestoStore store, DeviceActivation devices, RouteRequests routes,
+                  PathComputer pathComputer) {
         this.network = network;
         this.store = store;
         this.devices = devices;
+        this.rerouting = new MakeBeforeBreak(network, store, devices, routes, pathComputer);
     }
 
     ServiceRecord apply(ServiceRecord record, ConnectivityUpdate update) {
@@ -48,8 +54,9 @@ final class ServiceUpdate {
         ResourceLedger ledger = new ResourceLedger(others, network);
         ServiceRecord updated = record;
         if (update.requestedCapacity() != null) {
-            checkCapacity(record, update.requestedCapacity(), ledger);
-            updated = updated.withService(updated.service().withRequestedCapacity(update.requestedCapacity()));
+            updated = routeHolds(record, update.requestedCapacity(), ledger)
+                    ? updated.withService(updated.service().withRequestedCapacity(update.requestedCapacity()))
+                    : rerouting.reroute(record, update.requestedCapacity(), ledger);
         }
         if (update.endPoint() == null) {
             return store.saveService(updated);
@@ -57,7 +64,11 @@ final class ServiceUpdate {
         return changeCeVlan(updated, update.endPoint(), ledger);
     }
 
-    private void checkCapacity(ServiceRecord record, Capacity capacity, ResourceLedger ledger) {
+    /**
+     * Whether the service's route has the capacity left for it; refuses a capacity its SIPs do not have, which no
+     * other route could give either.
+     */
+    private boolean routeHolds(ServiceRecord record, Capacity capacity, ResourceLedger ledger) {
         String path = "/input/conn-constraint/requested-capacity";
         RequestValidator.capacity(capacity, path);
         long kbps = capacity.toKbps();
@@ -76,11 +87,10 @@ final class ServiceUpdate {
                 .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
         for (Link link : ledger.withAvailableCapacity(network.topology().withLink(List.copyOf(links))).link()) {
             if (link.availableCapacity() != null && kbps > link.availableCapacity().toKbps()) {
-                throw new PrestoException(Reason.CONFLICT, path, "link " + link.uuid() + " on the service's route "
-                        + "has " + link.availableCapacity().toKbps() + " kbit/s left for it, " + kbps
-                        + " kbit/s requested");
+                return false;
             }
         }
+        return true;
     }
 
     private ServiceRecord changeCeVlan(ServiceRecord record, ConnectivityServiceEndPoint requested,

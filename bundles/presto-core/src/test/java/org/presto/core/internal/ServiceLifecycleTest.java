@@ -295,6 +295,55 @@ class ServiceLifecycleTest {
     }
 
     /**
+     * With 10 Gbit/s links: A (4 Gbit/s, pe1-pe2-pe3) cannot grow to 6 Gbit/s on pe2-pe3, which B uses for 5. It
+     * moves to pe1-pe4-pe3, new route first; when the new route cannot be configured it keeps the old one.
+     */
+    @Test
+    void aCapacityItsRouteCannotCarryMovesTheServiceNewRouteFirst() throws Exception {
+        JdbcConnectionPool small = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("small/presto"), "presto",
+                "");
+        try {
+            store = JdbcPrestoStore.open(small);
+            emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 10_000,
+                    dir.resolve("small-emulator")), "test");
+            inventory = new Inventory(store);
+            inventory.driverAdded(emulator);
+            connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store);
+            ConnectivityService a = connectivity.create(withCapacity(eLine("pe1-uni-1", 10, "pe3-uni-1", 10), 4_000));
+            connectivity.create(withCapacity(eLine("pe2-uni-1", 20, "pe3-uni-2", 20), 5_000));
+            assertEquals(Set.of(node("pe1"), node("pe2"), node("pe3")), nodesOf(a));
+            List<ForwardingEntry> before = allEntries();
+
+            emulator.injectFaults(FaultPlan.parse("fail@1"));
+            PrestoException refused = assertThrows(PrestoException.class, () -> connectivity.update(a.uuid(),
+                    new ConnectivityUpdate(null, Capacity.mbps(6_000))));
+            assertTrue(refused.getMessage().contains("it keeps its route and capacity"), refused.getMessage());
+            assertEquals(Set.copyOf(before), Set.copyOf(allEntries()), "back on the old route, nothing else left");
+            assertEquals(Set.copyOf(before.stream().filter(e -> e.serviceId().equals(a.uuid())).toList()),
+                    Set.copyOf(store.service(a.uuid()).orElseThrow().forwardingEntries()));
+            assertEquals(4_000, connectivity.service(a.uuid()).orElseThrow().requestedCapacity().toMbps());
+
+            emulator.injectFaults(FaultPlan.NONE);
+            ConnectivityService moved = connectivity.update(a.uuid(), new ConnectivityUpdate(null,
+                    Capacity.mbps(6_000)));
+            assertEquals(6_000, moved.requestedCapacity().toMbps());
+            assertEquals(Set.of(node("pe1"), node("pe4"), node("pe3")), nodesOf(moved), "over the chord");
+            assertEquals(Set.copyOf(store.service(a.uuid()).orElseThrow().forwardingEntries()),
+                    allEntries().stream().filter(e -> e.serviceId().equals(a.uuid()))
+                            .collect(java.util.stream.Collectors.toSet()), "the store matches the devices");
+            PrestoException tooMuch = assertThrows(PrestoException.class, () -> connectivity.update(a.uuid(),
+                    new ConnectivityUpdate(null, Capacity.mbps(10_001))));
+            assertEquals(Reason.CONFLICT, tooMuch.reason(), "more than the SIP has");
+        } finally {
+            small.dispose();
+        }
+    }
+
+    private static ConnectivityRequest withCapacity(ConnectivityRequest request, long mbps) {
+        return new ConnectivityRequest(null, request.endPoints(), null, Capacity.mbps(mbps), null);
+    }
+
+    /**
      * A device that answers after the timeout: the request fails and undoes everything; the late device's undo is
      * queued behind its late operation, so it ends clean, and until then the service holds exactly that change.
      */

@@ -1,0 +1,93 @@
+package org.presto.core.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.presto.core.PrestoException;
+import org.presto.core.PrestoException.Reason;
+import org.presto.core.RouteConstraints;
+import org.presto.model.ConnectivityService;
+import org.presto.model.ConnectivityServiceRef;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.LinkRef;
+import org.presto.model.Node;
+import org.presto.model.NodeRef;
+import org.presto.model.OperationalState;
+import org.presto.model.RouteObjectiveFunction;
+import org.presto.model.Topology;
+import org.presto.pce.PathConstraints;
+import org.presto.pce.PathRequest;
+import org.presto.pce.Waypoint;
+import org.presto.store.PrestoStore;
+import org.presto.store.ServiceRecord;
+
+/**
+ * Turns what a service asks of its route into a path computer request: over available nodes, on one layer, within
+ * the client's constraints and clear of the services it is to be diverse from, net of what services reserve.
+ */
+final class RouteRequests {
+    private final Inventory network;
+    private final PrestoStore store;
+
+    RouteRequests(Inventory network, PrestoStore store) {
+        this.network = network;
+        this.store = store;
+    }
+
+    PathRequest request(String from, String to, RouteObjectiveFunction objective, long kbps, LayerProtocolName layer,
+                        RouteConstraints constraints, ResourceLedger ledger) {
+        Topology topology = network.topology();
+        Set<String> excluded = topology.node().stream()
+                .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
+                .collect(Collectors.toCollection(HashSet::new));
+        excluded.addAll(constraints.excludedNodeIds());
+        DiversityExclusions diverse = DiversityExclusions.of(constraints.diversity(),
+                diverseFrom(constraints.diversity()), network, Set.of(from, to));
+        excluded.addAll(diverse.nodeIds());
+        Set<String> excludedLinks = new HashSet<>(constraints.excludedLinkIds());
+        excludedLinks.addAll(diverse.linkIds());
+        Set<String> excludedRisks = new HashSet<>(constraints.excludedRisks());
+        excludedRisks.addAll(diverse.risks());
+        return new PathRequest(topology, from, to, objective, new PathConstraints(kbps, excluded, excludedLinks,
+                excludedRisks, layer, constraints.maxHops(), RequestValidator.maxLatency(constraints),
+                constraints.waypoints()), ledger.linkKbpsInUse());
+    }
+
+    /** The constraints a service was created with, as TAPI keeps them in the service. */
+    static RouteConstraints of(ConnectivityService service) {
+        List<Waypoint> waypoints = new ArrayList<>();
+        service.includeNode().forEach(node -> waypoints.add(Waypoint.node(node.nodeId())));
+        service.includeLink().forEach(link -> waypoints.add(Waypoint.link(link.linkId())));
+        return new RouteConstraints(
+                service.excludeNode().stream().map(NodeRef::nodeId).collect(Collectors.toSet()),
+                service.excludeLink().stream().map(LinkRef::linkId).collect(Collectors.toSet()),
+                service.latencyCharacteristic(), waypoints, null, null,
+                service.diversityExclusion().isEmpty() ? null : new RouteConstraints.Diversity(
+                        service.diversityPolicy(), service.diversityExclusion().stream()
+                        .map(ConnectivityServiceRef::connectivityServiceId).toList()));
+    }
+
+    /** The services a route is to be diverse from; each must exist. */
+    private List<ServiceRecord> diverseFrom(RouteConstraints.Diversity diversity) {
+        if (diversity == null) {
+            return List.of();
+        }
+        List<ServiceRecord> services = new ArrayList<>();
+        for (String id : diversity.serviceIds()) {
+            services.add(find(store, id).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
+                    "/input/conn-constraint/diversity-exclusion", "no connectivity service with uuid or name '" + id
+                    + "' to be diverse from")));
+        }
+        return services;
+    }
+
+    /** A stored service by uuid, else by name. */
+    static Optional<ServiceRecord> find(PrestoStore store, String idOrName) {
+        Optional<ServiceRecord> byUuid = store.service(idOrName);
+        return byUuid.isPresent() ? byUuid
+                : store.services().stream().filter(r -> r.service().isIdentifiedBy(idOrName)).findFirst();
+    }
+}
