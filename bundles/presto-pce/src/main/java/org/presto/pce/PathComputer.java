@@ -40,4 +40,11 @@ public interface PathComputer {
      * @throws IllegalArgumentException if the request has waypoints
      */
     SpectrumResult routeAndAssignSpectrum(PathRequest request, SpectrumRequest spectrum);
+
+    /**
+     * A tree joining several terminals over links meeting the request's constraints, for multipoint services: the
+     * shortest-path heuristic (Takahashi-Matsuyama), at most twice the least total (a Steiner tree, NP-hard), exact
+     * for two terminals. NO_PATH or INSUFFICIENT_BANDWIDTH names the first terminal that cannot be reached.
+     */
+    TreeResult multipointTree(TreeRequest request);
 }

@@ -11,6 +11,8 @@ import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.pce.PathResult.Cause;
 import org.presto.pce.SpectrumRequest;
+import org.presto.pce.TreeRequest;
+import org.presto.pce.TreeResult;
 import org.presto.pce.SpectrumResult;
 import org.presto.pce.Waypoint;
 
@@ -115,6 +117,11 @@ public class DijkstraPathComputer implements PathComputer {
             return new SpectrumResult.NotAssigned(why.cause(), why.detail());
         }
         return SpectrumAssignment.find(candidates, spectrum);
+    }
+
+    @Override
+    public TreeResult multipointTree(TreeRequest request) {
+        return MultipointTreeSearch.find(request, compiled.of(request.topology()));
     }
 
     private PreparedRequest prepare(PathRequest request) {

@@ -76,6 +76,50 @@ final class DijkstraSearch {
         return target < 0;
     }
 
+    /**
+     * Settles nodes from several sources at once (each at distance 0) until one of the targets is settled: the
+     * target nearest to any source, with the path to it starting at one source and passing no other.
+     *
+     * @return the target reached, -1 when none is reachable
+     */
+    int runToNearest(BitSet sources, BitSet targets, long[] weights, BitSet usable) {
+        round++;
+        heap.clear();
+        for (int source = sources.nextSetBit(0); source >= 0; source = sources.nextSetBit(source + 1)) {
+            reach(source, 0, -1);
+            heap.add(0, source);
+        }
+        while (!heap.isEmpty()) {
+            long key = heap.peekKey();
+            int node = heap.poll();
+            if (key != distance[node]) {
+                continue;
+            }
+            if (targets.get(node)) {
+                return node;
+            }
+            for (int a = graph.arcStart[node]; a < graph.arcStart[node + 1]; a++) {
+                int link = graph.arcLink[a];
+                int to = graph.arcTo[a];
+                long candidate = key + weights[link];
+                if (usable.get(link) && (stamp[to] != round || candidate < distance[to])) {
+                    reach(to, candidate, link);
+                    heap.add(candidate, to);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The links of the last run's path to a node, from the node back to where the run started. */
+    List<Integer> linksTo(int node) {
+        List<Integer> links = new ArrayList<>();
+        for (int at = node; viaLink[at] >= 0; at = graph.across(viaLink[at], at)) {
+            links.add(viaLink[at]);
+        }
+        return links;
+    }
+
     /** The distance the last run found to a node, {@link #UNREACHED} when it did not reach it. */
     long distance(int node) {
         return stamp[node] == round ? distance[node] : UNREACHED;
