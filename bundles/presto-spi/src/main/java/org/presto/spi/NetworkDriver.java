@@ -8,10 +8,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Register an implementation as an OSGi service; Presto finds it at runtime, takes its network into the topology and
  * configures the nodes it owns through it. When the service goes away, its nodes are reported unavailable.
  *
- * <p>Ethernet switches take VLAN {@link ForwardingEntry forwarding entries}; photonic nodes (ROADMs) take
- * {@link MediaChannelEntry media channels}. Every method may be called from several threads. {@code install} and
- * {@code remove} must be idempotent, and {@code remove} of an installed entry is its undo: Presto uses it to roll back a partly done activation, so a
- * driver must never report success for a change it did not make, nor swallow a device error.
+ * <p>Ethernet switches take VLAN {@link ForwardingEntry forwarding entries} for point-to-point services and {@link
+ * BridgeEntry bridge domains} for multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media
+ * channels}. Every method may be called from several threads. {@code install} and {@code remove} must be
+ * idempotent, and {@code remove} of an installed entry is its undo: Presto uses it to roll back a partly done
+ * activation, so a driver must never report success for a change it did not make, nor swallow a device error.
  */
 @ConsumerType
 public interface NetworkDriver {
@@ -46,6 +47,24 @@ public interface NetworkDriver {
 
     /** The media channels configured on a node now, read back from the device; none by default. */
     default List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
+        return List.of();
+    }
+
+    /**
+     * Configures the bridge domain of a multipoint service on a switch; doing it again has no further effect. The
+     * default refuses: a driver that cannot bridge takes point-to-point services only.
+     */
+    default void install(BridgeEntry bridge) throws DriverException {
+        throw new DriverException("driver " + info().id() + " does not configure bridge domains (node "
+                + bridge.nodeId() + ")");
+    }
+
+    /** Removes a bridge domain; removing one that is not there succeeds (the default has none to remove). */
+    default void remove(BridgeEntry bridge) throws DriverException {
+    }
+
+    /** The bridge domains configured on a node now, read back from the device; none by default. */
+    default List<BridgeEntry> bridges(String nodeId) throws DriverException {
         return List.of();
     }
 }

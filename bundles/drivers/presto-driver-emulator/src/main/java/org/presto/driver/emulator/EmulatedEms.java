@@ -12,6 +12,7 @@ import org.presto.driver.emulator.graph.NetworkLoadException;
 import org.presto.driver.emulator.graph.NetworkSource;
 import org.presto.driver.emulator.tapi.TapiContextNetwork;
 import org.presto.driver.emulator.tapi.TapiNetworkMapper;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
@@ -103,6 +104,25 @@ public final class EmulatedEms implements NetworkDriver {
     @Override
     public List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
         return forwardingTable.channels(nodeId);
+    }
+
+    @Override
+    public void install(BridgeEntry bridge) throws DriverException {
+        if (inject(bridge.nodeId(), "installing the bridge of service " + bridge.serviceId())) {
+            forwardingTable.install(bridge);
+        }
+    }
+
+    @Override
+    public void remove(BridgeEntry bridge) throws DriverException {
+        if (inject(bridge.nodeId(), "removing the bridge of service " + bridge.serviceId())) {
+            forwardingTable.remove(bridge);
+        }
+    }
+
+    @Override
+    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
+        return forwardingTable.bridges(nodeId);
     }
 
     /** Applies the fault planned for this operation; whether the operation is then to be carried out. */

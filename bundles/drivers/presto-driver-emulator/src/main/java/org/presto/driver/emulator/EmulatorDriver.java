@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.presto.driver.emulator.graph.NetworkLoadException;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
@@ -113,5 +114,20 @@ public final class EmulatorDriver implements NetworkDriver {
     @Override
     public List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
         return ems.mediaChannels(nodeId);
+    }
+
+    @Override
+    public void install(BridgeEntry bridge) throws DriverException {
+        ems.install(bridge);
+    }
+
+    @Override
+    public void remove(BridgeEntry bridge) throws DriverException {
+        ems.remove(bridge);
+    }
+
+    @Override
+    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
+        return ems.bridges(nodeId);
     }
 }

@@ -16,6 +16,7 @@ import org.presto.driver.emulator.graph.NetworkLoadException;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.Node;
 import org.presto.model.NodeEdgePoint;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
@@ -102,6 +103,25 @@ class EmulatedEmsTest {
     private static Node node(EmulatedEms ems, String name) {
         return ems.discover().nodes().stream().filter(n -> n.name().get(0).value().equals(name)).findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void switchesBridgeAServiceOnSeveralPortsAndKeepItsVlansToIt() throws Exception {
+        EmulatorSettings settings = settings("emulator", "demo");
+        EmulatedEms ems = new EmulatedEms(settings, "1");
+        Node pe1 = ems.discover().nodes().get(0);
+        List<NodeEdgePoint> ports = pe1.ownedNodeEdgePoint();
+        BridgeEntry bridge = new BridgeEntry("lan", pe1.uuid(), List.of(new BridgeEntry.Member(ports.get(0).uuid(),
+                100), new BridgeEntry.Member(ports.get(2).uuid(), 7), new BridgeEntry.Member(ports.get(3).uuid(), 7)));
+        ems.install(bridge);
+        ems.install(bridge);
+        assertEquals(List.of(bridge), ems.bridges(pe1.uuid()));
+        DriverException taken = assertThrows(DriverException.class, () -> ems.install(new ForwardingEntry("line",
+                pe1.uuid(), ports.get(1).uuid(), 5, ports.get(2).uuid(), 7)));
+        assertTrue(taken.getMessage().contains("VLAN 7 is already used by service lan"), taken.getMessage());
+        assertEquals(List.of(bridge), new EmulatedEms(settings, "1").bridges(pe1.uuid()), "kept across a restart");
+        ems.remove(bridge);
+        assertEquals(List.of(), ems.bridges(pe1.uuid()));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.slf4j.Logger;
@@ -33,24 +34,52 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
-    /** Format 2 added media channels; a format 1 file (entries only) is read as having none. */
-    private static final int FORMAT = 2;
+    /** Format 2 added media channels, 3 bridges; older files are read as having none. */
+    private static final int FORMAT = 3;
 
     /** What the devices hold. */
-    public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels) {
-        public static final Configuration EMPTY = new Configuration(List.of(), List.of());
+    public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels,
+                                List<BridgeEntry> bridges) {
+        public static final Configuration EMPTY = new Configuration(List.of(), List.of(), List.of());
 
         public Configuration {
             entries = List.copyOf(entries);
             mediaChannels = List.copyOf(mediaChannels);
+            bridges = List.copyOf(bridges);
+        }
+
+        /** Forwarding entries and media channels, no bridges. */
+        public Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels) {
+            this(entries, mediaChannels, List.of());
         }
     }
 
     record SavedState(@JsonProperty("format") int format, @JsonProperty("entries") List<SavedEntry> entries,
-                      @JsonProperty("media-channels") List<SavedChannel> mediaChannels) {
+                      @JsonProperty("media-channels") List<SavedChannel> mediaChannels,
+                      @JsonProperty("bridges") List<SavedBridge> bridges) {
         SavedState {
             entries = entries == null ? List.of() : List.copyOf(entries);
             mediaChannels = mediaChannels == null ? List.of() : List.copyOf(mediaChannels);
+            bridges = bridges == null ? List.of() : List.copyOf(bridges);
+        }
+    }
+
+    record SavedMember(@JsonProperty("port") String port, @JsonProperty("vlan") int vlan) {
+    }
+
+    record SavedBridge(
+            @JsonProperty("service-id") String serviceId,
+            @JsonProperty("node-id") String nodeId,
+            @JsonProperty("members") List<SavedMember> members) {
+
+        static SavedBridge of(BridgeEntry bridge) {
+            return new SavedBridge(bridge.serviceId(), bridge.nodeId(), bridge.members().stream()
+                    .map(m -> new SavedMember(m.port(), m.vlan())).toList());
+        }
+
+        BridgeEntry toBridge() {
+            return new BridgeEntry(serviceId, nodeId, members.stream()
+                    .map(m -> new BridgeEntry.Member(m.port(), m.vlan())).toList());
         }
     }
 
@@ -112,12 +141,15 @@ public final class DeviceStateFile {
         try {
             JsonNode tree = mapper.readTree(Files.readAllBytes(file));
             int format = tree.path("format").asInt(-1);
-            if (format != 1 && format != FORMAT) {
+            if (format < 1 || format > FORMAT) {
                 throw new IOException("device state file " + file + " has format " + tree.path("format")
-                        + "; this driver reads 1 and " + FORMAT);
+                        + "; this driver reads 1 to " + FORMAT);
             }
-            if (format == 1 && tree instanceof ObjectNode object) {
+            if (format < 2 && tree instanceof ObjectNode object) {
                 object.putArray("media-channels");
+            }
+            if (format < 3 && tree instanceof ObjectNode object) {
+                object.putArray("bridges");
             }
             state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {
@@ -128,7 +160,8 @@ public final class DeviceStateFile {
         // the mapper has already refused missing or null members, so every entry is complete
         try {
             return new Configuration(state.entries().stream().map(SavedEntry::toEntry).toList(),
-                    state.mediaChannels().stream().map(SavedChannel::toChannel).toList());
+                    state.mediaChannels().stream().map(SavedChannel::toChannel).toList(),
+                    state.bridges().stream().map(SavedBridge::toBridge).toList());
         } catch (IllegalArgumentException e) {
             throw new IOException("device state file " + file + " is damaged: " + e.getMessage(), e);
         }
@@ -136,8 +169,13 @@ public final class DeviceStateFile {
 
     public void save(Collection<ForwardingEntry> entries, Collection<MediaChannelEntry> mediaChannels)
             throws IOException {
-        byte[] json = mapper.writeValueAsBytes(new SavedState(FORMAT, entries.stream().map(SavedEntry::of).toList(),
-                mediaChannels.stream().map(SavedChannel::of).toList()));
+        save(new Configuration(List.copyOf(entries), List.copyOf(mediaChannels)));
+    }
+
+    public void save(Configuration configuration) throws IOException {
+        byte[] json = mapper.writeValueAsBytes(new SavedState(FORMAT, configuration.entries().stream()
+                .map(SavedEntry::of).toList(), configuration.mediaChannels().stream().map(SavedChannel::of).toList(),
+                configuration.bridges().stream().map(SavedBridge::of).toList()));
         Path directory = file.getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");

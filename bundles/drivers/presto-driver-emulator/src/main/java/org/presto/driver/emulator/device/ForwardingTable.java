@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
@@ -50,6 +51,9 @@ public final class ForwardingTable {
 
     private final Map<String, NavigableSet<ForwardingEntry>> entriesByNode = new HashMap<>();
     private final Map<String, NavigableSet<MediaChannelEntry>> channelsByNode = new HashMap<>();
+    private final Map<String, NavigableSet<BridgeEntry>> bridgesByNode = new HashMap<>();
+    private static final Comparator<BridgeEntry> BRIDGE_ORDER = Comparator.comparing(BridgeEntry::nodeId)
+            .thenComparing(BridgeEntry::serviceId).thenComparing(bridge -> bridge.members().toString());
 
     private ForwardingTable(PortInventory inventory, DeviceStateFile stateFile) {
         this.inventory = inventory;
@@ -72,6 +76,14 @@ public final class ForwardingTable {
                 table.entriesOf(entry.nodeId()).add(entry);
             } catch (DriverException e) {
                 LOG.warn("Dropping saved forwarding entry {} from {}: {}", entry, stateFile.file(), e.getMessage());
+            }
+        }
+        for (BridgeEntry bridge : saved.bridges()) {
+            try {
+                table.check(bridge);
+                table.bridgesOf(bridge.nodeId()).add(bridge);
+            } catch (DriverException e) {
+                LOG.warn("Dropping saved bridge {} from {}: {}", bridge, stateFile.file(), e.getMessage());
             }
         }
         for (MediaChannelEntry channel : saved.mediaChannels()) {
@@ -147,6 +159,44 @@ public final class ForwardingTable {
         }
     }
 
+    public synchronized void install(BridgeEntry bridge) throws DriverException {
+        check(bridge);
+        NavigableSet<BridgeEntry> bridges = bridgesOf(bridge.nodeId());
+        if (!bridges.add(bridge)) {
+            return;
+        }
+        try {
+            save();
+        } catch (IOException e) {
+            bridges.remove(bridge);
+            throw new DriverException(nodeLabel(bridge.nodeId()) + "could not save the configuration to "
+                    + stateFile.file() + ", so the bridge of service " + bridge.serviceId() + " was not installed: "
+                    + e, e);
+        }
+    }
+
+    public synchronized void remove(BridgeEntry bridge) throws DriverException {
+        requireNode(bridge.nodeId());
+        NavigableSet<BridgeEntry> bridges = bridgesOf(bridge.nodeId());
+        if (!bridges.remove(bridge)) {
+            return;
+        }
+        try {
+            save();
+        } catch (IOException e) {
+            bridges.add(bridge);
+            throw new DriverException(nodeLabel(bridge.nodeId()) + "could not save the configuration to "
+                    + stateFile.file() + ", so the bridge of service " + bridge.serviceId() + " was not removed: "
+                    + e, e);
+        }
+    }
+
+    /** The node's bridges, ordered by service. */
+    public synchronized List<BridgeEntry> bridges(String nodeId) throws DriverException {
+        requireNode(nodeId);
+        return List.copyOf(bridgesOf(nodeId));
+    }
+
     /** The node's media channels, ordered by service, then ports and frequencies. */
     public synchronized List<MediaChannelEntry> channels(String nodeId) throws DriverException {
         requireNode(nodeId);
@@ -173,11 +223,29 @@ public final class ForwardingTable {
         }
         requireVlan(entry, entry.portA(), entry.vlanA());
         requireVlan(entry, entry.portB(), entry.vlanB());
-        for (ForwardingEntry other : entriesOf(entry.nodeId())) {
-            if (!other.serviceId().equals(entry.serviceId())) {
-                requireUnused(entry, entry.portA(), entry.vlanA(), other);
-                requireUnused(entry, entry.portB(), entry.vlanB(), other);
+        requireUnused(entry.nodeId(), entry.serviceId(), entry.portA(), entry.vlanA());
+        requireUnused(entry.nodeId(), entry.serviceId(), entry.portB(), entry.vlanB());
+    }
+
+    private void check(BridgeEntry bridge) throws DriverException {
+        requireNode(bridge.nodeId());
+        String node = nodeLabel(bridge.nodeId());
+        if (inventory.isPhotonic(bridge.nodeId())) {
+            throw new DriverException(node + "is a photonic node and bridges no VLANs");
+        }
+        if (bridge.serviceId().isBlank()) {
+            throw new DriverException(node + "a bridge needs a service id");
+        }
+        for (BridgeEntry.Member member : bridge.members()) {
+            if (!inventory.hasPort(bridge.nodeId(), member.port())) {
+                throw new DriverException(node + "has no port " + member.port());
             }
+            if (member.vlan() < MIN_VLAN || member.vlan() > MAX_VLAN) {
+                throw new DriverException(node + "VLAN " + member.vlan() + " on port "
+                        + inventory.portName(bridge.nodeId(), member.port()) + " is not between " + MIN_VLAN + " and "
+                        + MAX_VLAN);
+            }
+            requireUnused(bridge.nodeId(), bridge.serviceId(), member.port(), member.vlan());
         }
     }
 
@@ -235,13 +303,23 @@ public final class ForwardingTable {
         }
     }
 
-    private void requireUnused(ForwardingEntry entry, String port, int vlan, ForwardingEntry other)
-            throws DriverException {
-        boolean used = other.portA().equals(port) && other.vlanA() == vlan
-                || other.portB().equals(port) && other.vlanB() == vlan;
-        if (used) {
-            throw new DriverException(nodeLabel(entry) + "port " + inventory.portName(entry.nodeId(), port) + " VLAN "
-                    + vlan + " is already used by service " + other.serviceId());
+    /** A port and VLAN may serve one service only, whether in a cross-connect or a bridge. */
+    private void requireUnused(String nodeId, String serviceId, String port, int vlan) throws DriverException {
+        String user = null;
+        for (ForwardingEntry other : entriesOf(nodeId)) {
+            if (other.portA().equals(port) && other.vlanA() == vlan
+                    || other.portB().equals(port) && other.vlanB() == vlan) {
+                user = user == null && !other.serviceId().equals(serviceId) ? other.serviceId() : user;
+            }
+        }
+        for (BridgeEntry other : bridgesOf(nodeId)) {
+            if (other.members().contains(new BridgeEntry.Member(port, vlan)) && !other.serviceId().equals(serviceId)) {
+                user = user == null ? other.serviceId() : user;
+            }
+        }
+        if (user != null) {
+            throw new DriverException(nodeLabel(nodeId) + "port " + inventory.portName(nodeId, port) + " VLAN "
+                    + vlan + " is already used by service " + user);
         }
     }
 
@@ -257,6 +335,10 @@ public final class ForwardingTable {
         return entriesByNode.computeIfAbsent(nodeId, id -> new TreeSet<>(ORDER));
     }
 
+    private NavigableSet<BridgeEntry> bridgesOf(String nodeId) {
+        return bridgesByNode.computeIfAbsent(nodeId, id -> new TreeSet<>(BRIDGE_ORDER));
+    }
+
     private NavigableSet<MediaChannelEntry> channelsOf(String nodeId) {
         return channelsByNode.computeIfAbsent(nodeId, id -> new TreeSet<>(CHANNEL_ORDER));
     }
@@ -268,6 +350,9 @@ public final class ForwardingTable {
         List<MediaChannelEntry> channels = new ArrayList<>();
         channelsByNode.values().forEach(channels::addAll);
         channels.sort(CHANNEL_ORDER);
-        stateFile.save(all, channels);
+        List<BridgeEntry> bridges = new ArrayList<>();
+        bridgesByNode.values().forEach(bridges::addAll);
+        bridges.sort(BRIDGE_ORDER);
+        stateFile.save(new DeviceStateFile.Configuration(all, channels, bridges));
     }
 }

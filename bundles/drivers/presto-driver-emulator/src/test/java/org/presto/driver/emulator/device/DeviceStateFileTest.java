@@ -32,7 +32,7 @@ class DeviceStateFileTest {
         file.save(entries, channels);
         assertEquals(new DeviceStateFile.Configuration(entries, channels), file.load());
         String json = Files.readString(file.file());
-        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 2")
+        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 3")
                 && json.contains("\"lower-frequency-mhz\" : 191325000"), json);
         file.save(List.of(), List.of());
         assertEquals(DeviceStateFile.Configuration.EMPTY, file.load());
@@ -55,8 +55,8 @@ class DeviceStateFileTest {
         assertDamaged(file, "is damaged");
         Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\"}]}");
         assertDamaged(file, "is damaged");
-        Files.writeString(path, "{\"format\": 3, \"entries\": []}");
-        assertDamaged(file, "has format 3");
+        Files.writeString(path, "{\"format\": 4, \"entries\": []}");
+        assertDamaged(file, "has format 4");
         Files.writeString(path, "{\"format\": 2, \"entries\": [], \"media-channels\": [{\"service-id\": \"s\", "
                 + "\"node-id\": \"n\", \"port-a\": \"a\", \"port-b\": \"b\", \"lower-frequency-mhz\": 5, "
                 + "\"upper-frequency-mhz\": 4}]}");
