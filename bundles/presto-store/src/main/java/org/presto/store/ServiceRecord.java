@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 
 /**
  * A connectivity service as stored: the service, all its connections (top and per node) and what is configured on
- * devices for it, in the order it is installed: forwarding entries on Ethernet switches, media channels on ROADMs.
+ * devices for it, in the order it is installed: forwarding entries (point-to-point) or bridges (multipoint) on
+ * Ethernet switches, media channels on ROADMs.
  *
  * @param revision the stored revision this record was read as or saved as; 0 for a record never stored. A save
  *                 succeeds only if the stored revision is still this one, so concurrent writers cannot overwrite each
@@ -17,46 +19,61 @@ import org.presto.spi.MediaChannelEntry;
  */
 public record ServiceRecord(ConnectivityService service, List<Connection> connections,
                             List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
-                            long revision) {
+                            List<BridgeEntry> bridges, long revision) {
     public ServiceRecord {
         Objects.requireNonNull(service, "service");
         connections = List.copyOf(connections);
         forwardingEntries = List.copyOf(forwardingEntries);
         mediaChannels = mediaChannels == null ? List.of() : List.copyOf(mediaChannels);
+        bridges = bridges == null ? List.of() : List.copyOf(bridges);
+    }
+
+    /** A record of a service configured without bridges. */
+    public ServiceRecord(ConnectivityService service, List<Connection> connections,
+                         List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
+                         long revision) {
+        this(service, connections, forwardingEntries, mediaChannels, List.of(), revision);
     }
 
     /** A record of a service configured by forwarding entries only. */
     public ServiceRecord(ConnectivityService service, List<Connection> connections,
                          List<ForwardingEntry> forwardingEntries, long revision) {
-        this(service, connections, forwardingEntries, List.of(), revision);
+        this(service, connections, forwardingEntries, List.of(), List.of(), revision);
     }
 
     /** A service not stored yet. */
     public static ServiceRecord of(ConnectivityService service, List<Connection> connections,
                                    List<ForwardingEntry> forwardingEntries) {
-        return new ServiceRecord(service, connections, forwardingEntries, List.of(), 0);
+        return new ServiceRecord(service, connections, forwardingEntries, List.of(), List.of(), 0);
     }
 
     /** A photonic service not stored yet, configured by media channels. */
     public static ServiceRecord ofMediaChannels(ConnectivityService service, List<Connection> connections,
                                                 List<MediaChannelEntry> mediaChannels) {
-        return new ServiceRecord(service, connections, List.of(), mediaChannels, 0);
+        return new ServiceRecord(service, connections, List.of(), mediaChannels, List.of(), 0);
     }
 
     public String uuid() {
         return service.uuid();
     }
 
-    /** Changed content, same revision and media channels: saving it replaces the revision this record was read as. */
+    /** Changed content, same revision, media channels and bridges: saving it replaces the revision read. */
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
                               List<ForwardingEntry> forwardingEntries) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, revision);
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, revision);
+    }
+
+    /** Changed content, same revision and bridges. */
+    public ServiceRecord with(ConnectivityService service, List<Connection> connections,
+                              List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels) {
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, revision);
     }
 
     /** Changed content, same revision. */
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
-                              List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, revision);
+                              List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
+                              List<BridgeEntry> bridges) {
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, revision);
     }
 
     public ServiceRecord withService(ConnectivityService updated) {

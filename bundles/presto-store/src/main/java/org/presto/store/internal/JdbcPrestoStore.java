@@ -12,10 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.presto.model.AdministrativeState;
 import org.presto.model.ConnectivityService;
 import org.presto.model.json.TapiJson;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.store.NetworkRecord;
@@ -81,7 +83,7 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             insertChildRows(db, record);
             return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(),
-                    record.mediaChannels(), revision);
+                    record.mediaChannels(), record.bridges(), revision);
         });
     }
 
@@ -155,6 +157,32 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             insert.executeBatch();
         }
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO bridge_entry (service_uuid, seq, node_id, members) VALUES (?, ?, ?, ?)")) {
+            int seq = 0;
+            for (BridgeEntry bridge : record.bridges()) {
+                insert.setString(1, record.uuid());
+                insert.setInt(2, seq++);
+                insert.setString(3, bridge.nodeId());
+                insert.setString(4, members(bridge));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static String members(BridgeEntry bridge) {
+        return bridge.members().stream().map(m -> m.port() + "=" + m.vlan()).collect(Collectors.joining(","));
+    }
+
+    private static BridgeEntry bridge(String serviceUuid, String nodeId, String members) {
+        List<BridgeEntry.Member> parsed = new ArrayList<>();
+        for (String member : members.split(",")) {
+            int equals = member.lastIndexOf('=');
+            parsed.add(new BridgeEntry.Member(member.substring(0, equals),
+                    Integer.parseInt(member.substring(equals + 1))));
+        }
+        return new BridgeEntry(serviceUuid, nodeId, parsed);
     }
 
     @Override
@@ -172,7 +200,7 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     /**
-     * Four queries for all services however many there are, in one transaction isolated so that services,
+     * Five queries for all services however many there are, in one transaction isolated so that services,
      * connections and entries come from the same moment.
      */
     @Override
@@ -206,6 +234,14 @@ public class JdbcPrestoStore implements PrestoStore {
                             rs.getLong(6)));
                 }
             }
+            Map<String, List<BridgeEntry>> bridges = new HashMap<>();
+            try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
+                    "SELECT service_uuid, node_id, members FROM bridge_entry ORDER BY service_uuid, seq")) {
+                while (rs.next()) {
+                    bridges.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(bridge(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
             List<ServiceRecord> records = new ArrayList<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
                     "SELECT uuid, body, revision FROM connectivity_service ORDER BY uuid")) {
@@ -213,7 +249,8 @@ public class JdbcPrestoStore implements PrestoStore {
                     String uuid = rs.getString(1);
                     records.add(new ServiceRecord(read(rs.getString(2), ConnectivityService.class),
                             connections.getOrDefault(uuid, List.of()), entries.getOrDefault(uuid, List.of()),
-                            channels.getOrDefault(uuid, List.of()), rs.getLong(3)));
+                            channels.getOrDefault(uuid, List.of()), bridges.getOrDefault(uuid, List.of()),
+                            rs.getLong(3)));
                 }
             }
             return records;
@@ -362,11 +399,21 @@ public class JdbcPrestoStore implements PrestoStore {
                 }
             }
         }
-        return new ServiceRecord(service, connections, entries, channels, revision);
+        List<BridgeEntry> bridges = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement(
+                "SELECT node_id, members FROM bridge_entry WHERE service_uuid = ? ORDER BY seq")) {
+            select.setString(1, service.uuid());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    bridges.add(bridge(service.uuid(), rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return new ServiceRecord(service, connections, entries, channels, bridges, revision);
     }
 
     private static void deleteChildRows(Connection db, String serviceUuid) throws SQLException {
-        for (String table : List.of("media_channel", "forwarding_entry", "connection")) {
+        for (String table : List.of("bridge_entry", "media_channel", "forwarding_entry", "connection")) {
             try (PreparedStatement delete = db.prepareStatement(
                     "DELETE FROM " + table + " WHERE service_uuid = ?")) {
                 delete.setString(1, serviceUuid);

@@ -33,6 +33,7 @@ import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.ServiceType;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverInfo;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.store.NetworkRecord;
@@ -166,6 +167,10 @@ abstract class PrestoStoreContract {
                 LifecycleState.INSTALLED).service(), List.of(), List.of(
                 new MediaChannelEntry("s3", "r1", "add", "line", 191_325_000, 191_375_000),
                 new MediaChannelEntry("s3", "r2", "line", "drop", 191_325_000, 191_375_000))));
+        ServiceRecord lan = store.saveService(new ServiceRecord(record("s4", LifecycleState.INSTALLED).service(),
+                List.of(), List.of(), List.of(), List.of(new BridgeEntry("s4", "n1", List.of(
+                new BridgeEntry.Member("p1", 10), new BridgeEntry.Member("p2", 2), new BridgeEntry.Member("p3", 2)))),
+                0));
         store.saveNetwork(new NetworkRecord(new DriverInfo("emu", "Presto", "1", null), new DiscoveredNetwork(
                 List.of(NodeBuilder.builder().uuid("n1").build()), List.of(), List.of())));
         assertTrue(store.deleteService(s2));
@@ -185,7 +190,8 @@ abstract class PrestoStoreContract {
 
         DataSource reopened = open();
         JdbcPrestoStore again = JdbcPrestoStore.open(reopened);
-        assertEquals(List.of(installed, photonic), again.services());
+        assertEquals(List.of(installed, photonic, lan), again.services());
+        assertEquals(lan, again.service("s4").orElseThrow());
         assertEquals(installed, again.service("s1").orElseThrow());
         assertEquals(photonic, again.service("s3").orElseThrow());
         assertTrue(again.deleteService(photonic));
