@@ -132,6 +132,25 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
                 404));
     }
 
+    @Test
+    public void anELanBridgesThreeSitesAndDeleteClearsThem() throws Exception {
+        Map<String, Integer> sites = new java.util.LinkedHashMap<>();
+        sites.put(sips.get("pe1-uni-2"), 610);
+        sites.put(sips.get("pe3-uni-2"), 630);
+        sites.put(sips.get("pe5-uni-2"), 650);
+        JsonNode lan = nrp.rpc("create-connectivity-service", NrpRequests.eLan(sites), 200).path("output")
+                .path("service");
+        assertEquals("MULTIPOINT_CONNECTIVITY", lan.path("service-type").asText());
+        assertEquals(3, lan.path("end-point").size());
+        String uuid = lan.path("uuid").asText();
+        String pe1 = executeCommand("presto:device-config pe1");
+        assertTrue(pe1, pe1.contains("1 bridges") && pe1.contains(uuid) && pe1.contains("uni-2:610"));
+        assertTrue(executeCommand("presto:device-config pe5").contains("uni-2:650"));
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(uuid), 200);
+        assertTrue(!executeCommand("presto:device-config pe1").contains("bridges"));
+        assertEquals(List.of(), deviceEntries());
+    }
+
     /** Every state change of a service reaches a subscriber on the container's EventAdmin, and presto:events. */
     @Test
     public void stateChangesArePublishedOnTheEventAdmin() throws Exception {

@@ -39,6 +39,20 @@ final class NrpRequests {
         return body.toString();
     }
 
+    /** An E-LAN (MULTIPOINT_CONNECTIVITY) of the given SIPs, each with its CE-VLAN, 100 Mbit/s. */
+    static String eLan(Map<String, Integer> vlanBySip) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode input = body.putObject("input");
+        ArrayNode endPoints = input.putArray("end-point");
+        int i = 0;
+        for (Map.Entry<String, Integer> sip : vlanBySip.entrySet()) {
+            endPoints.add(endPoint("ep-" + i++, sip.getKey(), sip.getValue(), true));
+        }
+        input.putObject("conn-constraint").put("service-type", "MULTIPOINT_CONNECTIVITY")
+                .putObject("requested-capacity").putObject("total-size").put("value", 100).put("unit", "MBPS");
+        return body.toString();
+    }
+
     /** One end point; the second is written with the module-prefixed augmentation name as RFC 7951 clients do. */
     private static ObjectNode endPoint(String localId, String sip, int vlan, boolean plainNames) {
         ObjectNode ep = JSON.createObjectNode();

@@ -7,6 +7,7 @@ import org.presto.model.AdministrativeState;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 
@@ -40,4 +41,7 @@ public interface NetworkInventory {
 
     /** The media channels configured on a photonic node, read back from the device through its driver. */
     List<MediaChannelEntry> mediaChannels(String nodeIdOrName);
+
+    /** The bridge domains of multipoint services configured on a node, read back through its driver. */
+    List<BridgeEntry> bridges(String nodeIdOrName);
 }

@@ -2,6 +2,7 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
@@ -9,9 +10,12 @@ import org.presto.spi.NetworkDriver;
 import org.presto.store.ServiceRecord;
 
 /** One change on one device through its driver: a VLAN forwarding entry on a switch, or a media channel on a ROADM. */
-sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
+sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, DeviceChange.Bridge {
 
     String nodeId();
+
+    /** The node's ports the change configures. */
+    List<String> ports();
 
     void install(NetworkDriver driver) throws DriverException;
 
@@ -25,6 +29,11 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
         @Override
         public String nodeId() {
             return entry.nodeId();
+        }
+
+        @Override
+        public List<String> ports() {
+            return List.of(entry.portA(), entry.portB());
         }
 
         @Override
@@ -50,6 +59,11 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
         }
 
         @Override
+        public List<String> ports() {
+            return List.of(channel.portA(), channel.portB());
+        }
+
+        @Override
         public void install(NetworkDriver driver) throws DriverException {
             driver.install(channel);
         }
@@ -65,12 +79,41 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
         }
     }
 
+    record Bridge(BridgeEntry bridge) implements DeviceChange {
+        @Override
+        public String nodeId() {
+            return bridge.nodeId();
+        }
+
+        @Override
+        public List<String> ports() {
+            return bridge.members().stream().map(BridgeEntry.Member::port).toList();
+        }
+
+        @Override
+        public void install(NetworkDriver driver) throws DriverException {
+            driver.install(bridge);
+        }
+
+        @Override
+        public void remove(NetworkDriver driver) throws DriverException {
+            driver.remove(bridge);
+        }
+
+        @Override
+        public boolean isOn(NetworkDriver driver) throws DriverException {
+            return driver.bridges(bridge.nodeId()).contains(bridge);
+        }
+    }
+
     /** What a stored service has on the devices, in installation order. */
     static List<DeviceChange> of(ServiceRecord record) {
         List<DeviceChange> changes = new ArrayList<>(entries(record.forwardingEntries()));
         record.mediaChannels().forEach(channel -> changes.add(new Channel(channel)));
+        record.bridges().forEach(bridge -> changes.add(new Bridge(bridge)));
         return changes;
     }
+
 
     static List<DeviceChange> entries(List<ForwardingEntry> entries) {
         return entries.stream().<DeviceChange>map(Entry::new).toList();
@@ -88,9 +131,18 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel {
         return changes.stream().filter(Channel.class::isInstance).map(c -> ((Channel) c).channel()).toList();
     }
 
+    static List<DeviceChange> bridges(List<BridgeEntry> bridges) {
+        return bridges.stream().<DeviceChange>map(Bridge::new).toList();
+    }
+
+    static List<BridgeEntry> bridgesIn(List<DeviceChange> changes) {
+        return changes.stream().filter(Bridge.class::isInstance).map(c -> ((Bridge) c).bridge()).toList();
+    }
+
     /** The record holding exactly these changes, the rest unchanged. */
     static ServiceRecord holding(ServiceRecord record, List<DeviceChange> changes) {
-        return record.with(record.service(), record.connections(), entriesIn(changes), channelsIn(changes));
+        return record.with(record.service(), record.connections(), entriesIn(changes), channelsIn(changes),
+                bridgesIn(changes));
     }
 
     static List<DeviceChange> reversed(List<DeviceChange> changes) {

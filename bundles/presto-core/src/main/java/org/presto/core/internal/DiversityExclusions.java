@@ -16,12 +16,6 @@ import org.presto.store.ServiceRecord;
 record DiversityExclusions(Set<String> linkIds, Set<String> nodeIds, Set<String> risks) {
     static final DiversityExclusions NONE = new DiversityExclusions(Set.of(), Set.of(), Set.of());
 
-    private static List<String> ports(DeviceChange change) {
-        return change instanceof DeviceChange.Entry entry ? List.of(entry.entry().portA(), entry.entry().portB())
-                : List.of(((DeviceChange.Channel) change).channel().portA(),
-                        ((DeviceChange.Channel) change).channel().portB());
-    }
-
     static DiversityExclusions of(Diversity diversity, List<ServiceRecord> services, Inventory network,
                                   Set<String> ownEnds) {
         if (diversity == null || diversity.serviceIds().isEmpty()) {
@@ -33,7 +27,7 @@ record DiversityExclusions(Set<String> linkIds, Set<String> nodeIds, Set<String>
         for (ServiceRecord service : services) {
             for (DeviceChange change : DeviceChange.of(service)) {
                 nodes.add(change.nodeId());
-                for (String port : ports(change)) {
+                for (String port : change.ports()) {
                     Optional<Link> link = network.linkAt(port);
                     if (link.isEmpty() || !links.add(link.get().uuid())) {
                         continue;

@@ -20,6 +20,7 @@ import org.presto.model.Link;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
@@ -212,6 +213,11 @@ final class Inventory implements NetworkInventory {
     @Override
     public List<MediaChannelEntry> mediaChannels(String nodeIdOrName) {
         return readBack(nodeIdOrName, NetworkDriver::mediaChannels);
+    }
+
+    @Override
+    public List<BridgeEntry> bridges(String nodeIdOrName) {
+        return readBack(nodeIdOrName, NetworkDriver::bridges);
     }
 
     /** What a driver reads back from a node. */

@@ -39,6 +39,7 @@ import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
@@ -216,6 +217,11 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     @Override
     public List<MediaChannelEntry> mediaChannels(String nodeIdOrName) {
         return inventory.mediaChannels(nodeIdOrName);
+    }
+
+    @Override
+    public List<BridgeEntry> bridges(String nodeIdOrName) {
+        return inventory.bridges(nodeIdOrName);
     }
 
     @Override

@@ -36,13 +36,18 @@ final class RequestValidator {
     private static final Set<DiversityPolicy> DIVERSITY = java.util.EnumSet.of(DiversityPolicy.LINK,
             DiversityPolicy.NODE, DiversityPolicy.SRLG);
 
+    /** The most end points of one E-LAN: a bridge per node, a member per end point. */
+    static final int MAX_MULTIPOINT_END_POINTS = 64;
+
     private RequestValidator() {
     }
 
     static List<ValidatedEndPoint> validate(ConnectivityRequest request, Inventory network) {
-        if (request.serviceType() != null && request.serviceType() != ServiceType.POINT_TO_POINT_CONNECTIVITY) {
+        boolean multipoint = request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY;
+        if (request.serviceType() != null && request.serviceType() != ServiceType.POINT_TO_POINT_CONNECTIVITY
+                && !multipoint) {
             throw invalid("/input/conn-constraint/service-type", "service-type " + request.serviceType()
-                    + " is not supported yet; only POINT_TO_POINT_CONNECTIVITY (E-Line)");
+                    + " is not supported yet; POINT_TO_POINT_CONNECTIVITY (E-Line) or MULTIPOINT_CONNECTIVITY (E-LAN)");
         }
         if (request.objective() != null && !OBJECTIVES.contains(request.objective())) {
             throw invalid("/input/conn-constraint/route-objective-function", "route-objective-function "
@@ -52,21 +57,32 @@ final class RequestValidator {
             capacity(request.requestedCapacity(), "/input/conn-constraint/requested-capacity");
         }
         routeConstraints(request.routeConstraints(), network);
-        if (request.endPoints().size() != 2) {
-            throw invalid("/input/end-point", "a point-to-point service needs exactly 2 end points, not "
-                    + request.endPoints().size());
+        int count = request.endPoints().size();
+        if (multipoint ? count < 2 || count > MAX_MULTIPOINT_END_POINTS : count != 2) {
+            throw invalid("/input/end-point", multipoint ? "a multipoint service needs 2 to "
+                    + MAX_MULTIPOINT_END_POINTS + " end points, not " + count
+                    : "a point-to-point service needs exactly 2 end points, not " + count);
         }
         LayerProtocolName layer = serviceLayer(request, network);
+        if (multipoint && layer != LayerProtocolName.ETH) {
+            throw invalid("/input/conn-constraint/service-type", "a multipoint service is an Ethernet service (E-LAN)");
+        }
         List<ValidatedEndPoint> result = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            result.add(endPoint(request.endPoints().get(i), "/input/end-point[" + i + "]", network, layer));
-        }
-        if (result.get(0).location().sip().uuid().equals(result.get(1).location().sip().uuid())) {
-            throw invalid("/input/end-point[1]/service-interface-point", "both end points name the same SIP");
-        }
-        String idA = result.get(0).endPoint().localId();
-        if (idA != null && idA.equals(result.get(1).endPoint().localId())) {
-            throw invalid("/input/end-point[1]/local-id", "both end points have local-id '" + idA + "'");
+        java.util.Set<String> sips = new java.util.HashSet<>();
+        java.util.Set<String> localIds = new java.util.HashSet<>();
+        for (int i = 0; i < count; i++) {
+            ValidatedEndPoint end = endPoint(request.endPoints().get(i), "/input/end-point[" + i + "]", network,
+                    layer);
+            if (!sips.add(end.location().sip().uuid())) {
+                throw invalid("/input/end-point[" + i + "]/service-interface-point", "another end point names the "
+                        + "same SIP");
+            }
+            String localId = end.endPoint().localId();
+            if (localId != null && !localIds.add(localId)) {
+                throw invalid("/input/end-point[" + i + "]/local-id", "another end point has local-id '" + localId
+                        + "'");
+            }
+            result.add(end);
         }
         return result;
     }

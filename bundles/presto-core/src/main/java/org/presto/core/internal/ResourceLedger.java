@@ -13,6 +13,7 @@ import org.presto.model.Link;
 import org.presto.model.Topology;
 import org.presto.pce.SpectrumGrid;
 import org.presto.pce.SpectrumMap;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.store.ServiceRecord;
@@ -36,8 +37,12 @@ final class ResourceLedger {
                 vlanUser.put(key(entry.portA(), entry.vlanA()), record.uuid());
                 vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
             }
-            record.forwardingEntries().stream()
-                    .flatMap(e -> java.util.stream.Stream.of(e.portA(), e.portB()))
+            for (BridgeEntry bridge : record.bridges()) {
+                bridge.members().forEach(m -> vlanUser.put(key(m.port(), m.vlan()), record.uuid()));
+            }
+            java.util.stream.Stream.concat(record.forwardingEntries().stream().map(DeviceChange.Entry::new),
+                            record.bridges().stream().map(DeviceChange.Bridge::new))
+                    .flatMap(change -> change.ports().stream())
                     .map(network::linkAt).flatMap(Optional::stream).map(Link::uuid).distinct()
                     .forEach(link -> linkKbps.merge(link, kbps, Long::sum));
             record.service().endPoint().forEach(ep -> sipKbps.merge(ep.sipId(), kbps, Long::sum));

@@ -20,6 +20,7 @@ import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.Topology;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
+import org.presto.pce.TreeRequest;
 import org.presto.pce.Waypoint;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -39,21 +40,38 @@ final class RouteRequests {
 
     PathRequest request(String from, String to, RouteObjectiveFunction objective, long kbps, LayerProtocolName layer,
                         RouteConstraints constraints, ResourceLedger ledger) {
+        return new PathRequest(network.topology(), from, to, objective, pathConstraints(Set.of(from, to), kbps, layer,
+                constraints), ledger.linkKbpsInUse());
+    }
+
+    /** A tree joining the terminals, for a multipoint service: no waypoints and no latency bound are defined. */
+    TreeRequest treeRequest(List<String> terminals, RouteObjectiveFunction objective, long kbps,
+                            RouteConstraints constraints, ResourceLedger ledger) {
+        if (!constraints.waypoints().isEmpty() || !constraints.latencyBound().isEmpty()) {
+            throw new PrestoException(Reason.INVALID_INPUT, constraints.waypoints().isEmpty()
+                    ? "/input/conn-constraint/latency-characteristic" : "/input/topo-constraint",
+                    "waypoints and latency bounds are defined for a point-to-point route, not a multipoint tree");
+        }
+        return new TreeRequest(network.topology(), terminals, objective, pathConstraints(Set.copyOf(terminals), kbps,
+                LayerProtocolName.ETH, constraints), ledger.linkKbpsInUse());
+    }
+
+    private PathConstraints pathConstraints(Set<String> ends, long kbps, LayerProtocolName layer,
+                                            RouteConstraints constraints) {
         Topology topology = network.topology();
         Set<String> excluded = topology.node().stream()
                 .filter(n -> n.operationalState() != OperationalState.ENABLED).map(Node::uuid)
                 .collect(Collectors.toCollection(HashSet::new));
         excluded.addAll(constraints.excludedNodeIds());
         DiversityExclusions diverse = DiversityExclusions.of(constraints.diversity(),
-                diverseFrom(constraints.diversity()), network, Set.of(from, to));
+                diverseFrom(constraints.diversity()), network, ends);
         excluded.addAll(diverse.nodeIds());
         Set<String> excludedLinks = new HashSet<>(constraints.excludedLinkIds());
         excludedLinks.addAll(diverse.linkIds());
         Set<String> excludedRisks = new HashSet<>(constraints.excludedRisks());
         excludedRisks.addAll(diverse.risks());
-        return new PathRequest(topology, from, to, objective, new PathConstraints(kbps, excluded, excludedLinks,
-                excludedRisks, layer, constraints.maxHops(), RequestValidator.maxLatency(constraints),
-                constraints.waypoints()), ledger.linkKbpsInUse());
+        return new PathConstraints(kbps, excluded, excludedLinks, excludedRisks, layer, constraints.maxHops(),
+                RequestValidator.maxLatency(constraints), constraints.waypoints());
     }
 
     /** The constraints a service was created with, as TAPI keeps them in the service. */

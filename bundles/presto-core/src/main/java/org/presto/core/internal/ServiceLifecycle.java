@@ -36,11 +36,13 @@ import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceType;
 import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
+import org.presto.pce.ComputedTree;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathConstraints;
 import org.presto.pce.PathRequest;
 import org.presto.pce.PathResult;
 import org.presto.pce.SpectrumResult;
+import org.presto.pce.TreeResult;
 import org.presto.pce.Waypoint;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -100,12 +102,13 @@ final class ServiceLifecycle implements ConnectivityManager {
             long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
             checkEndPointResources(ends, ledger, kbps);
             String uuid = UUID.randomUUID().toString();
-            ServicePlan plan = layer == LayerProtocolName.OTSiA
-                    ? photonicPlan(uuid, ends, request, kbps, ledger)
+            ServicePlan plan = layer == LayerProtocolName.OTSiA ? photonicPlan(uuid, ends, request, kbps, ledger)
+                    : request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY
+                    ? multipointPlan(uuid, ends, request, kbps, ledger)
                     : ethernetPlan(uuid, ends, request, kbps, ledger);
             devices.requireDrivers(plan.changes());
             ServiceRecord planned = store.saveService(new ServiceRecord(service(uuid, request, ends, plan, layer),
-                    plan.connections, plan.entries, plan.channels, 0));
+                    plan.connections, plan.entries, plan.channels, plan.bridges, 0));
             try {
                 devices.installAll(plan.changes());
             } catch (DeviceActivation.Failure failure) {
@@ -163,6 +166,30 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                         "no service VLAN is free on every link of the route"));
         return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, network.topology().uuid());
+    }
+
+    /** A tree joining the end points' nodes, one bridge per node of it, on a service VLAN free on all its trunks. */
+    private ServicePlan multipointPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
+                                       long kbps, ResourceLedger ledger) {
+        List<String> terminals = ends.stream().map(end -> end.location().nodeId()).distinct().toList();
+        ComputedTree tree;
+        if (terminals.size() == 1) {
+            RouteOnOneNode.check(terminals.get(0), request.routeConstraints());
+            tree = new ComputedTree(terminals, List.of(), 0);
+        } else {
+            TreeResult result = pathComputer.multipointTree(routes.treeRequest(terminals, request.objective(), kbps,
+                    request.routeConstraints(), ledger));
+            if (result instanceof TreeResult.NotFound none) {
+                throw new PrestoException(Reason.CONFLICT, null, none.cause().appTag(), "no tree: " + none.detail());
+            }
+            tree = ((TreeResult.Found) result).tree();
+        }
+        List<String> trunkPorts = tree.links().stream()
+                .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
+        int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
+                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
+                        "no service VLAN is free on every link of the tree"));
+        return new ServicePlan(uuid, tree, ends, serviceVlan, network.topology().uuid());
     }
 
     /** A route over photonic links with one slice of spectrum free on all of them (routing and spectrum assignment). */
@@ -266,7 +293,8 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .diversityExclusion(route.diversity() == null ? List.of() : route.diversity().serviceIds().stream()
                         .map(ConnectivityServiceRef::new).toList())
                 .connection(List.of(plan.topConnectionId))
-                .serviceType(ServiceType.POINT_TO_POINT_CONNECTIVITY)
+                .serviceType(request.serviceType() != null ? request.serviceType()
+                        : ServiceType.POINT_TO_POINT_CONNECTIVITY)
                 .layerProtocolName(layer)
                 .direction(ForwardingDirection.BIDIRECTIONAL)
                 .requestedCapacity(request.requestedCapacity())

@@ -2,7 +2,9 @@ package org.presto.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.presto.model.Connection;
 import org.presto.model.ConnectionBuilder;
@@ -15,7 +17,9 @@ import org.presto.model.OperationalState;
 import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.model.Route;
 import org.presto.pce.ComputedPath;
+import org.presto.pce.ComputedTree;
 import org.presto.pce.SpectrumSlice;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 
@@ -33,6 +37,7 @@ final class ServicePlan {
 
     final List<ForwardingEntry> entries = new ArrayList<>();
     final List<MediaChannelEntry> channels = new ArrayList<>();
+    final List<BridgeEntry> bridges = new ArrayList<>();
     final List<Connection> connections = new ArrayList<>();
     final String topConnectionId;
     final String topologyId;
@@ -67,10 +72,38 @@ final class ServicePlan {
                 + " MHz";
     }
 
+    /** A multipoint (E-LAN) service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs. */
+    ServicePlan(String serviceId, ComputedTree tree, List<ValidatedEndPoint> ends, int serviceVlan,
+                String topologyId) {
+        Map<String, List<BridgeEntry.Member>> members = new LinkedHashMap<>();
+        tree.nodeIds().forEach(node -> members.put(node, new ArrayList<>()));
+        for (Link link : tree.links()) {
+            for (OwnedNodeEdgePointRef end : link.nodeEdgePoint()) {
+                members.get(end.nodeId()).add(new BridgeEntry.Member(end.ownedNodeEdgePointId(), serviceVlan));
+            }
+        }
+        List<String[]> edges = new ArrayList<>();
+        for (ValidatedEndPoint end : ends) {
+            members.computeIfAbsent(end.location().nodeId(), node -> new ArrayList<>())
+                    .add(new BridgeEntry.Member(end.location().nepId(), end.ceVlan()));
+            edges.add(new String[] {end.location().nodeId(), end.location().nepId()});
+        }
+        Map<String, List<String>> portsByNode = new LinkedHashMap<>();
+        members.forEach((node, list) -> {
+            bridges.add(new BridgeEntry(serviceId, node, list));
+            portsByNode.put(node, list.stream().map(BridgeEntry.Member::port).toList());
+        });
+        this.topologyId = topologyId;
+        topConnectionId = connections(serviceId, portsByNode, edges, LayerProtocolName.ETH, topologyId);
+        summary = "E-LAN of " + ends.size() + " end points, " + members.size() + " bridges on service VLAN "
+                + serviceVlan;
+    }
+
     /** What the devices get, in installation order. */
     List<DeviceChange> changes() {
         List<DeviceChange> changes = new ArrayList<>(DeviceChange.entries(entries));
         changes.addAll(DeviceChange.channels(channels));
+        changes.addAll(DeviceChange.bridges(bridges));
         return changes;
     }
 
@@ -91,24 +124,33 @@ final class ServicePlan {
 
     /** One connection per hop and the top connection (first), with the route; returns the top one's uuid. */
     private String connections(String serviceId, List<Hop> hops, LayerProtocolName layer, String topologyId) {
-        List<String> lower = new ArrayList<>();
-        List<String> routeCeps = new ArrayList<>();
-        for (Hop hop : hops) {
-            String id = uuid("presto/connection/" + serviceId + "/" + hop.nodeId());
-            lower.add(id);
-            ConnectionEndPointRef ceA = cep(serviceId, topologyId, hop.nodeId(), hop.portIn());
-            ConnectionEndPointRef ceB = cep(serviceId, topologyId, hop.nodeId(), hop.portOut());
-            routeCeps.add(ceA.connectionEndPointId());
-            routeCeps.add(ceB.connectionEndPointId());
-            connections.add(connection(id, List.of(ceA, ceB), List.of(), List.of(), layer));
-        }
+        Map<String, List<String>> portsByNode = new LinkedHashMap<>();
+        hops.forEach(hop -> portsByNode.put(hop.nodeId(), List.of(hop.portIn(), hop.portOut())));
         Hop first = hops.get(0);
         Hop end = hops.get(hops.size() - 1);
+        return connections(serviceId, portsByNode, List.of(new String[] {first.nodeId(), first.portIn()},
+                new String[] {end.nodeId(), end.portOut()}), layer, topologyId);
+    }
+
+    /**
+     * One connection per node between the ports the service uses there, and the top connection (first) between
+     * the service's end points, whose route lists every node connection's end points; returns the top one's uuid.
+     */
+    private String connections(String serviceId, Map<String, List<String>> portsByNode, List<String[]> ends,
+                               LayerProtocolName layer, String topologyId) {
+        List<String> lower = new ArrayList<>();
+        List<String> routeCeps = new ArrayList<>();
+        portsByNode.forEach((node, ports) -> {
+            String id = uuid("presto/connection/" + serviceId + "/" + node);
+            lower.add(id);
+            List<ConnectionEndPointRef> ceps = ports.stream().map(port -> cep(serviceId, topologyId, node, port))
+                    .toList();
+            ceps.forEach(cep -> routeCeps.add(cep.connectionEndPointId()));
+            connections.add(connection(id, ceps, List.of(), List.of(), layer));
+        });
         String top = uuid("presto/connection/" + serviceId);
-        connections.add(0, connection(top, List.of(
-                        cep(serviceId, topologyId, first.nodeId(), first.portIn()),
-                        cep(serviceId, topologyId, end.nodeId(), end.portOut())),
-                List.of(new Route("route-1", null, routeCeps)), lower, layer));
+        connections.add(0, connection(top, ends.stream().map(end -> cep(serviceId, topologyId, end[0], end[1]))
+                .toList(), List.of(new Route("route-1", null, routeCeps)), lower, layer));
         return top;
     }
 

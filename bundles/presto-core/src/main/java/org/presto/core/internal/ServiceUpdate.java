@@ -46,6 +46,10 @@ final class ServiceUpdate {
             throw new PrestoException(Reason.CONFLICT, "/input/service-id-or-name", "service " + record.uuid()
                     + " is " + record.service().lifecycleState() + "; only an INSTALLED service can be updated");
         }
+        if (!record.bridges().isEmpty()) {
+            throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name", "service " + record.uuid()
+                    + " is a multipoint service; changing one is not supported yet (delete and create it again)");
+        }
         if (!record.mediaChannels().isEmpty()) {
             throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name", "service " + record.uuid()
                     + " is a photonic service; changing one is not supported yet (delete and create it again)");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,7 @@ import org.presto.model.Topology;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.pce.Waypoint;
 import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.ServiceRecord;
 import org.presto.store.internal.JdbcPrestoStore;
@@ -158,6 +160,45 @@ class ServiceLifecycleTest {
     }
 
     @Test
+    void anELanBridgesItsEndPointsOverATreeAndDeleteClearsIt() throws Exception {
+        ConnectivityService lan = connectivity.create(eLan(endPoint(sip("pe1-uni-1"), 100),
+                endPoint(sip("pe3-uni-1"), 300), endPoint(sip("pe5-uni-1"), 500)));
+        assertEquals(ServiceType.MULTIPOINT_CONNECTIVITY, lan.serviceType());
+        assertEquals(LifecycleState.INSTALLED, lan.lifecycleState());
+        Map<String, BridgeEntry> bridges = new java.util.HashMap<>();
+        for (Node node : inventory.topology().node()) {
+            emulator.bridges(node.uuid()).forEach(b -> bridges.put(node.name().get(0).value(), b));
+        }
+        assertEquals(Set.of("pe1", "pe2", "pe3", "pe6", "pe5"), bridges.keySet(),
+                "the least tree: pe1-pe2-pe3 and pe1-pe6-pe5, 400 km");
+        assertEquals(3, bridges.get("pe1").members().size(), "its customer port and two trunks");
+        assertTrue(bridges.get("pe1").members().contains(new BridgeEntry.Member(port("pe1", "uni-1"), 100)));
+        assertTrue(bridges.get("pe5").members().contains(new BridgeEntry.Member(port("pe5", "uni-1"), 500)));
+        assertEquals(5, connectivity.connections(lan.uuid()).size() - 1, "a connection per bridge and the top one");
+        assertEquals(3, connectivity.connections(lan.uuid()).get(0).connectionEndPoint().size());
+
+        PrestoException taken = assertThrows(PrestoException.class,
+                () -> connectivity.create(eLine("pe1-uni-1", 100, "pe2-uni-1", 100)));
+        assertEquals(Reason.CONFLICT, taken.reason(), "the E-LAN holds CE-VLAN 100 on pe1-uni-1");
+        PrestoException bounded = assertThrows(PrestoException.class, () -> connectivity.create(
+                new ConnectivityRequest(null, List.of(endPoint(sip("pe2-uni-2"), 7), endPoint(sip("pe4-uni-2"), 7),
+                        endPoint(sip("pe6-uni-2"), 7)), ServiceType.MULTIPOINT_CONNECTIVITY, null, null,
+                        new RouteConstraints(null, null, List.of(new LatencyCharacteristic("max", "1000", null, null,
+                                null))))));
+        assertEquals(Reason.INVALID_INPUT, bounded.reason());
+
+        connectivity.delete(lan.uuid());
+        for (Node node : inventory.topology().node()) {
+            assertEquals(List.of(), emulator.bridges(node.uuid()));
+        }
+        assertEquals(List.of(), connectivity.services());
+    }
+
+    private ConnectivityRequest eLan(ConnectivityServiceEndPoint... endPoints) {
+        return new ConnectivityRequest(null, List.of(endPoints), ServiceType.MULTIPOINT_CONNECTIVITY, null, null);
+    }
+
+    @Test
     void theObjectiveChoosesTheRoute() throws Exception {
         ConnectivityService byHops = connectivity.create(new ConnectivityRequest(null,
                 List.of(endPoint(sip("pe1-uni-1"), 5), endPoint(sip("pe3-uni-1"), 5)), null, null,
@@ -180,7 +221,7 @@ class ServiceLifecycleTest {
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
                 .endPoints(), null, new Capacity(null, new CapacityValue(3_000_000_000L, CapacityUnit.TBPS)), null));
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
-                .endPoints(), ServiceType.MULTIPOINT_CONNECTIVITY, null, null));
+                .endPoints(), ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY, null, null));
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
                 .endPoints(), null, null, RouteObjectiveFunction.LOAD_BALANCE_MAX_UNUSED_CAPACITY));
         ConnectivityServiceEndPoint withBandwidthProfile = endPoint(sip("pe1-uni-1"), 1).with(ep -> ep

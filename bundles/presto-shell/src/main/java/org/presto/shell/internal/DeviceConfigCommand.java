@@ -11,11 +11,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PrestoException;
 import org.presto.model.Node;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 
-@Command(scope = "presto", name = "device-config", description = "Shows the VLAN forwarding entries, and on a "
-        + "photonic node the media channels, configured on a node, read back from the device through its driver")
+@Command(scope = "presto", name = "device-config", description = "Shows the VLAN forwarding entries and bridges, "
+        + "and on a photonic node the media channels, configured on a node, read back from the device through its "
+        + "driver")
 @Service
 public class DeviceConfigCommand implements Action {
     @Reference
@@ -30,9 +32,11 @@ public class DeviceConfigCommand implements Action {
                 () -> new IllegalArgumentException("No node with uuid or name '" + node + "'"));
         List<ForwardingEntry> entries;
         List<MediaChannelEntry> channels;
+        List<BridgeEntry> bridges;
         try {
             entries = inventory.deviceConfiguration(found.uuid());
             channels = inventory.mediaChannels(found.uuid());
+            bridges = inventory.bridges(found.uuid());
         } catch (PrestoException e) {
             // the message says what went wrong; the exception type is ours, not the operator's concern
             throw new IllegalStateException(e.getMessage(), e);
@@ -47,6 +51,16 @@ public class DeviceConfigCommand implements Action {
                     portNames.getOrDefault(entry.portB(), entry.portB()), entry.vlanB());
         }
         table.print(System.out);
+        if (!bridges.isEmpty()) {
+            System.out.println(bridges.size() + " bridges");
+            TextTable bridging = new TextTable("SERVICE", "MEMBERS (PORT:VLAN)");
+            for (BridgeEntry bridge : bridges) {
+                bridging.row(bridge.serviceId(), bridge.members().stream()
+                        .map(m -> portNames.getOrDefault(m.port(), m.port()) + ":" + m.vlan())
+                        .collect(java.util.stream.Collectors.joining(" ")));
+            }
+            bridging.print(System.out);
+        }
         if (!channels.isEmpty()) {
             System.out.println(channels.size() + " media channels");
             TextTable media = new TextTable("SERVICE", "PORT-A", "PORT-B", "FROM-MHZ", "TO-MHZ");
