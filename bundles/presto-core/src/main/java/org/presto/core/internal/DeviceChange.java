@@ -102,7 +102,9 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
 
         @Override
         public boolean isOn(NetworkDriver driver) throws DriverException {
-            return driver.bridges(bridge.nodeId()).contains(bridge);
+            // members in any order: a device may read them back in its own
+            return driver.bridges(bridge.nodeId()).stream().anyMatch(on -> on.serviceId().equals(bridge.serviceId())
+                    && java.util.Set.copyOf(on.members()).equals(java.util.Set.copyOf(bridge.members())));
         }
     }
 

@@ -50,7 +50,7 @@ final class MakeBeforeBreak {
         String from = ends.get(0).location().nodeId();
         String to = ends.get(1).location().nodeId();
         PathResult result = pathComputer.shortestPath(routes.request(from, to, service.routeObjectiveFunction(),
-                capacity.toKbps(), LayerProtocolName.ETH, RouteRequests.of(service), others));
+                capacity.toKbps(), LayerProtocolName.ETH, routes.kept(service), others));
         if (result instanceof PathResult.NotFound notFound) {
             throw new PrestoException(Reason.CONFLICT, CAPACITY, notFound.cause().appTag(), "the service's route "
                     + "cannot carry " + capacity.toKbps() + " kbit/s and no other route can: " + notFound.detail());
@@ -64,7 +64,8 @@ final class MakeBeforeBreak {
                         + "link of the new route"));
         ServicePlan plan = new ServicePlan(record.uuid(), path, ends.get(0), ends.get(1), vlan,
                 network.topology().uuid());
-        List<ForwardingEntry> old = record.forwardingEntries();
+        // the edges by the end points' ports: after an earlier move the list may hold leftovers in any place
+        List<ForwardingEntry> old = orderedByEdges(record.forwardingEntries(), ends);
         List<ForwardingEntry> both = new ArrayList<>(old);
         both.addAll(plan.entries);
         ServiceRecord journaled = store.saveService(record.with(service, record.connections(), both));
@@ -95,7 +96,9 @@ final class MakeBeforeBreak {
         }
         LOG.info("Service {} moved to a route with {} kbit/s on service VLAN {}", record.uuid(), capacity.toKbps(),
                 vlan);
-        return store.saveService(journaled.with(service.withRequestedCapacity(capacity), plan.connections, kept));
+        List<org.presto.model.Connection> installed = plan.connections.stream()
+                .map(c -> c.withStates(c.operationalState(), org.presto.model.LifecycleState.INSTALLED)).toList();
+        return store.saveService(journaled.with(service.withRequestedCapacity(capacity), installed, kept));
     }
 
     /** Puts the service back on its old route after a failure; what cannot be put back stays recorded. */
@@ -120,6 +123,22 @@ final class MakeBeforeBreak {
                     + cause.getMessage() + ") and putting it back failed too (" + undo.getMessage() + "); both "
                     + "routes stay recorded with it, delete it to clear them", undo);
         }
+    }
+
+    /** The entries with the one on the first end point's port first, the one on the last's last, transit between. */
+    private static List<ForwardingEntry> orderedByEdges(List<ForwardingEntry> entries, List<ValidatedEndPoint> ends) {
+        List<ForwardingEntry> transit = new ArrayList<>(entries);
+        List<ForwardingEntry> ordered = new ArrayList<>();
+        for (ValidatedEndPoint end : ends) {
+            String port = end.location().nepId();
+            ForwardingEntry edge = transit.stream().filter(e -> e.portA().equals(port) || e.portB().equals(port))
+                    .findFirst().orElseThrow(() -> new PrestoException(Reason.CONFLICT, CAPACITY, "the service has "
+                            + "no entry on its end point's port " + port + "; delete and create it again"));
+            transit.remove(edge);
+            ordered.add(edge);
+        }
+        ordered.addAll(1, transit);
+        return ordered;
     }
 
     private ValidatedEndPoint validated(ConnectivityServiceEndPoint ep) {

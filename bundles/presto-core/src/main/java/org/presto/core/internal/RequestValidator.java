@@ -70,12 +70,13 @@ final class RequestValidator {
         List<ValidatedEndPoint> result = new ArrayList<>();
         java.util.Set<String> sips = new java.util.HashSet<>();
         java.util.Set<String> localIds = new java.util.HashSet<>();
+        java.util.Set<String> ports = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
             ValidatedEndPoint end = endPoint(request.endPoints().get(i), "/input/end-point[" + i + "]", network,
                     layer);
-            if (!sips.add(end.location().sip().uuid())) {
+            if (!sips.add(end.location().sip().uuid()) || !ports.add(end.location().nepId())) {
                 throw invalid("/input/end-point[" + i + "]/service-interface-point", "another end point names the "
-                        + "same SIP");
+                        + "same SIP or a SIP on the same port");
             }
             String localId = end.endPoint().localId();
             if (localId != null && !localIds.add(localId)) {

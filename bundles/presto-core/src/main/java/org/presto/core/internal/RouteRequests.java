@@ -47,10 +47,12 @@ final class RouteRequests {
     /** A tree joining the terminals, for a multipoint service: no waypoints and no latency bound are defined. */
     TreeRequest treeRequest(List<String> terminals, RouteObjectiveFunction objective, long kbps,
                             RouteConstraints constraints, ResourceLedger ledger) {
-        if (!constraints.waypoints().isEmpty() || !constraints.latencyBound().isEmpty()) {
+        if (!constraints.waypoints().isEmpty() || !constraints.latencyBound().isEmpty()
+                || constraints.maxHops() != null) {
             throw new PrestoException(Reason.INVALID_INPUT, constraints.waypoints().isEmpty()
                     ? "/input/conn-constraint/latency-characteristic" : "/input/topo-constraint",
-                    "waypoints and latency bounds are defined for a point-to-point route, not a multipoint tree");
+                    "waypoints and hop or latency bounds are defined for a point-to-point route, not a multipoint "
+                            + "tree");
         }
         return new TreeRequest(network.topology(), terminals, objective, pathConstraints(Set.copyOf(terminals), kbps,
                 LayerProtocolName.ETH, constraints), ledger.linkKbpsInUse());
@@ -86,6 +88,19 @@ final class RouteRequests {
                 service.diversityExclusion().isEmpty() ? null : new RouteConstraints.Diversity(
                         service.diversityPolicy(), service.diversityExclusion().stream()
                         .map(ConnectivityServiceRef::connectivityServiceId).toList()));
+    }
+
+    /** The constraints kept with a stored service, without diversity partners deleted since. */
+    RouteConstraints kept(ConnectivityService service) {
+        RouteConstraints kept = of(service);
+        if (kept.diversity() == null) {
+            return kept;
+        }
+        List<String> existing = kept.diversity().serviceIds().stream().filter(id -> find(store, id).isPresent())
+                .toList();
+        return new RouteConstraints(kept.excludedNodeIds(), kept.excludedLinkIds(), kept.latencyBound(),
+                kept.waypoints(), kept.excludedRisks(), kept.maxHops(), existing.isEmpty() ? null
+                : new RouteConstraints.Diversity(kept.diversity().policy(), existing));
     }
 
     /** The services a route is to be diverse from; each must exist. */

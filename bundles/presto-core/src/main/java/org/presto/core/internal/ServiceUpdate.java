@@ -57,6 +57,16 @@ final class ServiceUpdate {
         List<ServiceRecord> others = store.services().stream().filter(r -> !r.uuid().equals(record.uuid())).toList();
         ResourceLedger ledger = new ResourceLedger(others, network);
         ServiceRecord updated = record;
+        if (update.endPoint() != null) {
+            // refused before anything moves: an update is all or nothing
+            ConnectivityServiceEndPoint current = endPoint(record.service(), update.endPoint());
+            int vlan = RequestValidator.ceVlan(update.endPoint(), END_POINT);
+            network.locate(current.sipId()).flatMap(sip -> ledger.vlanUser(sip.nepId(), vlan)).ifPresent(user -> {
+                throw new PrestoException(Reason.CONFLICT, END_POINT + "/nrp-carrier-eth-connectivity-end-point-"
+                        + "resource/ce-vlan-id-list-and-untag", "CE-VLAN " + vlan + " is already used on service "
+                        + "interface point " + current.sipId() + " by service " + user);
+            });
+        }
         if (update.requestedCapacity() != null) {
             updated = routeHolds(record, update.requestedCapacity(), ledger)
                     ? updated.withService(updated.service().withRequestedCapacity(update.requestedCapacity()))

@@ -365,8 +365,16 @@ class ServiceLifecycleTest {
             assertEquals(4_000, connectivity.service(a.uuid()).orElseThrow().requestedCapacity().toMbps());
 
             emulator.injectFaults(FaultPlan.NONE);
+            ConnectivityService d = connectivity.create(withCapacity(eLine("pe1-uni-1", 50, "pe2-uni-2", 50), 100));
+            PrestoException vlanTaken = assertThrows(PrestoException.class, () -> connectivity.update(a.uuid(),
+                    new ConnectivityUpdate(endPoint(null, 50).withLocalId("ep-1"), Capacity.mbps(6_000))));
+            assertEquals(Reason.CONFLICT, vlanTaken.reason());
+            assertEquals(Set.of(node("pe1"), node("pe2"), node("pe3")), nodesOf(a), "refused before moving");
+            connectivity.delete(d.uuid());
             ConnectivityService moved = connectivity.update(a.uuid(), new ConnectivityUpdate(null,
                     Capacity.mbps(6_000)));
+            assertTrue(connectivity.connections(a.uuid()).stream()
+                    .allMatch(c -> c.lifecycleState() == LifecycleState.INSTALLED), "the new connections too");
             assertEquals(6_000, moved.requestedCapacity().toMbps());
             assertEquals(Set.of(node("pe1"), node("pe4"), node("pe3")), nodesOf(moved), "over the chord");
             assertEquals(Set.copyOf(store.service(a.uuid()).orElseThrow().forwardingEntries()),
