@@ -19,13 +19,31 @@ import org.presto.spi.MediaChannelEntry;
  */
 public record ServiceRecord(ConnectivityService service, List<Connection> connections,
                             List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
-                            List<BridgeEntry> bridges, long revision) {
+                            List<BridgeEntry> bridges, List<ForwardingEntry> priorEntries, long revision) {
     public ServiceRecord {
         Objects.requireNonNull(service, "service");
         connections = List.copyOf(connections);
         forwardingEntries = List.copyOf(forwardingEntries);
         mediaChannels = mediaChannels == null ? List.of() : List.copyOf(mediaChannels);
         bridges = bridges == null ? List.of() : List.copyOf(bridges);
+        priorEntries = priorEntries == null ? List.of() : List.copyOf(priorEntries);
+    }
+
+    /** A record with no update under way. */
+    public ServiceRecord(ConnectivityService service, List<Connection> connections,
+                         List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
+                         List<BridgeEntry> bridges, long revision) {
+        this(service, connections, forwardingEntries, mediaChannels, bridges, List.of(), revision);
+    }
+
+    /** Whether an update was under way when this was stored: {@link #priorEntries()} are what it had before. */
+    public boolean updating() {
+        return !priorEntries.isEmpty();
+    }
+
+    /** This record while an update runs: the entries it had before are kept to be put back if the update dies. */
+    public ServiceRecord updatingFrom(List<ForwardingEntry> prior) {
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, prior, revision);
     }
 
     /** A record of a service configured without bridges. */
@@ -60,20 +78,23 @@ public record ServiceRecord(ConnectivityService service, List<Connection> connec
     /** Changed content, same revision, media channels and bridges: saving it replaces the revision read. */
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
                               List<ForwardingEntry> forwardingEntries) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, revision);
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, priorEntries,
+                revision);
     }
 
     /** Changed content, same revision and bridges. */
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
                               List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, revision);
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, priorEntries,
+                revision);
     }
 
     /** Changed content, same revision. */
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
                               List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
                               List<BridgeEntry> bridges) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, revision);
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, priorEntries,
+                revision);
     }
 
     public ServiceRecord withService(ConnectivityService updated) {

@@ -32,7 +32,7 @@ final class JournalRecovery {
 
     static boolean unfinished(ServiceRecord record) {
         LifecycleState state = record.service().lifecycleState();
-        return state == LifecycleState.PLANNED || state == LifecycleState.PENDING_REMOVAL;
+        return state == LifecycleState.PLANNED || state == LifecycleState.PENDING_REMOVAL || record.updating();
     }
 
     /** Whether every node the record has changes on has its driver present, so that it can be reconciled now. */
@@ -42,6 +42,9 @@ final class JournalRecovery {
 
     /** Rolls an interrupted service back or finishes its removal; false if devices could not be read or cleared. */
     boolean recover(ServiceRecord record) {
+        if (record.updating() && record.service().lifecycleState() == LifecycleState.INSTALLED) {
+            return rollBackUpdate(record);
+        }
         String was = record.service().lifecycleState().name();
         try {
             List<DeviceChange> onDevices = devices.readBack(DeviceChange.of(record));
@@ -62,6 +65,36 @@ final class JournalRecovery {
             return false;
         } catch (DeviceActivation.ReadBackFailure | StoreException e) {
             LOG.error("Service {} ({}) could not be reconciled now, it is retried: {}", record.uuid(), was,
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Puts an installed service whose update was interrupted back as it was before: the entries only the update
+     * added are removed, the ones it removed installed again, and the record keeps the entries it had.
+     */
+    private boolean rollBackUpdate(ServiceRecord record) {
+        List<DeviceChange> prior = DeviceChange.entries(record.priorEntries());
+        List<DeviceChange> added = DeviceChange.entries(record.forwardingEntries().stream()
+                .filter(entry -> !record.priorEntries().contains(entry)).toList());
+        try {
+            devices.removeAll(DeviceChange.reversed(devices.readBack(added)));
+            List<DeviceChange> missing = new java.util.ArrayList<>(prior);
+            missing.removeAll(devices.readBack(prior));
+            devices.installAll(missing);
+            if (!devices.readBack(added).isEmpty() || devices.readBack(prior).size() != prior.size()) {
+                LOG.error("Service {}: its interrupted update could not be undone on every device; retried",
+                        record.uuid());
+                return false;
+            }
+            store.saveService(record.with(record.service(), record.connections(), record.priorEntries())
+                    .updatingFrom(List.of()));
+            LOG.warn("Service {} was being updated when Presto stopped; put back as it was: {} entries removed, {} "
+                    + "installed again", record.uuid(), added.size(), missing.size());
+            return true;
+        } catch (DeviceActivation.Failure | DeviceActivation.ReadBackFailure | StoreException e) {
+            LOG.error("Service {}: undoing its interrupted update failed, it is retried: {}", record.uuid(),
                     e.getMessage());
             return false;
         }

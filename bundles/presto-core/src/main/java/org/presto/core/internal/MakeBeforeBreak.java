@@ -68,7 +68,8 @@ final class MakeBeforeBreak {
         List<ForwardingEntry> old = orderedByEdges(record.forwardingEntries(), ends);
         List<ForwardingEntry> both = new ArrayList<>(old);
         both.addAll(plan.entries);
-        ServiceRecord journaled = store.saveService(record.with(service, record.connections(), both));
+        ServiceRecord journaled = store.saveService(record.with(service, record.connections(), both)
+                .updatingFrom(old));
         List<ForwardingEntry> fresh = plan.entries;
         List<ForwardingEntry> newTransit = fresh.subList(1, fresh.size() - 1);
         List<Integer> switched = new ArrayList<>();
@@ -98,7 +99,8 @@ final class MakeBeforeBreak {
                 vlan);
         List<org.presto.model.Connection> installed = plan.connections.stream()
                 .map(c -> c.withStates(c.operationalState(), org.presto.model.LifecycleState.INSTALLED)).toList();
-        return store.saveService(journaled.with(service.withRequestedCapacity(capacity), installed, kept));
+        return store.saveService(journaled.with(service.withRequestedCapacity(capacity), installed, kept)
+                .updatingFrom(List.of()));
     }
 
     /** Puts the service back on its old route after a failure; what cannot be put back stays recorded. */
@@ -114,11 +116,12 @@ final class MakeBeforeBreak {
             List<ForwardingEntry> newTransit = new ArrayList<>(fresh.subList(1, fresh.size() - 1));
             java.util.Collections.reverse(newTransit);
             devices.removeAll(DeviceChange.entries(newTransit));
-            store.saveService(journaled.with(journaled.service(), journaled.connections(), old));
+            store.saveService(journaled.with(journaled.service(), journaled.connections(), old)
+                    .updatingFrom(List.of()));
             return new PrestoException(cause.reason(), CAPACITY, "moving the service to a route with the new "
                     + "capacity failed, it keeps its route and capacity: " + cause.getMessage(), cause);
         } catch (DeviceActivation.Failure undo) {
-            // both routes stay recorded: every entry that may be on a device stays known and reserved
+            // both routes stay recorded, and the old one as the one to restore: journal recovery puts it back
             return new PrestoException(Reason.DEVICE_FAILURE, CAPACITY, "moving the service failed ("
                     + cause.getMessage() + ") and putting it back failed too (" + undo.getMessage() + "); both "
                     + "routes stay recorded with it, delete it to clear them", undo);

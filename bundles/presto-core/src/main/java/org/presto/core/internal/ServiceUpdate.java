@@ -135,25 +135,28 @@ final class ServiceUpdate {
         devices.requireDrivers(DeviceChange.entries(List.of(old)));
         List<ForwardingEntry> both = new ArrayList<>(record.forwardingEntries());
         both.add(replacement);
-        ServiceRecord changing = store.saveService(record.with(record.service(), record.connections(), both));
+        ServiceRecord changing = store.saveService(record.with(record.service(), record.connections(), both)
+                .updatingFrom(record.forwardingEntries()));
         try {
             devices.removeAll(DeviceChange.entries(List.of(old)));
         } catch (DeviceActivation.Failure failure) {
-            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries()));
+            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries())
+                    .updatingFrom(List.of()));
             throw failure;
         }
         try {
             devices.installAll(DeviceChange.entries(List.of(replacement)));
         } catch (DeviceActivation.Failure failure) {
             devices.installAll(DeviceChange.entries(List.of(old)));
-            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries()));
+            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries())
+                    .updatingFrom(List.of()));
             throw new PrestoException(failure.reason(), END_POINT, failure.getMessage()
                     + "; the service keeps CE-VLAN " + (old.portA().equals(sip.nepId()) ? old.vlanA() : old.vlanB()),
                     failure);
         }
         List<ForwardingEntry> entries = record.forwardingEntries().stream()
                 .map(e -> e.equals(old) ? replacement : e).toList();
-        return store.saveService(changing.with(service, record.connections(), entries));
+        return store.saveService(changing.with(service, record.connections(), entries).updatingFrom(List.of()));
     }
 
     /** The service's end point the request names by local-id; its SIP, if given, must be the one it has. */

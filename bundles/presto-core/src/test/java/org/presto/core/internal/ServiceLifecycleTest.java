@@ -419,6 +419,30 @@ class ServiceLifecycleTest {
         assertEquals(List.of(), store.services());
     }
 
+    /** A crash in the middle of a CE-VLAN change: the service is put back as it was before the update. */
+    @Test
+    void anInterruptedUpdateIsPutBackAsItWas() throws Exception {
+        ConnectivityService service = connectivity.create(eLine("pe1-uni-1", 100, "pe3-uni-1", 300));
+        ServiceRecord record = store.service(service.uuid()).orElseThrow();
+        ForwardingEntry old = record.forwardingEntries().get(0);
+        ForwardingEntry replacement = new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), 101,
+                old.portB(), old.vlanB());
+        List<ForwardingEntry> both = new java.util.ArrayList<>(record.forwardingEntries());
+        both.add(replacement);
+        store.saveService(record.with(record.service(), record.connections(), both)
+                .updatingFrom(record.forwardingEntries()));
+        emulator.remove(old);
+        emulator.install(replacement);
+
+        assertEquals(1, connectivity.recoverUnfinished());
+        assertEquals(Set.copyOf(record.forwardingEntries()), Set.copyOf(allEntries()), "the old CE-VLAN again");
+        ServiceRecord after = store.service(service.uuid()).orElseThrow();
+        assertEquals(record.forwardingEntries(), after.forwardingEntries());
+        assertTrue(!after.updating());
+        assertEquals(LifecycleState.INSTALLED, after.service().lifecycleState());
+        assertEquals(0, connectivity.recoverUnfinished(), "nothing left to reconcile");
+    }
+
     /**
      * A crash after journaling: the record says PLANNED (or PENDING_REMOVAL), the devices hold part of it. On start
      * and when drivers arrive, the interrupted service is reconciled with the devices read back: rolled back.

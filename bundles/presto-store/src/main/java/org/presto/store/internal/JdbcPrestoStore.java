@@ -83,15 +83,16 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             insertChildRows(db, record);
             return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(),
-                    record.mediaChannels(), record.bridges(), revision);
+                    record.mediaChannels(), record.bridges(), record.priorEntries(), revision);
         });
     }
 
     private void insertService(Connection db, ServiceRecord record) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO connectivity_service (uuid, revision, body) VALUES (?, 1, ?)")) {
+                "INSERT INTO connectivity_service (uuid, revision, body, prior_entries) VALUES (?, 1, ?, ?)")) {
             insert.setString(1, record.uuid());
             insert.setString(2, write(record.service()));
+            insert.setString(3, entries(record.priorEntries()));
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -103,10 +104,11 @@ public class JdbcPrestoStore implements PrestoStore {
 
     private void updateService(Connection db, ServiceRecord record) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE connectivity_service SET body = ?, "
-                + "revision = revision + 1 WHERE uuid = ? AND revision = ?")) {
+                + "prior_entries = ?, revision = revision + 1 WHERE uuid = ? AND revision = ?")) {
             update.setString(1, write(record.service()));
-            update.setString(2, record.uuid());
-            update.setLong(3, record.revision());
+            update.setString(2, entries(record.priorEntries()));
+            update.setString(3, record.uuid());
+            update.setLong(4, record.revision());
             if (update.executeUpdate() == 0) {
                 throw new StaleRevisionException("service " + record.uuid() + " is no longer at revision "
                         + record.revision() + " (changed or deleted meanwhile)");
@@ -171,6 +173,25 @@ public class JdbcPrestoStore implements PrestoStore {
         }
     }
 
+    /** Entries as text for the prior_entries column; null for none. */
+    private static String entries(List<ForwardingEntry> entries) {
+        return entries.isEmpty() ? null : entries.stream().map(e -> String.join("|", e.nodeId(), e.portA(),
+                Integer.toString(e.vlanA()), e.portB(), Integer.toString(e.vlanB()))).collect(Collectors.joining(";"));
+    }
+
+    private static List<ForwardingEntry> entries(String serviceUuid, String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<ForwardingEntry> entries = new ArrayList<>();
+        for (String entry : text.split(";")) {
+            String[] f = entry.split("\\|");
+            entries.add(new ForwardingEntry(serviceUuid, f[0], f[1], Integer.parseInt(f[2]), f[3],
+                    Integer.parseInt(f[4])));
+        }
+        return entries;
+    }
+
     private static String members(BridgeEntry bridge) {
         return bridge.members().stream().map(m -> m.port() + "=" + m.vlan()).collect(Collectors.joining(","));
     }
@@ -189,10 +210,11 @@ public class JdbcPrestoStore implements PrestoStore {
     public Optional<ServiceRecord> service(String uuid) {
         return inTransaction(consistentRead, db -> {
             try (PreparedStatement select = db.prepareStatement(
-                    "SELECT body, revision FROM connectivity_service WHERE uuid = ?")) {
+                    "SELECT body, revision, prior_entries FROM connectivity_service WHERE uuid = ?")) {
                 select.setString(1, uuid);
                 try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(load(db, rs.getString(1), rs.getLong(2)))
+                    return rs.next() ? Optional.of(load(db, rs.getString(1), rs.getLong(2)).updatingFrom(
+                            entries(uuid, rs.getString(3))))
                             : Optional.<ServiceRecord>empty();
                 }
             }
@@ -244,13 +266,13 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             List<ServiceRecord> records = new ArrayList<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
-                    "SELECT uuid, body, revision FROM connectivity_service ORDER BY uuid")) {
+                    "SELECT uuid, body, revision, prior_entries FROM connectivity_service ORDER BY uuid")) {
                 while (rs.next()) {
                     String uuid = rs.getString(1);
                     records.add(new ServiceRecord(read(rs.getString(2), ConnectivityService.class),
                             connections.getOrDefault(uuid, List.of()), entries.getOrDefault(uuid, List.of()),
                             channels.getOrDefault(uuid, List.of()), bridges.getOrDefault(uuid, List.of()),
-                            rs.getLong(3)));
+                            entries(uuid, rs.getString(4)), rs.getLong(3)));
                 }
             }
             return records;

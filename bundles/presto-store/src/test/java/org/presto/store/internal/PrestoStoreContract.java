@@ -199,6 +199,11 @@ abstract class PrestoStoreContract {
         assertEquals("n1", again.networks().get(0).network().nodes().get(0).uuid());
         assertEquals(Map.of("sip-a", AdministrativeState.LOCKED), again.sipAdministrativeStates());
         assertEquals(List.of(computed), again.pathComputations());
+        ServiceRecord updating = again.saveService(again.service("s1").orElseThrow().updatingFrom(List.of(
+                new ForwardingEntry("s1", "n1", "p1", 100, "p2", 2))));
+        assertEquals(updating, again.service("s1").orElseThrow());
+        assertEquals(updating, again.services().get(0));
+        assertTrue(again.saveService(updating.updatingFrom(List.of())).priorEntries().isEmpty());
         close(reopened);
     }
 }
