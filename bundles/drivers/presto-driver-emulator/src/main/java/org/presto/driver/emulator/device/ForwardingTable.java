@@ -99,95 +99,54 @@ public final class ForwardingTable {
 
     public synchronized void install(ForwardingEntry entry) throws DriverException {
         check(entry);
-        NavigableSet<ForwardingEntry> entries = entriesOf(entry.nodeId());
-        if (!entries.add(entry)) {
-            return;
-        }
-        try {
-            save();
-        } catch (IOException e) {
-            entries.remove(entry);
-            throw new DriverException(nodeLabel(entry) + "could not save the configuration to " + stateFile.file()
-                    + ", so the entry of service " + entry.serviceId() + " was not installed: " + e, e);
-        }
+        change(entriesOf(entry.nodeId()), entry, true, entry.nodeId(), "the entry of service " + entry.serviceId());
     }
 
     public synchronized void remove(ForwardingEntry entry) throws DriverException {
         requireNode(entry.nodeId());
-        NavigableSet<ForwardingEntry> entries = entriesOf(entry.nodeId());
-        if (!entries.remove(entry)) {
-            return;
-        }
-        try {
-            save();
-        } catch (IOException e) {
-            entries.add(entry);
-            throw new DriverException(nodeLabel(entry) + "could not save the configuration to " + stateFile.file()
-                    + ", so the entry of service " + entry.serviceId() + " was not removed: " + e, e);
-        }
+        change(entriesOf(entry.nodeId()), entry, false, entry.nodeId(), "the entry of service " + entry.serviceId());
     }
 
     public synchronized void install(MediaChannelEntry channel) throws DriverException {
         check(channel);
-        NavigableSet<MediaChannelEntry> channels = channelsOf(channel.nodeId());
-        if (!channels.add(channel)) {
-            return;
-        }
-        try {
-            save();
-        } catch (IOException e) {
-            channels.remove(channel);
-            throw new DriverException(nodeLabel(channel.nodeId()) + "could not save the configuration to "
-                    + stateFile.file() + ", so the media channel of service " + channel.serviceId()
-                    + " was not installed: " + e, e);
-        }
+        change(channelsOf(channel.nodeId()), channel, true, channel.nodeId(), "the media channel of service "
+                + channel.serviceId());
     }
 
     public synchronized void remove(MediaChannelEntry channel) throws DriverException {
         requireNode(channel.nodeId());
-        NavigableSet<MediaChannelEntry> channels = channelsOf(channel.nodeId());
-        if (!channels.remove(channel)) {
-            return;
-        }
-        try {
-            save();
-        } catch (IOException e) {
-            channels.add(channel);
-            throw new DriverException(nodeLabel(channel.nodeId()) + "could not save the configuration to "
-                    + stateFile.file() + ", so the media channel of service " + channel.serviceId()
-                    + " was not removed: " + e, e);
-        }
+        change(channelsOf(channel.nodeId()), channel, false, channel.nodeId(), "the media channel of service "
+                + channel.serviceId());
     }
 
     public synchronized void install(BridgeEntry bridge) throws DriverException {
         check(bridge);
-        NavigableSet<BridgeEntry> bridges = bridgesOf(bridge.nodeId());
-        if (!bridges.add(bridge)) {
-            return;
-        }
-        try {
-            save();
-        } catch (IOException e) {
-            bridges.remove(bridge);
-            throw new DriverException(nodeLabel(bridge.nodeId()) + "could not save the configuration to "
-                    + stateFile.file() + ", so the bridge of service " + bridge.serviceId() + " was not installed: "
-                    + e, e);
-        }
+        change(bridgesOf(bridge.nodeId()), bridge, true, bridge.nodeId(), "the bridge of service "
+                + bridge.serviceId());
     }
 
     public synchronized void remove(BridgeEntry bridge) throws DriverException {
         requireNode(bridge.nodeId());
-        NavigableSet<BridgeEntry> bridges = bridgesOf(bridge.nodeId());
-        if (!bridges.remove(bridge)) {
+        change(bridgesOf(bridge.nodeId()), bridge, false, bridge.nodeId(), "the bridge of service "
+                + bridge.serviceId());
+    }
+
+    /** Adds or removes one item and saves; a failed save undoes the change in memory and is reported. */
+    private <T> void change(NavigableSet<T> items, T item, boolean add, String nodeId, String what)
+            throws DriverException {
+        if (!(add ? items.add(item) : items.remove(item))) {
             return;
         }
         try {
             save();
         } catch (IOException e) {
-            bridges.add(bridge);
-            throw new DriverException(nodeLabel(bridge.nodeId()) + "could not save the configuration to "
-                    + stateFile.file() + ", so the bridge of service " + bridge.serviceId() + " was not removed: "
-                    + e, e);
+            if (add) {
+                items.remove(item);
+            } else {
+                items.add(item);
+            }
+            throw new DriverException(nodeLabel(nodeId) + "could not save the configuration to " + stateFile.file()
+                    + ", so " + what + " was not " + (add ? "installed" : "removed") + ": " + e, e);
         }
     }
 
