@@ -42,7 +42,8 @@ public class CrashSafetyIT extends DistributionScriptSupport {
 
     /**
      * The emulator is told to hang on the second device operation, so Karaf is killed while a create is half done:
-     * journaled PLANNED, configured on two of its three nodes. After a restart the journal recovery reads the devices back and
+     * journaled PLANNED, configured on two of its three nodes. After a restart the journal recovery reads the devices
+     * back and
      * rolls the service back: no service, no configuration on any device.
      */
     @Test
@@ -81,6 +82,74 @@ public class CrashSafetyIT extends DistributionScriptSupport {
             assertTrue(node, client("presto:device-config " + node).contains("0 forwarding entries"));
         }
         assertTrue(Files.readString(karafLog()).contains("was PLANNED when Presto stopped; reconciled"));
+    }
+
+    /**
+     * A CE-VLAN change journaled with the entries to restore, then Karaf killed after the old entry is removed and
+     * while the new one is being installed (the emulator hangs on it): after a restart the service is back on its
+     * old CE-VLAN, in the store and on the device.
+     */
+    @Test
+    public void aServiceKilledMidUpdateIsPutBackAsItWas() throws Exception {
+        startKaraf();
+        awaitRestconf();
+        NrpRequests nrp = new NrpRequests(restconf);
+        Map<String, String> sips = nrp.sipsByName();
+        String uuid = nrp.rpc("create-connectivity-service", NrpRequests.eLine(sips.get("pe1-uni-1"), 80,
+                sips.get("pe3-uni-1"), 80), 200).path("output").path("service").path("uuid").asText();
+        assertTrue(deviceConfig("pe1").contains("pe1/uni-1 80"));
+        setCfg("etc/org.presto.driver.emulator.cfg", "faults", "hang@2:120000");
+        awaitDriverActive();
+        Thread update = new Thread(() -> {
+            try {
+                nrp.rpc("update-connectivity-service", "{\"input\": {\"service-id-or-name\": \"" + uuid
+                        + "\", \"end-point\": {\"local-id\": \"ep-a\", \"nrp-carrier-eth-connectivity-end-point-"
+                        + "resource\": {\"ce-vlan-id-list-and-untag\": {\"vlan-id\": [{\"vlan-id\": 81}]}}}}}", 200);
+            } catch (Exception | AssertionError e) {
+                // the connection dies with the JVM
+            }
+        }, "update-in-flight");
+        update.start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (deviceConfig("pe1").contains("pe1/uni-1 80") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue("the old entry is removed, the new one hangs", deviceConfig("pe1")
+                .contains("0 forwarding entries"));
+        killKaraf();
+        update.join(30_000);
+
+        setCfg("etc/org.presto.driver.emulator.cfg", "faults", "");
+        startKaraf();
+        awaitRestconf();
+        deadline = System.currentTimeMillis() + 60_000;
+        while (!deviceConfig("pe1").contains("pe1/uni-1 80") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        String pe1 = deviceConfig("pe1");
+        assertTrue(pe1, pe1.contains("pe1/uni-1 80") && !pe1.contains("pe1/uni-1 81"));
+        JsonNode service = nrp.rpc("get-connectivity-service-details", NrpRequests.serviceIdInput(uuid), 200)
+                .path("output").path("service");
+        assertEquals("INSTALLED", service.path("lifecycle-state").asText());
+        assertTrue(service.toString(), service.toString().contains("\"vlan-id\":80"));
+        assertTrue(Files.readString(karafLog()).contains("was being updated when Presto stopped; put back"));
+    }
+
+    /** What presto:device-config shows for a node, with runs of spaces made one. */
+    private String deviceConfig(String node) throws Exception {
+        return client("presto:device-config " + node).replaceAll("[ \\t]+", " ");
+    }
+
+    /** Waits until the emulator is re-created with its faults (it logs them) and bound as a driver again. */
+    private void awaitDriverActive() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.readString(karafLog()).contains("injects faults") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        while (!client("presto:driver-list").contains("ACTIVE") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue("the emulator did not come back with its faults", System.currentTimeMillis() < deadline);
     }
 
     /** How many of the route's nodes pe1, pe2, pe3 hold a forwarding entry. */
