@@ -73,7 +73,7 @@ final class DeviceActivation {
     /** Installs the changes; on failure undoes what was or may have been done and throws a {@link Failure}. */
     void installAll(List<DeviceChange> changes) {
         requireDrivers(changes);
-        List<Outcome> outcomes = runAll(changes, DeviceChange::install);
+        List<Outcome> outcomes = verified(runAll(changes, DeviceChange::install));
         Outcome failed = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElse(null);
         if (failed == null) {
             return;
@@ -92,6 +92,27 @@ final class DeviceActivation {
         }
         throw new Failure(reasonOf(failed.failure()), failure + ", every change made for the request was undone: "
                 + why, failed.failure(), List.of());
+    }
+
+    /**
+     * The outcomes with every reported success checked by reading the device back: a driver that says it made a
+     * change it did not make is caught here, before the service is recorded as installed.
+     */
+    private List<Outcome> verified(List<Outcome> outcomes) {
+        List<DeviceChange> reported = outcomes.stream().filter(Outcome::succeeded).map(Outcome::change).toList();
+        if (reported.isEmpty() || outcomes.size() != reported.size()) {
+            return outcomes;
+        }
+        List<DeviceChange> held;
+        try {
+            held = readBack(reported);
+        } catch (ReadBackFailure e) {
+            return outcomes.stream().map(o -> new Outcome(o.change(), new DriverException("reading node "
+                    + o.change().nodeId() + " back after the change failed: " + e.getMessage()), true)).toList();
+        }
+        return outcomes.stream().map(o -> held.contains(o.change()) ? o : new Outcome(o.change(),
+                new DriverException("node " + o.change().nodeId() + " reported the change made, but reading it back "
+                        + "does not show it"), true)).toList();
     }
 
     /**

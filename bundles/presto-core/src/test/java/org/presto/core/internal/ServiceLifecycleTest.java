@@ -321,6 +321,13 @@ class ServiceLifecycleTest {
         assertEquals(List.of(), allEntries(), "the two nodes configured before the failure are clean again");
         assertEquals(List.of(), connectivity.services());
 
+        emulator.injectFaults(FaultPlan.parse("silent@2"));
+        PrestoException silent = assertThrows(PrestoException.class,
+                () -> connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10)));
+        assertTrue(silent.getMessage().contains("reading it back does not show it"), silent.getMessage());
+        assertEquals(List.of(), allEntries(), "a success reported without the change is caught and undone");
+        assertEquals(List.of(), connectivity.services());
+
         emulator.injectFaults(FaultPlan.NONE);
         ConnectivityService service = connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10));
         emulator.injectFaults(FaultPlan.parse("fail@2"));
