@@ -151,6 +151,26 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertEquals(List.of(), deviceEntries());
     }
 
+    @Test
+    public void faultsInjectedFromTheShellFailACreateWhichLeavesNothing() throws Exception {
+        String set = executeCommand("presto:emulator-fault fail@2");
+        assertTrue(set, set.contains("injects: fail@2"));
+        try {
+            JsonNode failed = nrp.rpc("create-connectivity-service", NrpRequests.eLine(sips.get("pe2-uni-2"), 91,
+                    sips.get("pe4-uni-2"), 91), 500);
+            assertTrue(failed.toString(), NrpRequests.restconfError(failed).path("error-message").asText()
+                    .contains("injected fault"));
+            assertEquals(List.of(), deviceEntries());
+            assertEquals(0, nrp.rpc("get-connectivity-service-list", null, 200).path("output").path("service")
+                    .size());
+        } finally {
+            assertTrue(executeCommand("presto:emulator-fault none").contains("no faults"));
+        }
+        AssertionError bad = org.junit.Assert.assertThrows(AssertionError.class,
+                () -> executeCommand("presto:emulator-fault sometimes"));
+        assertTrue(bad.getMessage(), bad.getMessage().contains("is not fail@N"));
+    }
+
     /** Every state change of a service reaches a subscriber on the container's EventAdmin, and presto:events. */
     @Test
     public void stateChangesArePublishedOnTheEventAdmin() throws Exception {

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
+import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.driver.emulator.graph.NetworkLoadException;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.DiscoveredNetwork;
@@ -26,10 +27,10 @@ import org.slf4j.LoggerFactory;
  * reported when the bundle starts rather than when Presto first asks for the driver. There is no modified method: a
  * configuration change re-creates the component, so it never runs with half of an old and half of a new network.
  */
-@Component(service = NetworkDriver.class, configurationPid = EmulatorDriver.PID,
+@Component(service = {NetworkDriver.class, FaultInjection.class}, configurationPid = EmulatorDriver.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = EmulatorConfig.class)
-public final class EmulatorDriver implements NetworkDriver {
+public final class EmulatorDriver implements NetworkDriver, FaultInjection {
     public static final String PID = "org.presto.driver.emulator";
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorDriver.class);
 
@@ -79,6 +80,17 @@ public final class EmulatorDriver implements NetworkDriver {
     @Override
     public DriverInfo info() {
         return ems.info();
+    }
+
+    @Override
+    public String driverId() {
+        return ems.info().id();
+    }
+
+    @Override
+    public void inject(FaultPlan plan) {
+        ems.injectFaults(plan);
+        LOG.warn("Driver {} injects faults: {}", driverId(), plan);
     }
 
     @Override
