@@ -44,15 +44,16 @@ final class DeviceActivation {
         }
     }
 
-    /** How one operation ended. */
-    private record Outcome(DeviceChange change, Exception failure, boolean timedOut) {
+    /** How one operation ended: its value (a read's answer), or its failure, which may be a timeout. */
+    private record Outcome(DeviceChange change, Object value, Exception failure, boolean timedOut) {
         boolean succeeded() {
             return failure == null;
         }
     }
 
-    private interface Operation {
-        void apply(DeviceChange change, NetworkDriver driver) throws DriverException;
+    /** One call to a driver about one change. */
+    private interface Call {
+        Object apply(DeviceChange change, NetworkDriver driver) throws DriverException;
     }
 
     private final Inventory network;
@@ -73,7 +74,10 @@ final class DeviceActivation {
     /** Installs the changes; on failure undoes what was or may have been done and throws a {@link Failure}. */
     void installAll(List<DeviceChange> changes) {
         requireDrivers(changes);
-        List<Outcome> outcomes = verified(runAll(changes, DeviceChange::install));
+        List<Outcome> outcomes = verified(runAll(changes, (change, driver) -> {
+            change.install(driver);
+            return null;
+        }));
         Outcome failed = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElse(null);
         if (failed == null) {
             return;
@@ -107,10 +111,10 @@ final class DeviceActivation {
         try {
             held = readBack(reported);
         } catch (ReadBackFailure e) {
-            return outcomes.stream().map(o -> new Outcome(o.change(), new DriverException("reading node "
+            return outcomes.stream().map(o -> new Outcome(o.change(), null, new DriverException("reading node "
                     + o.change().nodeId() + " back after the change failed: " + e.getMessage()), true)).toList();
         }
-        return outcomes.stream().map(o -> held.contains(o.change()) ? o : new Outcome(o.change(),
+        return outcomes.stream().map(o -> held.contains(o.change()) ? o : new Outcome(o.change(), null,
                 new DriverException("node " + o.change().nodeId() + " reported the change made, but reading it back "
                         + "does not show it"), true)).toList();
     }
@@ -120,7 +124,10 @@ final class DeviceActivation {
      * possible stays; throws a {@link Failure} listing what may still be configured.
      */
     void removeAll(List<DeviceChange> changes) {
-        List<Outcome> outcomes = runAll(changes, DeviceChange::remove);
+        List<Outcome> outcomes = runAll(changes, (change, driver) -> {
+            change.remove(driver);
+            return null;
+        });
         List<DeviceChange> left = outcomes.stream().filter(o -> !o.succeeded()).map(Outcome::change).toList();
         if (!left.isEmpty()) {
             Exception first = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElseThrow().failure();
@@ -137,57 +144,41 @@ final class DeviceActivation {
      * @throws ReadBackFailure if a driver is absent, fails or does not answer in time
      */
     List<DeviceChange> readBack(List<DeviceChange> changes) {
-        List<FutureTask<Boolean>> tasks = new ArrayList<>();
-        for (DeviceChange change : changes) {
-            tasks.add(queues.submit(change.nodeId(), () -> change.isOn(driver(change))));
-        }
-        long deadline = System.nanoTime() + queues.timeout().toNanos();
         List<DeviceChange> present = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            String node = changes.get(i).nodeId();
-            try {
-                if (tasks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                    present.add(changes.get(i));
-                }
-            } catch (ExecutionException e) {
-                throw new ReadBackFailure("reading node " + node + " back failed: " + e.getCause().getMessage(),
-                        e.getCause());
-            } catch (TimeoutException e) {
-                throw new ReadBackFailure("node " + node + " did not answer within "
-                        + queues.timeout().toMillis() + " ms", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ReadBackFailure("interrupted reading node " + node + " back", e);
+        for (Outcome outcome : runAll(changes, DeviceChange::isOn)) {
+            if (!outcome.succeeded()) {
+                throw new ReadBackFailure("reading node " + outcome.change().nodeId() + " back failed: "
+                        + outcome.failure().getMessage(), outcome.failure());
+            }
+            if (Boolean.TRUE.equals(outcome.value())) {
+                present.add(outcome.change());
             }
         }
         return present;
     }
 
-    /** Queues every change on its device and waits for each at most the device timeout from the start. */
-    private List<Outcome> runAll(List<DeviceChange> changes, Operation operation) {
-        List<FutureTask<Void>> tasks = new ArrayList<>();
+    /** Queues one call per change on its device and waits for each at most the device timeout from the start. */
+    private List<Outcome> runAll(List<DeviceChange> changes, Call call) {
+        List<FutureTask<Object>> tasks = new ArrayList<>();
         for (DeviceChange change : changes) {
-            tasks.add(queues.submit(change.nodeId(), () -> {
-                operation.apply(change, driver(change));
-                return null;
-            }));
+            tasks.add(queues.submit(change.nodeId(), () -> call.apply(change, driver(change))));
         }
         long deadline = System.nanoTime() + queues.timeout().toNanos();
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             DeviceChange change = changes.get(i);
             try {
-                tasks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                outcomes.add(new Outcome(change, null, false));
+                Object value = tasks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                outcomes.add(new Outcome(change, value, null, false));
             } catch (ExecutionException e) {
                 Exception cause = e.getCause() instanceof Exception ex ? ex : e;
-                outcomes.add(new Outcome(change, cause, false));
+                outcomes.add(new Outcome(change, null, cause, false));
             } catch (TimeoutException e) {
-                outcomes.add(new Outcome(change, new DriverException("node " + change.nodeId() + " did not answer "
-                        + "within " + queues.timeout().toMillis() + " ms"), true));
+                outcomes.add(new Outcome(change, null, new DriverException("node " + change.nodeId() + " did not "
+                        + "answer within " + queues.timeout().toMillis() + " ms"), true));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                outcomes.add(new Outcome(change, new DriverException("interrupted waiting for node "
+                outcomes.add(new Outcome(change, null, new DriverException("interrupted waiting for node "
                         + change.nodeId()), true));
             }
         }

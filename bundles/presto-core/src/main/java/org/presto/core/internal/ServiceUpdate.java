@@ -57,16 +57,9 @@ final class ServiceUpdate {
         List<ServiceRecord> others = store.services().stream().filter(r -> !r.uuid().equals(record.uuid())).toList();
         ResourceLedger ledger = new ResourceLedger(others, network);
         ServiceRecord updated = record;
-        if (update.endPoint() != null) {
-            // refused before anything moves: an update is all or nothing
-            ConnectivityServiceEndPoint current = endPoint(record.service(), update.endPoint());
-            int vlan = RequestValidator.ceVlan(update.endPoint(), END_POINT);
-            network.locate(current.sipId()).flatMap(sip -> ledger.vlanUser(sip.nepId(), vlan)).ifPresent(user -> {
-                throw new PrestoException(Reason.CONFLICT, END_POINT + "/nrp-carrier-eth-connectivity-end-point-"
-                        + "resource/ce-vlan-id-list-and-untag", "CE-VLAN " + vlan + " is already used on service "
-                        + "interface point " + current.sipId() + " by service " + user);
-            });
-        }
+        // checked before anything moves: an update is all or nothing
+        CeVlanChange vlanChange = update.endPoint() == null ? null
+                : ceVlanChange(record.service(), update.endPoint(), ledger);
         if (update.requestedCapacity() != null) {
             updated = routeHolds(record, update.requestedCapacity(), ledger)
                     ? updated.withService(updated.service().withRequestedCapacity(update.requestedCapacity()))
@@ -75,7 +68,7 @@ final class ServiceUpdate {
         if (update.endPoint() == null) {
             return store.saveService(updated);
         }
-        return changeCeVlan(updated, update.endPoint(), ledger);
+        return changeCeVlan(updated, update.endPoint(), vlanChange);
     }
 
     /**
@@ -107,9 +100,13 @@ final class ServiceUpdate {
         return true;
     }
 
-    private ServiceRecord changeCeVlan(ServiceRecord record, ConnectivityServiceEndPoint requested,
-                                       ResourceLedger ledger) {
-        ConnectivityServiceEndPoint current = endPoint(record.service(), requested);
+    /** A new CE-VLAN for one end point, checked: the end point, its SIP's location and the VLAN, free there. */
+    private record CeVlanChange(ConnectivityServiceEndPoint current, SipLocation sip, int vlan) {
+    }
+
+    private CeVlanChange ceVlanChange(ConnectivityService service, ConnectivityServiceEndPoint requested,
+                                      ResourceLedger ledger) {
+        ConnectivityServiceEndPoint current = endPoint(service, requested);
         int vlan = RequestValidator.ceVlan(requested, END_POINT);
         SipLocation sip = network.locate(current.sipId()).orElseThrow(() -> new PrestoException(
                 Reason.UNAVAILABLE, END_POINT, "service interface point " + current.sipId() + " is no longer known"));
@@ -118,6 +115,14 @@ final class ServiceUpdate {
                     + "/ce-vlan-id-list-and-untag", "CE-VLAN " + vlan + " is already used on service interface point "
                     + current.sipId() + " by service " + user);
         });
+        return new CeVlanChange(current, sip, vlan);
+    }
+
+    private ServiceRecord changeCeVlan(ServiceRecord record, ConnectivityServiceEndPoint requested,
+                                       CeVlanChange change) {
+        ConnectivityServiceEndPoint current = change.current();
+        SipLocation sip = change.sip();
+        int vlan = change.vlan();
         ForwardingEntry old = record.forwardingEntries().stream()
                 .filter(e -> e.portA().equals(sip.nepId()) || e.portB().equals(sip.nepId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("service " + record.uuid() + " has no entry on port "
