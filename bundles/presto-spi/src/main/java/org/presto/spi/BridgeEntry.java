@@ -4,9 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One bridge domain of a multipoint service (E-LAN) inside a switch: frames arriving on any member port tagged with
- * that member's VLAN are bridged (learned, or flooded when unknown) to the other members, leaving each tagged with
- * its VLAN. A customer port joins with the CE-VLAN, a trunk with the service VLAN.
+ * One bridge domain of a multipoint service inside a switch: frames arriving on a member port tagged with that
+ * member's VLAN are bridged (learned, or flooded when unknown) to the other members, leaving each tagged with its
+ * VLAN. A customer port joins with the CE-VLAN, a trunk with the service VLAN.
+ *
+ * <p>An E-LAN's members are all {@link Role#ROOT roots}: any member reaches any other. An E-Tree (rooted multipoint)
+ * keeps its leaves apart, across switches too, the way IEEE 802.1Q asymmetric VLANs do: frames from a root travel
+ * between switches on the service VLAN and reach every member; frames from a {@link Role#LEAF leaf} travel on a
+ * second, leaf VLAN and reach roots only. A {@link Role#TRUNK trunk} member carries both, each on its own VLAN.
+ *
+ * <p>While a service changes (an end point added or removed), a switch may hold two bridges of the same service for
+ * a moment, the new one installed before the old one is removed; the switch bridges the union of their members.
  *
  * @param serviceId the connectivity service the bridge belongs to
  * @param nodeId the node (uuid) to configure
@@ -14,15 +22,46 @@ import java.util.Objects;
  */
 public record BridgeEntry(String serviceId, String nodeId, List<Member> members) {
 
+    /** What a member may reach. */
+    public enum Role {
+        /** Reaches every member: each port of an E-LAN, a root port of an E-Tree. */
+        ROOT,
+        /** Reaches roots only, on this switch or through trunks: a leaf port of an E-Tree. */
+        LEAF,
+        /**
+         * A trunk of an E-Tree to another switch: frames from roots on {@link Member#vlan()}, frames from leaves on
+         * {@link Member#leafVlan()}, each kept apart on every switch they cross.
+         */
+        TRUNK
+    }
+
     /**
      * One port of the bridge.
      *
      * @param port uuid of an owned node edge point of the node
      * @param vlan VLAN id on that port, 1 to 4094
+     * @param role what the member reaches
+     * @param leafVlan for a {@link Role#TRUNK trunk}, the VLAN id carrying leaves' frames (1 to 4094, not
+     *                 {@code vlan}); 0 for other roles
      */
-    public record Member(String port, int vlan) {
+    public record Member(String port, int vlan, Role role, int leafVlan) {
         public Member {
             Objects.requireNonNull(port, "port");
+            Objects.requireNonNull(role, "role");
+            if ((role == Role.TRUNK) != (leafVlan != 0) || leafVlan != 0 && leafVlan == vlan) {
+                throw new IllegalArgumentException("a trunk member has a leaf VLAN other than its VLAN, other members "
+                        + "none: " + role + " VLAN " + vlan + " leaf VLAN " + leafVlan);
+            }
+        }
+
+        /** A member reaching every other: an E-LAN port or trunk. */
+        public Member(String port, int vlan) {
+            this(port, vlan, Role.ROOT, 0);
+        }
+
+        /** Whether the member uses this VLAN on its port. */
+        public boolean uses(int vlanId) {
+            return vlan == vlanId || leafVlan != 0 && leafVlan == vlanId;
         }
     }
 
@@ -34,5 +73,10 @@ public record BridgeEntry(String serviceId, String nodeId, List<Member> members)
             throw new IllegalArgumentException("a bridge has at least two members on different ports, not "
                     + members);
         }
+    }
+
+    /** Whether this bridge keeps leaves apart (an E-Tree's). */
+    public boolean rooted() {
+        return members.stream().anyMatch(member -> member.role() != Role.ROOT);
     }
 }

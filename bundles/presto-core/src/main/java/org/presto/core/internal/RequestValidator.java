@@ -43,11 +43,13 @@ final class RequestValidator {
     }
 
     static List<ValidatedEndPoint> validate(ConnectivityRequest request, Inventory network) {
-        boolean multipoint = request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY;
+        boolean rooted = request.serviceType() == ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY;
+        boolean multipoint = request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY || rooted;
         if (request.serviceType() != null && request.serviceType() != ServiceType.POINT_TO_POINT_CONNECTIVITY
                 && !multipoint) {
             throw invalid("/input/conn-constraint/service-type", "service-type " + request.serviceType()
-                    + " is not supported yet; POINT_TO_POINT_CONNECTIVITY (E-Line) or MULTIPOINT_CONNECTIVITY (E-LAN)");
+                    + " is not supported; POINT_TO_POINT_CONNECTIVITY (E-Line), MULTIPOINT_CONNECTIVITY (E-LAN) or "
+                    + "ROOTED_MULTIPOINT_CONNECTIVITY (E-Tree)");
         }
         if (request.objective() != null && !OBJECTIVES.contains(request.objective())) {
             throw invalid("/input/conn-constraint/route-objective-function", "route-objective-function "
@@ -65,8 +67,10 @@ final class RequestValidator {
         }
         LayerProtocolName layer = serviceLayer(request, network);
         if (multipoint && layer != LayerProtocolName.ETH) {
-            throw invalid("/input/conn-constraint/service-type", "a multipoint service is an Ethernet service (E-LAN)");
+            throw invalid("/input/conn-constraint/service-type", "a multipoint service is an Ethernet service "
+                    + "(E-LAN or E-Tree)");
         }
+        roles(request, rooted);
         List<ValidatedEndPoint> result = new ArrayList<>();
         java.util.Set<String> sips = new java.util.HashSet<>();
         java.util.Set<String> localIds = new java.util.HashSet<>();
@@ -154,6 +158,31 @@ final class RequestValidator {
                 && !sip.layerProtocolName().contains(LayerProtocolName.ETH);
     }
 
+    /**
+     * An E-Tree's end points are each ROOT or LEAF, at least one a root; other services' are SYMMETRIC (or leave the
+     * role out).
+     */
+    private static void roles(ConnectivityRequest request, boolean rooted) {
+        boolean hasRoot = false;
+        for (int i = 0; i < request.endPoints().size(); i++) {
+            ConnectivityServiceEndPoint ep = request.endPoints().get(i);
+            PortRole role = ep == null ? null : ep.role();
+            String path = "/input/end-point[" + i + "]/role";
+            if (rooted && role != PortRole.ROOT && role != PortRole.LEAF) {
+                throw invalid(path, "each end point of a rooted-multipoint service (E-Tree) is ROOT or LEAF, not "
+                        + role);
+            }
+            if (!rooted && role != null && role != PortRole.SYMMETRIC) {
+                throw invalid(path, "role " + role + " needs a rooted-multipoint service (E-Tree); this service's "
+                        + "end points are SYMMETRIC");
+            }
+            hasRoot |= role == PortRole.ROOT;
+        }
+        if (rooted && !hasRoot) {
+            throw invalid("/input/end-point", "a rooted-multipoint service (E-Tree) needs at least one ROOT end point");
+        }
+    }
+
     private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, Inventory network,
                                               LayerProtocolName layer) {
         if (ep == null) {
@@ -174,10 +203,6 @@ final class RequestValidator {
             throw invalid(path + "/layer-protocol-name", "layer " + ep.layerProtocolName() + " is not the "
                     + "service's layer " + layer + (layer == LayerProtocolName.ETH ? " (Ethernet and photonic "
                     + "media, OTSiA, services are supported)" : ", that of the first end point's SIP"));
-        }
-        if (ep.role() != null && ep.role() != PortRole.SYMMETRIC) {
-            throw invalid(path + "/role", "role " + ep.role() + " needs a rooted-multipoint service; an E-Line "
-                    + "end point is SYMMETRIC");
         }
         if (ep.direction() != null && ep.direction() != PortDirection.BIDIRECTIONAL) {
             throw invalid(path + "/direction", "direction " + ep.direction() + " is not supported; only BIDIRECTIONAL");

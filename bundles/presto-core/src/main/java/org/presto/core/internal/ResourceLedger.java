@@ -38,7 +38,12 @@ final class ResourceLedger {
                 vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
             }
             for (BridgeEntry bridge : record.bridges()) {
-                bridge.members().forEach(m -> vlanUser.put(key(m.port(), m.vlan()), record.uuid()));
+                for (BridgeEntry.Member m : bridge.members()) {
+                    vlanUser.put(key(m.port(), m.vlan()), record.uuid());
+                    if (m.leafVlan() != 0) {
+                        vlanUser.put(key(m.port(), m.leafVlan()), record.uuid());
+                    }
+                }
             }
             java.util.stream.Stream.concat(record.forwardingEntries().stream().map(DeviceChange.Entry::new),
                             record.bridges().stream().map(DeviceChange.Bridge::new))

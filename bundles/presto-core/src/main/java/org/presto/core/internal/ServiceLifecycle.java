@@ -104,6 +104,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             String uuid = UUID.randomUUID().toString();
             ServicePlan plan = layer == LayerProtocolName.OTSiA ? photonicPlan(uuid, ends, request, kbps, ledger)
                     : request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY
+                    || request.serviceType() == ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY
                     ? multipointPlan(uuid, ends, request, kbps, ledger)
                     : ethernetPlan(uuid, ends, request, kbps, ledger);
             devices.requireDrivers(plan.changes());
@@ -189,7 +190,14 @@ final class ServiceLifecycle implements ConnectivityManager {
         int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                         "no service VLAN is free on every link of the tree"));
-        return new ServicePlan(uuid, tree, ends, serviceVlan, network.topology().uuid());
+        int leafVlan = 0;
+        if (request.serviceType() == ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY) {
+            // leaves' frames cross the trunks on a VLAN of their own, so no switch hands them to another leaf
+            leafVlan = ledger.lowestFreeVlan(trunkPorts, serviceVlan + 1, LAST_SERVICE_VLAN)
+                    .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
+                            "no second (leaf) VLAN is free on every link of the tree"));
+        }
+        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, network.topology().uuid());
     }
 
     /** A route over photonic links with one slice of spectrum free on all of them (routing and spectrum assignment). */
@@ -267,7 +275,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                     .serviceInterfacePoint(ep.serviceInterfacePoint())
                     .layerProtocolName(layer)
                     .layerProtocolQualifier(ep.layerProtocolQualifier())
-                    .role(PortRole.SYMMETRIC)
+                    .role(ep.role() == PortRole.ROOT || ep.role() == PortRole.LEAF ? ep.role() : PortRole.SYMMETRIC)
                     .direction(PortDirection.BIDIRECTIONAL)
                     .administrativeState(AdministrativeState.UNLOCKED)
                     .operationalState(OperationalState.ENABLED)

@@ -15,6 +15,7 @@ import org.presto.model.LifecycleState;
 import org.presto.model.Link;
 import org.presto.model.OperationalState;
 import org.presto.model.OwnedNodeEdgePointRef;
+import org.presto.model.PortRole;
 import org.presto.model.Route;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.ComputedTree;
@@ -72,20 +73,28 @@ final class ServicePlan {
                 + " MHz";
     }
 
-    /** A multipoint (E-LAN) service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs. */
-    ServicePlan(String serviceId, ComputedTree tree, List<ValidatedEndPoint> ends, int serviceVlan,
+    /**
+     * A multipoint service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs. An
+     * E-Tree ({@code leafVlan} not 0) marks its leaf UNIs and carries leaves' frames on its trunks on the leaf VLAN.
+     */
+    ServicePlan(String serviceId, ComputedTree tree, List<ValidatedEndPoint> ends, int serviceVlan, int leafVlan,
                 String topologyId) {
         Map<String, List<BridgeEntry.Member>> members = new LinkedHashMap<>();
         tree.nodeIds().forEach(node -> members.put(node, new ArrayList<>()));
         for (Link link : tree.links()) {
             for (OwnedNodeEdgePointRef end : link.nodeEdgePoint()) {
-                members.get(end.nodeId()).add(new BridgeEntry.Member(end.ownedNodeEdgePointId(), serviceVlan));
+                members.get(end.nodeId()).add(leafVlan == 0
+                        ? new BridgeEntry.Member(end.ownedNodeEdgePointId(), serviceVlan)
+                        : new BridgeEntry.Member(end.ownedNodeEdgePointId(), serviceVlan, BridgeEntry.Role.TRUNK,
+                                leafVlan));
             }
         }
         List<String[]> edges = new ArrayList<>();
         for (ValidatedEndPoint end : ends) {
+            BridgeEntry.Role role = end.endPoint().role() == PortRole.LEAF ? BridgeEntry.Role.LEAF
+                    : BridgeEntry.Role.ROOT;
             members.computeIfAbsent(end.location().nodeId(), node -> new ArrayList<>())
-                    .add(new BridgeEntry.Member(end.location().nepId(), end.ceVlan()));
+                    .add(new BridgeEntry.Member(end.location().nepId(), end.ceVlan(), role, 0));
             edges.add(new String[] {end.location().nodeId(), end.location().nepId()});
         }
         Map<String, List<String>> portsByNode = new LinkedHashMap<>();
@@ -95,8 +104,8 @@ final class ServicePlan {
         });
         this.topologyId = topologyId;
         topConnectionId = connections(serviceId, portsByNode, edges, LayerProtocolName.ETH, topologyId);
-        summary = "E-LAN of " + ends.size() + " end points, " + members.size() + " bridges on service VLAN "
-                + serviceVlan;
+        summary = (leafVlan == 0 ? "E-LAN of " : "E-Tree of ") + ends.size() + " end points, " + members.size()
+                + " bridges on service VLAN " + serviceVlan + (leafVlan == 0 ? "" : " and leaf VLAN " + leafVlan);
     }
 
     /** What the devices get, in installation order. */

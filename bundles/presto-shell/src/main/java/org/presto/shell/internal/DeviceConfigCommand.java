@@ -53,10 +53,14 @@ public class DeviceConfigCommand implements Action {
         table.print(System.out);
         if (!bridges.isEmpty()) {
             System.out.println(bridges.size() + " bridges");
-            TextTable bridging = new TextTable("SERVICE", "MEMBERS (PORT:VLAN)");
+            TextTable bridging = new TextTable("SERVICE", "MEMBERS (PORT:VLAN[/LEAF-VLAN] ROLE)");
             for (BridgeEntry bridge : bridges) {
                 bridging.row(bridge.serviceId(), bridge.members().stream()
-                        .map(m -> portNames.getOrDefault(m.port(), m.port()) + ":" + m.vlan())
+                        .map(m -> portNames.getOrDefault(m.port(), m.port()) + ":" + m.vlan() + switch (m.role()) {
+                            case ROOT -> "";
+                            case LEAF -> " leaf";
+                            case TRUNK -> "/" + m.leafVlan() + " trunk";
+                        })
                         .collect(java.util.stream.Collectors.joining(" ")));
             }
             bridging.print(System.out);

@@ -193,15 +193,26 @@ public class JdbcPrestoStore implements PrestoStore {
     }
 
     private static String members(BridgeEntry bridge) {
-        return bridge.members().stream().map(m -> m.port() + "=" + m.vlan()).collect(Collectors.joining(","));
+        return bridge.members().stream().map(JdbcPrestoStore::member).collect(Collectors.joining(","));
+    }
+
+    /** "port=vlan" for a root, "port=vlan:LEAF" for a leaf, "port=vlan:TRUNK:leafVlan" for an E-Tree trunk. */
+    private static String member(BridgeEntry.Member m) {
+        return m.port() + "=" + m.vlan() + switch (m.role()) {
+            case ROOT -> "";
+            case LEAF -> ":LEAF";
+            case TRUNK -> ":TRUNK:" + m.leafVlan();
+        };
     }
 
     private static BridgeEntry bridge(String serviceUuid, String nodeId, String members) {
         List<BridgeEntry.Member> parsed = new ArrayList<>();
         for (String member : members.split(",")) {
             int equals = member.lastIndexOf('=');
-            parsed.add(new BridgeEntry.Member(member.substring(0, equals),
-                    Integer.parseInt(member.substring(equals + 1))));
+            String[] fields = member.substring(equals + 1).split(":");
+            BridgeEntry.Role role = fields.length > 1 ? BridgeEntry.Role.valueOf(fields[1]) : BridgeEntry.Role.ROOT;
+            parsed.add(new BridgeEntry.Member(member.substring(0, equals), Integer.parseInt(fields[0]), role,
+                    fields.length > 2 ? Integer.parseInt(fields[2]) : 0));
         }
         return new BridgeEntry(serviceUuid, nodeId, parsed);
     }

@@ -169,7 +169,9 @@ abstract class PrestoStoreContract {
                 new MediaChannelEntry("s3", "r2", "line", "drop", 191_325_000, 191_375_000))));
         ServiceRecord lan = store.saveService(new ServiceRecord(record("s4", LifecycleState.INSTALLED).service(),
                 List.of(), List.of(), List.of(), List.of(new BridgeEntry("s4", "n1", List.of(
-                new BridgeEntry.Member("p1", 10), new BridgeEntry.Member("p2", 2), new BridgeEntry.Member("p3", 2)))),
+                new BridgeEntry.Member("p1", 10), new BridgeEntry.Member("p2", 2), new BridgeEntry.Member("p3", 2))),
+                new BridgeEntry("s4", "n2", List.of(new BridgeEntry.Member("p1", 10, BridgeEntry.Role.LEAF, 0),
+                        new BridgeEntry.Member("p2", 2, BridgeEntry.Role.TRUNK, 3)))),
                 0));
         store.saveNetwork(new NetworkRecord(new DriverInfo("emu", "Presto", "1", null), new DiscoveredNetwork(
                 List.of(NodeBuilder.builder().uuid("n1").build()), List.of(), List.of())));

@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
-    /** Format 2 added media channels, 3 bridges; older files are read as having none. */
-    private static final int FORMAT = 3;
+    /** Format 2 added media channels, 3 bridges, 4 member roles; older files are read as having none. */
+    private static final int FORMAT = 4;
 
     /** What the devices hold. */
     public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels,
@@ -64,7 +64,16 @@ public final class DeviceStateFile {
         }
     }
 
-    record SavedMember(@JsonProperty("port") String port, @JsonProperty("vlan") int vlan) {
+    /** Role and leaf VLAN were added in format 4; a member without them is a root. */
+    record SavedMember(@JsonProperty("port") String port, @JsonProperty("vlan") int vlan,
+                       @JsonProperty("role") BridgeEntry.Role role, @JsonProperty("leaf-vlan") int leafVlan) {
+        static SavedMember of(BridgeEntry.Member member) {
+            return new SavedMember(member.port(), member.vlan(), member.role(), member.leafVlan());
+        }
+
+        BridgeEntry.Member toMember() {
+            return new BridgeEntry.Member(port, vlan, role == null ? BridgeEntry.Role.ROOT : role, leafVlan);
+        }
     }
 
     record SavedBridge(
@@ -74,12 +83,12 @@ public final class DeviceStateFile {
 
         static SavedBridge of(BridgeEntry bridge) {
             return new SavedBridge(bridge.serviceId(), bridge.nodeId(), bridge.members().stream()
-                    .map(m -> new SavedMember(m.port(), m.vlan())).toList());
+                    .map(SavedMember::of).toList());
         }
 
         BridgeEntry toBridge() {
             return new BridgeEntry(serviceId, nodeId, members.stream()
-                    .map(m -> new BridgeEntry.Member(m.port(), m.vlan())).toList());
+                    .map(SavedMember::toMember).toList());
         }
     }
 
@@ -150,6 +159,15 @@ public final class DeviceStateFile {
             }
             if (format < 3 && tree instanceof ObjectNode object) {
                 object.putArray("bridges");
+            }
+            if (format < 4) {
+                // members before E-Tree were all roots
+                tree.path("bridges").forEach(bridge -> bridge.path("members").forEach(member -> {
+                    if (member instanceof ObjectNode object) {
+                        object.put("role", BridgeEntry.Role.ROOT.name());
+                        object.put("leaf-vlan", 0);
+                    }
+                }));
             }
             state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {

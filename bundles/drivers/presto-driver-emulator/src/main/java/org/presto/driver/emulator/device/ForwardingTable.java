@@ -199,12 +199,15 @@ public final class ForwardingTable {
             if (!inventory.hasPort(bridge.nodeId(), member.port())) {
                 throw new DriverException(node + "has no port " + member.port());
             }
-            if (member.vlan() < MIN_VLAN || member.vlan() > MAX_VLAN) {
-                throw new DriverException(node + "VLAN " + member.vlan() + " on port "
-                        + inventory.portName(bridge.nodeId(), member.port()) + " is not between " + MIN_VLAN + " and "
-                        + MAX_VLAN);
+            for (int vlan : member.role() == BridgeEntry.Role.TRUNK ? new int[] {member.vlan(), member.leafVlan()}
+                    : new int[] {member.vlan()}) {
+                if (vlan < MIN_VLAN || vlan > MAX_VLAN) {
+                    throw new DriverException(node + "VLAN " + vlan + " on port "
+                            + inventory.portName(bridge.nodeId(), member.port()) + " is not between " + MIN_VLAN
+                            + " and " + MAX_VLAN);
+                }
+                requireUnused(bridge.nodeId(), bridge.serviceId(), member.port(), vlan);
             }
-            requireUnused(bridge.nodeId(), bridge.serviceId(), member.port(), member.vlan());
         }
     }
 
@@ -272,7 +275,8 @@ public final class ForwardingTable {
             }
         }
         for (BridgeEntry other : bridgesOf(nodeId)) {
-            if (other.members().contains(new BridgeEntry.Member(port, vlan)) && !other.serviceId().equals(serviceId)) {
+            if (!other.serviceId().equals(serviceId)
+                    && other.members().stream().anyMatch(m -> m.port().equals(port) && m.uses(vlan))) {
                 user = user == null ? other.serviceId() : user;
             }
         }

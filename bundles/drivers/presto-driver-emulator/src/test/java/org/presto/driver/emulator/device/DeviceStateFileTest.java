@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 
@@ -32,7 +33,7 @@ class DeviceStateFileTest {
         file.save(entries, channels);
         assertEquals(new DeviceStateFile.Configuration(entries, channels), file.load());
         String json = Files.readString(file.file());
-        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 3")
+        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 4")
                 && json.contains("\"lower-frequency-mhz\" : 191325000"), json);
         file.save(List.of(), List.of());
         assertEquals(DeviceStateFile.Configuration.EMPTY, file.load());
@@ -48,6 +49,22 @@ class DeviceStateFileTest {
     }
 
     @Test
+    void keepsBridgeMemberRolesAndReadsFormatThreeMembersAsRoots() throws Exception {
+        Path path = dir.resolve("emulator.json");
+        BridgeEntry tree = new BridgeEntry("t", "n", List.of(new BridgeEntry.Member("root", 10),
+                new BridgeEntry.Member("leaf", 11, BridgeEntry.Role.LEAF, 0),
+                new BridgeEntry.Member("trunk", 2, BridgeEntry.Role.TRUNK, 3)));
+        DeviceStateFile file = new DeviceStateFile(path);
+        file.save(new DeviceStateFile.Configuration(List.of(), List.of(), List.of(tree)));
+        assertEquals(List.of(tree), file.load().bridges());
+        Files.writeString(path, "{\"format\": 3, \"entries\": [], \"media-channels\": [], \"bridges\": [{"
+                + "\"service-id\": \"s\", \"node-id\": \"n\", \"members\": [{\"port\": \"a\", \"vlan\": 1}, "
+                + "{\"port\": \"b\", \"vlan\": 2}]}]}");
+        assertEquals(List.of(new BridgeEntry("s", "n", List.of(new BridgeEntry.Member("a", 1),
+                new BridgeEntry.Member("b", 2)))), file.load().bridges());
+    }
+
+    @Test
     void aDamagedFileIsAnErrorNotAnEmptyDevice() throws Exception {
         Path path = dir.resolve("emulator.json");
         DeviceStateFile file = new DeviceStateFile(path);
@@ -55,8 +72,8 @@ class DeviceStateFileTest {
         assertDamaged(file, "is damaged");
         Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\"}]}");
         assertDamaged(file, "is damaged");
-        Files.writeString(path, "{\"format\": 4, \"entries\": []}");
-        assertDamaged(file, "has format 4");
+        Files.writeString(path, "{\"format\": 5, \"entries\": []}");
+        assertDamaged(file, "has format 5");
         Files.writeString(path, "{\"format\": 2, \"entries\": [], \"media-channels\": [{\"service-id\": \"s\", "
                 + "\"node-id\": \"n\", \"port-a\": \"a\", \"port-b\": \"b\", \"lower-frequency-mhz\": 5, "
                 + "\"upper-frequency-mhz\": 4}]}");

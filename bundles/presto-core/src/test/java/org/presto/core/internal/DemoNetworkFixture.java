@@ -1,0 +1,78 @@
+package org.presto.core.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.presto.driver.emulator.EmulatedEms;
+import org.presto.driver.emulator.EmulatorSettings;
+import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.ConnectivityServiceEndPointBuilder;
+import org.presto.model.Node;
+import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
+import org.presto.model.PortRole;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.ServiceInterfacePointRef;
+import org.presto.model.VlanIdListAndUntag;
+import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.spi.BridgeEntry;
+import org.presto.store.internal.JdbcPrestoStore;
+
+/** The core over the emulator's demo network (pe1..pe6) and an H2 store in a directory, with naming helpers. */
+final class DemoNetworkFixture implements AutoCloseable {
+    final JdbcConnectionPool pool;
+    final JdbcPrestoStore store;
+    final EmulatedEms emulator;
+    final Inventory inventory;
+    final ServiceLifecycle connectivity;
+
+    DemoNetworkFixture(Path dir) throws Exception {
+        pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
+        store = JdbcPrestoStore.open(pool);
+        emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
+                dir.resolve("emulator")), "test");
+        inventory = new Inventory(store);
+        inventory.driverAdded(emulator);
+        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    String sip(String name) {
+        return inventory.serviceInterfacePoints().stream()
+                .filter(s -> s.name().stream().anyMatch(n -> n.value().equals(name)))
+                .map(ServiceInterfacePoint::uuid).findFirst().orElseThrow();
+    }
+
+    /** The node edge point (port) of a SIP named like "pe1-uni-1". */
+    String nep(String sipName) {
+        return inventory.locate(sip(sipName)).orElseThrow().nepId();
+    }
+
+    String node(String name) {
+        return inventory.node(name).orElseThrow().uuid();
+    }
+
+    /** An end point on the named SIP with one CE-VLAN and a role (null for none). */
+    ConnectivityServiceEndPoint endPoint(String sipName, int vlan, PortRole role) {
+        return ConnectivityServiceEndPointBuilder.builder()
+                .serviceInterfacePoint(new ServiceInterfacePointRef(sip(sipName)))
+                .role(role)
+                .nrpCarrierEthConnectivityEndPointResource(NrpCarrierEthConnectivityEndPointResourceBuilder.builder()
+                        .ceVlanIdListAndUntag(VlanIdListAndUntag.of(vlan))
+                        .build())
+                .build();
+    }
+
+    /** Every bridge configured on the emulated devices now. */
+    List<BridgeEntry> bridgesOnDevices() throws Exception {
+        List<BridgeEntry> all = new ArrayList<>();
+        for (Node node : inventory.topology().node()) {
+            all.addAll(emulator.bridges(node.uuid()));
+        }
+        return all;
+    }
+}
