@@ -15,11 +15,21 @@ public interface ConnectivityManager {
 
     /**
      * Changes a service in place: a new CE-VLAN on an end point is configured on its edge node (the old one put back
-     * if that fails), a new requested capacity is checked against what its SIPs and links have left.
+     * if that fails), a new requested capacity is checked against what its SIPs and links have left (an E-Line moves
+     * to another route, make-before-break, when its own cannot carry it), a multipoint service gains an end point,
+     * and the administrative state locks or unlocks the service. All or nothing.
      *
      * @return the service as it is now
      */
     ConnectivityService update(String serviceIdOrName, ConnectivityUpdate update);
+
+    /**
+     * Removes one end point of a multipoint service (E-LAN, E-Tree), with the branch of its tree that served only
+     * that end point; the service keeps at least two end points (an E-Tree at least one root).
+     *
+     * @return the service as it is now
+     */
+    ConnectivityService removeEndPoint(String serviceIdOrName, String localId);
 
     /** Removes the service's configuration from every device, then the service; returns it as it was. */
     ConnectivityService delete(String serviceIdOrName);

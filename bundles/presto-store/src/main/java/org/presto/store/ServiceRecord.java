@@ -19,31 +19,74 @@ import org.presto.spi.MediaChannelEntry;
  */
 public record ServiceRecord(ConnectivityService service, List<Connection> connections,
                             List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
-                            List<BridgeEntry> bridges, List<ForwardingEntry> priorEntries, long revision) {
+                            List<BridgeEntry> bridges, Prior prior, long revision) {
+
+    /**
+     * While an update of an installed service runs, what the service had configured before it: journal recovery puts
+     * it back if the update is interrupted. {@link #NONE} when no update runs.
+     */
+    public record Prior(List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
+                        List<BridgeEntry> bridges) {
+        public static final Prior NONE = new Prior(List.of(), List.of(), List.of());
+
+        public Prior {
+            forwardingEntries = List.copyOf(forwardingEntries);
+            mediaChannels = List.copyOf(mediaChannels);
+            bridges = List.copyOf(bridges);
+        }
+
+        public boolean isEmpty() {
+            return forwardingEntries.isEmpty() && mediaChannels.isEmpty() && bridges.isEmpty();
+        }
+    }
+
     public ServiceRecord {
         Objects.requireNonNull(service, "service");
         connections = List.copyOf(connections);
         forwardingEntries = List.copyOf(forwardingEntries);
         mediaChannels = mediaChannels == null ? List.of() : List.copyOf(mediaChannels);
         bridges = bridges == null ? List.of() : List.copyOf(bridges);
-        priorEntries = priorEntries == null ? List.of() : List.copyOf(priorEntries);
+        prior = prior == null ? Prior.NONE : prior;
+    }
+
+    /** A record whose update under way, if any, had only forwarding entries before. */
+    public ServiceRecord(ConnectivityService service, List<Connection> connections,
+                         List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
+                         List<BridgeEntry> bridges, List<ForwardingEntry> priorEntries, long revision) {
+        this(service, connections, forwardingEntries, mediaChannels, bridges,
+                new Prior(priorEntries == null ? List.of() : priorEntries, List.of(), List.of()), revision);
     }
 
     /** A record with no update under way. */
     public ServiceRecord(ConnectivityService service, List<Connection> connections,
                          List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
                          List<BridgeEntry> bridges, long revision) {
-        this(service, connections, forwardingEntries, mediaChannels, bridges, List.of(), revision);
+        this(service, connections, forwardingEntries, mediaChannels, bridges, Prior.NONE, revision);
     }
 
-    /** Whether an update was under way when this was stored: {@link #priorEntries()} are what it had before. */
+    /** Whether an update was under way when this was stored: {@link #prior()} is what it had before. */
     public boolean updating() {
-        return !priorEntries.isEmpty();
+        return !prior.isEmpty();
+    }
+
+    /** The forwarding entries the service had before the update under way; none if no update runs. */
+    public List<ForwardingEntry> priorEntries() {
+        return prior.forwardingEntries();
+    }
+
+    /** What the service has configured now, as the prior configuration of an update about to start. */
+    public Prior configured() {
+        return new Prior(forwardingEntries, mediaChannels, bridges);
     }
 
     /** This record while an update runs: the entries it had before are kept to be put back if the update dies. */
-    public ServiceRecord updatingFrom(List<ForwardingEntry> prior) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, prior, revision);
+    public ServiceRecord updatingFrom(List<ForwardingEntry> priorEntries) {
+        return updatingFrom(new Prior(priorEntries, List.of(), List.of()));
+    }
+
+    /** This record while an update runs, or with {@link Prior#NONE} once it is done. */
+    public ServiceRecord updatingFrom(Prior before) {
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, before, revision);
     }
 
     /** A record of a service configured without bridges. */
@@ -78,14 +121,14 @@ public record ServiceRecord(ConnectivityService service, List<Connection> connec
     /** Changed content, same revision, media channels and bridges: saving it replaces the revision read. */
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
                               List<ForwardingEntry> forwardingEntries) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, priorEntries,
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, prior,
                 revision);
     }
 
     /** Changed content, same revision and bridges. */
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
                               List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, priorEntries,
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, prior,
                 revision);
     }
 
@@ -93,7 +136,7 @@ public record ServiceRecord(ConnectivityService service, List<Connection> connec
     public ServiceRecord with(ConnectivityService service, List<Connection> connections,
                               List<ForwardingEntry> forwardingEntries, List<MediaChannelEntry> mediaChannels,
                               List<BridgeEntry> bridges) {
-        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, priorEntries,
+        return new ServiceRecord(service, connections, forwardingEntries, mediaChannels, bridges, prior,
                 revision);
     }
 

@@ -117,6 +117,14 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
     }
 
 
+    /** What a service had on the devices before the update under way, in installation order. */
+    static List<DeviceChange> of(ServiceRecord.Prior prior) {
+        List<DeviceChange> changes = new ArrayList<>(entries(prior.forwardingEntries()));
+        changes.addAll(channels(prior.mediaChannels()));
+        changes.addAll(bridges(prior.bridges()));
+        return changes;
+    }
+
     static List<DeviceChange> entries(List<ForwardingEntry> entries) {
         return entries.stream().<DeviceChange>map(Entry::new).toList();
     }

@@ -2,6 +2,7 @@ package org.presto.core.internal;
 
 import java.util.List;
 import org.presto.core.PrestoException;
+import org.presto.model.AdministrativeState;
 import org.presto.model.LifecycleState;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -71,31 +72,34 @@ final class JournalRecovery {
     }
 
     /**
-     * Puts an installed service whose update was interrupted back as it was before: the entries only the update
-     * added are removed, the ones it removed installed again, and the record keeps the entries it had.
+     * Puts an installed service whose update was interrupted or failed back as it was before: while an update runs
+     * the record keeps the service as it was and, as prior, the configuration it had; the devices are made to hold
+     * exactly that configuration again (nothing, if the service was LOCKED) and the record to list it. False if the
+     * devices could not be brought back; the record then stays as it is and is retried.
      */
-    private boolean rollBackUpdate(ServiceRecord record) {
-        List<DeviceChange> prior = DeviceChange.entries(record.priorEntries());
-        List<DeviceChange> added = DeviceChange.entries(record.forwardingEntries().stream()
-                .filter(entry -> !record.priorEntries().contains(entry)).toList());
+    boolean rollBackUpdate(ServiceRecord record) {
+        List<DeviceChange> prior = DeviceChange.of(record.prior());
+        List<DeviceChange> wanted = record.service().administrativeState() == AdministrativeState.LOCKED
+                ? List.of() : prior;
+        List<DeviceChange> unwanted = new java.util.ArrayList<>(DeviceChange.of(record));
+        prior.stream().filter(change -> !unwanted.contains(change)).forEach(unwanted::add);
+        unwanted.removeAll(wanted);
         try {
-            devices.removeAll(DeviceChange.reversed(devices.readBack(added)));
-            List<DeviceChange> missing = new java.util.ArrayList<>(prior);
-            missing.removeAll(devices.readBack(prior));
+            List<DeviceChange> extra = devices.readBack(unwanted);
+            devices.removeAll(DeviceChange.reversed(extra));
+            List<DeviceChange> missing = new java.util.ArrayList<>(wanted);
+            missing.removeAll(devices.readBack(wanted));
             devices.installAll(missing);
-            if (!devices.readBack(added).isEmpty() || devices.readBack(prior).size() != prior.size()) {
-                LOG.error("Service {}: its interrupted update could not be undone on every device; retried",
-                        record.uuid());
+            if (!devices.readBack(unwanted).isEmpty() || devices.readBack(wanted).size() != wanted.size()) {
+                LOG.error("Service {}: its update could not be undone on every device; retried", record.uuid());
                 return false;
             }
-            store.saveService(record.with(record.service(), record.connections(), record.priorEntries())
-                    .updatingFrom(List.of()));
-            LOG.warn("Service {} was being updated when Presto stopped; put back as it was: {} entries removed, {} "
-                    + "installed again", record.uuid(), added.size(), missing.size());
+            store.saveService(DeviceChange.holding(record, prior).updatingFrom(ServiceRecord.Prior.NONE));
+            LOG.warn("Service {}: its unfinished update was undone, the service is back as it was: {} changes "
+                    + "removed, {} installed again", record.uuid(), extra.size(), missing.size());
             return true;
         } catch (DeviceActivation.Failure | DeviceActivation.ReadBackFailure | StoreException e) {
-            LOG.error("Service {}: undoing its interrupted update failed, it is retried: {}", record.uuid(),
-                    e.getMessage());
+            LOG.error("Service {}: undoing its update failed, it is retried: {}", record.uuid(), e.getMessage());
             return false;
         }
     }

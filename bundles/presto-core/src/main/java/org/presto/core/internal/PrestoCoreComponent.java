@@ -235,6 +235,11 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     }
 
     @Override
+    public ConnectivityService removeEndPoint(String serviceIdOrName, String localId) {
+        return lifecycle.removeEndPoint(serviceIdOrName, localId);
+    }
+
+    @Override
     public ConnectivityService delete(String serviceIdOrName) {
         return lifecycle.delete(serviceIdOrName);
     }

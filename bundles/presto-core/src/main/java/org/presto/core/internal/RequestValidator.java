@@ -183,7 +183,7 @@ final class RequestValidator {
         }
     }
 
-    private static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, Inventory network,
+    static ValidatedEndPoint endPoint(ConnectivityServiceEndPoint ep, String path, Inventory network,
                                               LayerProtocolName layer) {
         if (ep == null) {
             throw invalid(path, "end point is null");

@@ -89,7 +89,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.devices = new DeviceActivation(network, queues);
         this.recovery = new JournalRecovery(network, store, devices);
         this.routes = new RouteRequests(network, store);
-        this.updates = new ServiceUpdate(network, store, devices, routes, pathComputer);
+        this.updates = new ServiceUpdate(network, store, devices, routes, pathComputer, recovery);
     }
 
     @Override
@@ -225,10 +225,15 @@ final class ServiceLifecycle implements ConnectivityManager {
                 assigned.slice(), network.topology().uuid());
     }
 
-    private void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
+    private static void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
         for (int i = 0; i < ends.size(); i++) {
-            ValidatedEndPoint end = ends.get(i);
-            String path = "/input/end-point[" + i + "]";
+            checkEndPointResources(List.of(ends.get(i)), ledger, kbps, "/input/end-point[" + i + "]");
+        }
+    }
+
+    /** The end points' CE-VLANs are free on their ports and their SIPs have the capacity left; path names them. */
+    static void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps, String path) {
+        for (ValidatedEndPoint end : ends) {
             Optional<String> user = ledger.vlanUser(end.location().nepId(), end.ceVlan());
             if (user.isPresent()) {
                 throw new PrestoException(Reason.CONFLICT, path
@@ -269,19 +274,8 @@ final class ServiceLifecycle implements ConnectivityManager {
         List<ConnectivityServiceEndPoint> endPoints = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
             ConnectivityServiceEndPoint ep = ends.get(i).endPoint();
-            endPoints.add(ConnectivityServiceEndPointBuilder.builder()
-                    .localId(ep.localId() != null ? ep.localId() : "ep-" + (i + 1))
-                    .name(ep.name())
-                    .serviceInterfacePoint(ep.serviceInterfacePoint())
-                    .layerProtocolName(layer)
-                    .layerProtocolQualifier(ep.layerProtocolQualifier())
-                    .role(ep.role() == PortRole.ROOT || ep.role() == PortRole.LEAF ? ep.role() : PortRole.SYMMETRIC)
-                    .direction(PortDirection.BIDIRECTIONAL)
-                    .administrativeState(AdministrativeState.UNLOCKED)
-                    .operationalState(OperationalState.ENABLED)
-                    .lifecycleState(LifecycleState.PLANNED)
-                    .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource())
-                    .build());
+            endPoints.add(stored(ep, ep.localId() != null ? ep.localId() : "ep-" + (i + 1), layer,
+                    LifecycleState.PLANNED));
         }
         RouteConstraints route = request.routeConstraints();
         String topology = plan.topologyId;
@@ -313,6 +307,24 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .build();
     }
 
+    /** A requested end point as the service keeps it, with its states. */
+    static ConnectivityServiceEndPoint stored(ConnectivityServiceEndPoint ep, String localId, LayerProtocolName layer,
+                                              LifecycleState lifecycle) {
+        return ConnectivityServiceEndPointBuilder.builder()
+                .localId(localId)
+                .name(ep.name())
+                .serviceInterfacePoint(ep.serviceInterfacePoint())
+                .layerProtocolName(layer)
+                .layerProtocolQualifier(ep.layerProtocolQualifier())
+                .role(ep.role() == PortRole.ROOT || ep.role() == PortRole.LEAF ? ep.role() : PortRole.SYMMETRIC)
+                .direction(PortDirection.BIDIRECTIONAL)
+                .administrativeState(AdministrativeState.UNLOCKED)
+                .operationalState(OperationalState.ENABLED)
+                .lifecycleState(lifecycle)
+                .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource())
+                .build();
+    }
+
     private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {
         return record.with(record.service().withStates(record.service().operationalState(), lifecycle),
                 record.connections().stream().map(c -> c.withStates(c.operationalState(), lifecycle)).toList(),
@@ -320,11 +332,12 @@ final class ServiceLifecycle implements ConnectivityManager {
     }
 
     /**
-     * States as of now: a service is ENABLED only when it is INSTALLED and every node it is configured on is
-     * available.
+     * States as of now: a service is ENABLED only when it is INSTALLED, not LOCKED, and every node it is
+     * configured on is available.
      */
     private ServiceRecord stated(ServiceRecord record) {
         boolean up = record.service().lifecycleState() == LifecycleState.INSTALLED
+                && record.service().administrativeState() != AdministrativeState.LOCKED
                 && DeviceChange.of(record).stream().map(DeviceChange::nodeId).distinct()
                 .allMatch(node -> network.driverOf(node).isPresent());
         OperationalState state = up ? OperationalState.ENABLED : OperationalState.DISABLED;
@@ -393,6 +406,21 @@ final class ServiceLifecycle implements ConnectivityManager {
                     + "'"));
             ServiceRecord updated = updates.apply(record, update);
             LOG.info("Service {} updated", record.uuid());
+            return stated(updated).service();
+        } finally {
+            provisioning.unlock();
+        }
+    }
+
+    @Override
+    public ConnectivityService removeEndPoint(String serviceIdOrName, String localId) {
+        lock();
+        try {
+            ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
+                    "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
+                    + "'"));
+            ServiceRecord updated = updates.removeEndPoint(record, localId);
+            LOG.info("Service {}: end point {} removed", record.uuid(), localId);
             return stated(updated).service();
         } finally {
             provisioning.unlock();

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.presto.core.ConnectivityUpdate;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
+import org.presto.model.AdministrativeState;
 import org.presto.model.Capacity;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -22,7 +23,8 @@ import org.presto.store.ServiceRecord;
  * matter of reservations when the route has the capacity, else the service moves to a route that has it, new before
  * old ({@link MakeBeforeBreak}); a CE-VLAN change rewrites the entry of the edge node: the stored record first lists
  * both the old and the new entry (so that whatever a crash leaves on the device is known), then the old entry is
- * removed and the new one installed, the old one being put back if that fails.
+ * removed and the new one installed, the old one being put back if that fails. A multipoint service's membership
+ * changes through {@link MultipointChange}; locking and unlocking through {@link Reconfiguration}.
  */
 final class ServiceUpdate {
     private static final String END_POINT = "/input/end-point";
@@ -32,30 +34,45 @@ final class ServiceUpdate {
     private final DeviceActivation devices;
 
     private final MakeBeforeBreak rerouting;
+    private final Reconfiguration reconfiguration;
+    private final MultipointChange membership;
 
     ServiceUpdate(Inventory network, PrestoStore store, DeviceActivation devices, RouteRequests routes,
-                  PathComputer pathComputer) {
+                  PathComputer pathComputer, JournalRecovery recovery) {
         this.network = network;
         this.store = store;
         this.devices = devices;
         this.rerouting = new MakeBeforeBreak(network, store, devices, routes, pathComputer);
+        this.reconfiguration = new Reconfiguration(store, devices, recovery);
+        this.membership = new MultipointChange(network, routes, pathComputer, reconfiguration);
     }
 
     ServiceRecord apply(ServiceRecord record, ConnectivityUpdate update) {
-        if (record.service().lifecycleState() != LifecycleState.INSTALLED) {
-            throw new PrestoException(Reason.CONFLICT, "/input/service-id-or-name", "service " + record.uuid()
-                    + " is " + record.service().lifecycleState() + "; only an INSTALLED service can be updated");
+        requireInstalled(record);
+        AdministrativeState state = record.service().administrativeState();
+        boolean stateChange = update.administrativeState() != null && update.administrativeState() != state;
+        boolean otherChange = update.endPoint() != null || update.requestedCapacity() != null;
+        if (stateChange && otherChange) {
+            throw new PrestoException(Reason.INVALID_INPUT, "/input/state", "change the administrative state in a "
+                    + "request of its own, not with end points or capacity");
         }
-        if (!record.bridges().isEmpty()) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name", "service " + record.uuid()
-                    + " is a multipoint service; changing one is not supported yet (delete and create it again)");
+        if (stateChange) {
+            return update.administrativeState() == AdministrativeState.LOCKED
+                    ? reconfiguration.lock(record, "/input/state") : reconfiguration.unlock(record, "/input/state");
         }
+        if (!otherChange) {
+            return record;
+        }
+        requireUnlocked(record);
         if (!record.mediaChannels().isEmpty()) {
             throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name", "service " + record.uuid()
                     + " is a photonic service; changing one is not supported yet (delete and create it again)");
         }
         List<ServiceRecord> others = store.services().stream().filter(r -> !r.uuid().equals(record.uuid())).toList();
         ResourceLedger ledger = new ResourceLedger(others, network);
+        if (!record.bridges().isEmpty()) {
+            return multipoint(record, update, ledger);
+        }
         ServiceRecord updated = record;
         // checked before anything moves: an update is all or nothing
         CeVlanChange vlanChange = update.endPoint() == null ? null
@@ -69,6 +86,60 @@ final class ServiceUpdate {
             return store.saveService(updated);
         }
         return changeCeVlan(updated, update.endPoint(), vlanChange);
+    }
+
+    /** Removes one end point of a multipoint service. */
+    ServiceRecord removeEndPoint(ServiceRecord record, String localId) {
+        requireInstalled(record);
+        requireUnlocked(record);
+        if (record.bridges().isEmpty()) {
+            throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "service " + record.uuid() + " is a "
+                    + "point-to-point service and keeps its two end points; delete it instead");
+        }
+        return membership.remove(record, localId);
+    }
+
+    /**
+     * A multipoint service's capacity (held by its tree, or refused) or membership: a local-id the service does not
+     * have adds an end point, one it has changes that end point's CE-VLAN.
+     */
+    private ServiceRecord multipoint(ServiceRecord record, ConnectivityUpdate update, ResourceLedger ledger) {
+        if (update.requestedCapacity() != null) {
+            if (update.endPoint() != null) {
+                throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "change the capacity and the end points "
+                        + "of a multipoint service in separate requests");
+            }
+            if (!routeHolds(record, update.requestedCapacity(), ledger)) {
+                throw new PrestoException(Reason.CONFLICT, "/input/conn-constraint/requested-capacity", "the "
+                        + "service's tree cannot carry " + update.requestedCapacity().toKbps() + " kbit/s; moving a "
+                        + "multipoint service to another tree is not supported yet");
+            }
+            return store.saveService(record.withService(record.service().withRequestedCapacity(
+                    update.requestedCapacity())));
+        }
+        ConnectivityServiceEndPoint requested = update.endPoint();
+        if (requested.localId() != null && record.service().endPoint().stream()
+                .noneMatch(ep -> requested.localId().equals(ep.localId()))) {
+            return membership.add(record, requested, ledger);
+        }
+        CeVlanChange change = ceVlanChange(record.service(), requested, ledger);
+        return membership.changeCeVlan(record, change.current().withNrpCarrierEthConnectivityEndPointResource(
+                requested.nrpCarrierEthConnectivityEndPointResource()));
+    }
+
+    private static void requireInstalled(ServiceRecord record) {
+        if (record.service().lifecycleState() != LifecycleState.INSTALLED || record.updating()) {
+            throw new PrestoException(Reason.CONFLICT, "/input/service-id-or-name", "service " + record.uuid()
+                    + " is " + record.service().lifecycleState() + (record.updating() ? ", with a change being undone"
+                    : "") + "; only an INSTALLED service can be updated");
+        }
+    }
+
+    private static void requireUnlocked(ServiceRecord record) {
+        if (record.service().administrativeState() == AdministrativeState.LOCKED) {
+            throw new PrestoException(Reason.CONFLICT, "/input/state", "service " + record.uuid() + " is LOCKED; "
+                    + "unlock it (state UNLOCKED) before changing it");
+        }
     }
 
     /**
@@ -89,8 +160,8 @@ final class ServiceUpdate {
                         + left + " kbit/s left for this service, " + kbps + " kbit/s requested");
             }
         }
-        Set<Link> links = record.forwardingEntries().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.portA(), e.portB())).map(network::linkAt)
+        Set<Link> links = DeviceChange.of(record).stream().flatMap(change -> change.ports().stream())
+                .map(network::linkAt)
                 .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
         for (Link link : ledger.withAvailableCapacity(network.topology().withLink(List.copyOf(links))).link()) {
             if (link.availableCapacity() != null && kbps > link.availableCapacity().toKbps()) {

@@ -83,16 +83,17 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             insertChildRows(db, record);
             return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(),
-                    record.mediaChannels(), record.bridges(), record.priorEntries(), revision);
+                    record.mediaChannels(), record.bridges(), record.prior(), revision);
         });
     }
 
     private void insertService(Connection db, ServiceRecord record) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO connectivity_service (uuid, revision, body, prior_entries) VALUES (?, 1, ?, ?)")) {
+                "INSERT INTO connectivity_service (uuid, revision, body, prior_entries, prior_bridges, prior_channels) "
+                        + "VALUES (?, 1, ?, ?, ?, ?)")) {
             insert.setString(1, record.uuid());
             insert.setString(2, write(record.service()));
-            insert.setString(3, entries(record.priorEntries()));
+            setPrior(insert, 3, record.prior());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -104,11 +105,12 @@ public class JdbcPrestoStore implements PrestoStore {
 
     private void updateService(Connection db, ServiceRecord record) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE connectivity_service SET body = ?, "
-                + "prior_entries = ?, revision = revision + 1 WHERE uuid = ? AND revision = ?")) {
+                + "prior_entries = ?, prior_bridges = ?, prior_channels = ?, revision = revision + 1 "
+                + "WHERE uuid = ? AND revision = ?")) {
             update.setString(1, write(record.service()));
-            update.setString(2, entries(record.priorEntries()));
-            update.setString(3, record.uuid());
-            update.setLong(4, record.revision());
+            setPrior(update, 2, record.prior());
+            update.setString(5, record.uuid());
+            update.setLong(6, record.revision());
             if (update.executeUpdate() == 0) {
                 throw new StaleRevisionException("service " + record.uuid() + " is no longer at revision "
                         + record.revision() + " (changed or deleted meanwhile)");
@@ -173,6 +175,37 @@ public class JdbcPrestoStore implements PrestoStore {
         }
     }
 
+    /** The prior configuration into three columns from the given one on: entries, bridges, channels. */
+    private static void setPrior(PreparedStatement statement, int first, ServiceRecord.Prior prior)
+            throws SQLException {
+        statement.setString(first, entries(prior.forwardingEntries()));
+        statement.setString(first + 1, prior.bridges().isEmpty() ? null : prior.bridges().stream()
+                .map(b -> b.nodeId() + "|" + members(b)).collect(Collectors.joining(";")));
+        statement.setString(first + 2, prior.mediaChannels().isEmpty() ? null : prior.mediaChannels().stream()
+                .map(c -> String.join("|", c.nodeId(), c.portA(), c.portB(), Long.toString(c.lowerFrequencyMhz()),
+                        Long.toString(c.upperFrequencyMhz()))).collect(Collectors.joining(";")));
+    }
+
+    /** The prior configuration from its three columns. */
+    private static ServiceRecord.Prior prior(String serviceUuid, String entries, String bridges, String channels) {
+        List<BridgeEntry> priorBridges = new ArrayList<>();
+        if (bridges != null && !bridges.isEmpty()) {
+            for (String bridge : bridges.split(";")) {
+                int bar = bridge.indexOf('|');
+                priorBridges.add(bridge(serviceUuid, bridge.substring(0, bar), bridge.substring(bar + 1)));
+            }
+        }
+        List<MediaChannelEntry> priorChannels = new ArrayList<>();
+        if (channels != null && !channels.isEmpty()) {
+            for (String channel : channels.split(";")) {
+                String[] f = channel.split("\\|");
+                priorChannels.add(new MediaChannelEntry(serviceUuid, f[0], f[1], f[2], Long.parseLong(f[3]),
+                        Long.parseLong(f[4])));
+            }
+        }
+        return new ServiceRecord.Prior(entries(serviceUuid, entries), priorChannels, priorBridges);
+    }
+
     /** Entries as text for the prior_entries column; null for none. */
     private static String entries(List<ForwardingEntry> entries) {
         return entries.isEmpty() ? null : entries.stream().map(e -> String.join("|", e.nodeId(), e.portA(),
@@ -221,11 +254,12 @@ public class JdbcPrestoStore implements PrestoStore {
     public Optional<ServiceRecord> service(String uuid) {
         return inTransaction(consistentRead, db -> {
             try (PreparedStatement select = db.prepareStatement(
-                    "SELECT body, revision, prior_entries FROM connectivity_service WHERE uuid = ?")) {
+                    "SELECT body, revision, prior_entries, prior_bridges, prior_channels FROM connectivity_service "
+                            + "WHERE uuid = ?")) {
                 select.setString(1, uuid);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(load(db, rs.getString(1), rs.getLong(2)).updatingFrom(
-                            entries(uuid, rs.getString(3))))
+                            prior(uuid, rs.getString(3), rs.getString(4), rs.getString(5))))
                             : Optional.<ServiceRecord>empty();
                 }
             }
@@ -277,13 +311,14 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             List<ServiceRecord> records = new ArrayList<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
-                    "SELECT uuid, body, revision, prior_entries FROM connectivity_service ORDER BY uuid")) {
+                    "SELECT uuid, body, revision, prior_entries, prior_bridges, prior_channels "
+                            + "FROM connectivity_service ORDER BY uuid")) {
                 while (rs.next()) {
                     String uuid = rs.getString(1);
                     records.add(new ServiceRecord(read(rs.getString(2), ConnectivityService.class),
                             connections.getOrDefault(uuid, List.of()), entries.getOrDefault(uuid, List.of()),
                             channels.getOrDefault(uuid, List.of()), bridges.getOrDefault(uuid, List.of()),
-                            entries(uuid, rs.getString(4)), rs.getLong(3)));
+                            prior(uuid, rs.getString(4), rs.getString(5), rs.getString(6)), rs.getLong(3)));
                 }
             }
             return records;

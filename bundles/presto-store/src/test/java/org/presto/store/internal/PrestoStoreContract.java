@@ -206,6 +206,14 @@ abstract class PrestoStoreContract {
         assertEquals(updating, again.service("s1").orElseThrow());
         assertEquals(updating, again.services().get(0));
         assertTrue(again.saveService(updating.updatingFrom(List.of())).priorEntries().isEmpty());
+        ServiceRecord lanUpdating = again.saveService(again.service("s4").orElseThrow().updatingFrom(
+                new ServiceRecord.Prior(List.of(), List.of(new MediaChannelEntry("s4", "r1", "a", "b", 191_325_000,
+                        191_375_000)), lan.bridges())));
+        assertTrue(lanUpdating.updating());
+        assertEquals(lanUpdating, again.service("s4").orElseThrow(), "prior bridges and channels are kept");
+        assertEquals(lanUpdating, again.services().stream().filter(r -> r.uuid().equals("s4")).findFirst()
+                .orElseThrow());
+        assertTrue(again.saveService(lanUpdating.updatingFrom(ServiceRecord.Prior.NONE)).prior().isEmpty());
         close(reopened);
     }
 }

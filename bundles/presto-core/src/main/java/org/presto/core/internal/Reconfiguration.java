@@ -1,0 +1,94 @@
+package org.presto.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.presto.core.PrestoException;
+import org.presto.model.AdministrativeState;
+import org.presto.model.Connection;
+import org.presto.model.ConnectivityService;
+import org.presto.store.PrestoStore;
+import org.presto.store.ServiceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves an installed service's devices from the configuration it has to another, journaled: the record first
+ * lists both configurations, with the service as it was and its old configuration as prior, so that a failure here
+ * or a crash is undone by {@link JournalRecovery#rollBackUpdate}. New changes are installed before old ones are
+ * removed, so a switch whose bridge changes bridges the union of old and new members meanwhile, and traffic that
+ * both carry is not interrupted. Locking a service removes its configuration from the devices but keeps it
+ * recorded and reserved; unlocking installs it again.
+ */
+final class Reconfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(Reconfiguration.class);
+
+    private final PrestoStore store;
+    private final DeviceActivation devices;
+    private final JournalRecovery recovery;
+
+    Reconfiguration(PrestoStore store, DeviceActivation devices, JournalRecovery recovery) {
+        this.store = store;
+        this.devices = devices;
+        this.recovery = recovery;
+    }
+
+    /** Gives the service its new form, connections and device configuration; all or nothing. */
+    ServiceRecord apply(ServiceRecord record, ConnectivityService service, List<Connection> connections,
+                        List<DeviceChange> target, String path) {
+        List<DeviceChange> current = DeviceChange.of(record);
+        List<DeviceChange> added = target.stream().filter(change -> !current.contains(change)).toList();
+        List<DeviceChange> dropped = current.stream().filter(change -> !target.contains(change)).toList();
+        devices.requireDrivers(current);
+        devices.requireDrivers(added);
+        List<DeviceChange> both = new ArrayList<>(current);
+        both.addAll(added);
+        ServiceRecord journaled = store.saveService(DeviceChange.holding(record, both)
+                .updatingFrom(record.configured()));
+        try {
+            devices.installAll(added);
+            devices.removeAll(DeviceChange.reversed(dropped));
+        } catch (DeviceActivation.Failure failure) {
+            throw undone(journaled, failure, path);
+        }
+        return store.saveService(DeviceChange.holding(journaled.with(service, connections,
+                journaled.forwardingEntries()), target).updatingFrom(ServiceRecord.Prior.NONE));
+    }
+
+    /** Removes the service's configuration from the devices and records it LOCKED, still holding its resources. */
+    ServiceRecord lock(ServiceRecord record, String path) {
+        devices.requireDrivers(DeviceChange.of(record));
+        ServiceRecord journaled = store.saveService(record.updatingFrom(record.configured()));
+        try {
+            devices.removeAll(DeviceChange.reversed(DeviceChange.of(record)));
+        } catch (DeviceActivation.Failure failure) {
+            throw undone(journaled, failure, path);
+        }
+        return store.saveService(journaled.withService(journaled.service()
+                .withAdministrativeState(AdministrativeState.LOCKED)).updatingFrom(ServiceRecord.Prior.NONE));
+    }
+
+    /** Installs a LOCKED service's configuration again and records it UNLOCKED. */
+    ServiceRecord unlock(ServiceRecord record, String path) {
+        devices.requireDrivers(DeviceChange.of(record));
+        // journaled LOCKED: undoing means nothing of it on the devices
+        ServiceRecord journaled = store.saveService(record.updatingFrom(record.configured()));
+        try {
+            devices.installAll(DeviceChange.of(record));
+        } catch (DeviceActivation.Failure failure) {
+            throw undone(journaled, failure, path);
+        }
+        return store.saveService(journaled.withService(journaled.service()
+                .withAdministrativeState(AdministrativeState.UNLOCKED)).updatingFrom(ServiceRecord.Prior.NONE));
+    }
+
+    private PrestoException undone(ServiceRecord journaled, DeviceActivation.Failure failure, String path) {
+        if (recovery.rollBackUpdate(journaled)) {
+            return new PrestoException(failure.reason(), path, failure.getMessage() + "; the service was put back "
+                    + "as it was", failure);
+        }
+        LOG.error("Service {}: a failed change could not be undone yet; journal recovery retries it",
+                journaled.uuid());
+        return new PrestoException(failure.reason(), path, failure.getMessage() + "; putting the service back as "
+                + "it was failed too and is retried in the background", failure);
+    }
+}
