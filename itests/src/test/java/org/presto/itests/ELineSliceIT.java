@@ -151,6 +151,79 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertEquals(List.of(), deviceEntries());
     }
 
+    /**
+     * An E-Tree over RESTCONF: created with roles, a leaf joins by update-connectivity-service and leaves by a
+     * RESTCONF DELETE of its end point, the service is locked off the devices and unlocked back, and a DELETE of the
+     * service removes it.
+     */
+    @Test
+    public void anETreeChangesMembersLocksAndIsDeletedOverRestconf() throws Exception {
+        Map<String, Integer> sites = new java.util.LinkedHashMap<>();
+        sites.put(sips.get("pe1-uni-2"), 710);
+        sites.put(sips.get("pe3-uni-2"), 730);
+        sites.put(sips.get("pe5-uni-2"), 750);
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode)
+                NrpRequests.JSON.readTree(NrpRequests.eLan(sites));
+        body.with("input").with("conn-constraint").put("service-type", "ROOTED_MULTIPOINT_CONNECTIVITY");
+        JsonNode endPoints = body.path("input").path("end-point");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) endPoints.get(0)).put("role", "ROOT");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) endPoints.get(1)).put("role", "LEAF");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) endPoints.get(2)).put("role", "LEAF");
+        JsonNode tree = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output").path("service");
+        assertEquals("ROOTED_MULTIPOINT_CONNECTIVITY", tree.path("service-type").asText());
+        assertEquals("LEAF", tree.path("end-point").path(1).path("role").asText());
+        String uuid = tree.path("uuid").asText();
+        String pe3 = executeCommand("presto:device-config pe3");
+        assertTrue(pe3, pe3.contains("uni-2:730 leaf") && pe3.contains(" trunk"));
+
+        String join = "{\"input\": {\"service-id-or-name\": \"" + uuid + "\", \"end-point\": {\"local-id\": "
+                + "\"ep-new\", \"role\": \"LEAF\", \"service-interface-point\": {\"service-interface-point-id\": \""
+                + sips.get("pe4-uni-2") + "\"}, \"nrp-carrier-eth-connectivity-end-point-resource\": "
+                + "{\"ce-vlan-id-list-and-untag\": {\"vlan-id\": [{\"vlan-id\": 740}]}}}}}";
+        JsonNode grown = nrp.rpc("update-connectivity-service", join, 200).path("output").path("service");
+        assertEquals(4, grown.path("end-point").size());
+        assertTrue(executeCommand("presto:device-config pe4").contains("uni-2:740 leaf"));
+
+        String endPointPath = "data/tapi-common:context/tapi-connectivity:connectivity-service=" + uuid
+                + "/end-point=ep-new";
+        assertEquals(204, restconf().send("DELETE", endPointPath, null).statusCode());
+        assertTrue(!executeCommand("presto:device-config pe4").contains("bridges"));
+        assertEquals(3, nrp.rpc("get-connectivity-service-details", NrpRequests.serviceIdInput(uuid), 200)
+                .path("output").path("service").path("end-point").size());
+        var gone = restconf().send("DELETE", endPointPath, null);
+        assertEquals(404, gone.statusCode());
+        NrpRequests.restconfError(NrpRequests.JSON.readTree(gone.body()));
+        var lastRoot = restconf().send("DELETE", "data/context/connectivity-service=" + uuid + "/end-point=ep-0",
+                null);
+        assertEquals(lastRoot.body(), 400, lastRoot.statusCode());
+        assertEquals("/context/connectivity-service=" + uuid + "/end-point=ep-0", NrpRequests.restconfError(
+                NrpRequests.JSON.readTree(lastRoot.body())).path("error-path").asText());
+        assertEquals(405, restconf().send("DELETE", "operational/context/connectivity-service=" + uuid, null)
+                .statusCode());
+
+        String lock = "{\"input\": {\"service-id-or-name\": \"" + uuid + "\", \"state\": \"LOCKED\"}}";
+        JsonNode locked = nrp.rpc("update-connectivity-service", lock, 200).path("output").path("service");
+        assertEquals("LOCKED", locked.path("administrative-state").asText());
+        assertEquals("DISABLED", locked.path("operational-state").asText());
+        assertTrue(!executeCommand("presto:device-config pe3").contains("bridges"));
+        NrpRequests.restconfError(nrp.rpc("update-connectivity-service", lock.replace("LOCKED", "SHUT"), 400));
+        JsonNode unlocked = nrp.rpc("update-connectivity-service", lock.replace("LOCKED", "UNLOCKED"), 200)
+                .path("output").path("service");
+        assertEquals("ENABLED", unlocked.path("operational-state").asText());
+        assertTrue(executeCommand("presto:device-config pe3").contains("uni-2:730 leaf"));
+        String shellLocked = executeCommand("presto:service-state " + uuid + " locked");
+        assertTrue(shellLocked, shellLocked.contains("is LOCKED, DISABLED"));
+        assertTrue(!executeCommand("presto:device-config pe3").contains("bridges"));
+        assertTrue(executeCommand("presto:service-state " + uuid + " UNLOCKED").contains("UNLOCKED, ENABLED"));
+        assertTrue(executeCommand("presto:device-config pe3").contains("uni-2:730 leaf"));
+
+        assertEquals(204, restconf().send("DELETE", "data/context/connectivity-service=" + uuid, null)
+                .statusCode());
+        assertTrue(!executeCommand("presto:device-config pe1").contains("bridges"));
+        NrpRequests.restconfError(nrp.rpc("get-connectivity-service-details", NrpRequests.serviceIdInput(uuid),
+                404));
+    }
+
     @Test
     public void faultsInjectedFromTheShellFailACreateWhichLeavesNothing() throws Exception {
         String set = executeCommand("presto:emulator-fault fail@2");

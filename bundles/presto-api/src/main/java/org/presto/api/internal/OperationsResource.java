@@ -18,6 +18,7 @@ import javax.ws.rs.core.Response;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
+import org.presto.model.AdministrativeState;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
 import org.presto.core.RouteConstraints;
@@ -182,9 +183,12 @@ public class OperationsResource {
             throw RestconfError.invalidValue("service-id-or-name is required", "/input/service-id-or-name");
         }
         ConnectivityService current = service(input.serviceIdOrName());
-        if (input.state() != null && !input.state().equals("UNLOCKED")) {
-            throw RestconfError.invalidValue("state '" + input.state() + "' is not supported; a service stays "
-                    + "UNLOCKED", "/input/state");
+        AdministrativeState state = null;
+        if (input.state() != null) {
+            state = java.util.Arrays.stream(AdministrativeState.values())
+                    .filter(value -> value.name().equals(input.state())).findFirst()
+                    .orElseThrow(() -> RestconfError.invalidValue("state '" + input.state() + "' is not an "
+                            + "administrative state; LOCKED or UNLOCKED", "/input/state"));
         }
         ConnectivityConstraintInput constraint = input.connConstraint();
         if (constraint != null && constraint.serviceType() != null
@@ -202,7 +206,7 @@ public class OperationsResource {
                     "/input/conn-constraint/route-objective-function");
         }
         return Map.of("service", connectivity.update(current.uuid(), new ConnectivityUpdate(input.endPoint(),
-                constraint == null ? null : constraint.requestedCapacity())));
+                constraint == null ? null : constraint.requestedCapacity(), state)));
     }
 
     private Object delete(RpcInput in) {

@@ -34,7 +34,7 @@ public class RestconfServer {
         factory.setAddress("/");
         factory.setServiceBeans(List.of(
                 new OperationsResource(connectivity, inventory, paths, json),
-                new DataResource(context, json),
+                new DataResource(context, connectivity, json),
                 new ApiDocsResource()));
         factory.setProviders(List.of(new ErrorMapper(json), new RestconfMediaTypeFilter(json)));
         // CXF looks up its extensions through the context class loader.

@@ -1,0 +1,42 @@
+package org.presto.shell.internal;
+
+import java.util.Locale;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.presto.core.ConnectivityManager;
+import org.presto.core.ConnectivityUpdate;
+import org.presto.model.AdministrativeState;
+import org.presto.model.ConnectivityService;
+
+@Command(scope = "presto", name = "service-state", description = "Locks or unlocks a connectivity service: LOCKED "
+        + "takes its configuration off the devices (traffic stops) and keeps its resources reserved; UNLOCKED puts it "
+        + "back")
+@Service
+public class ServiceStateCommand implements Action {
+    @Reference
+    ConnectivityManager connectivity;
+
+    @Argument(index = 0, name = "service", description = "uuid or name of the connectivity service", required = true)
+    String service;
+
+    @Argument(index = 1, name = "state", description = "LOCKED or UNLOCKED", required = true)
+    String state;
+
+    @Override
+    public Object execute() {
+        AdministrativeState administrativeState;
+        try {
+            administrativeState = AdministrativeState.valueOf(state.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("state must be LOCKED or UNLOCKED, not '" + state + "'", e);
+        }
+        ConnectivityService updated = connectivity.update(service, new ConnectivityUpdate(null, null,
+                administrativeState));
+        System.out.println("Service " + Names.of(updated.name(), updated.uuid()) + " (" + updated.uuid() + ") is "
+                + updated.administrativeState() + ", " + updated.operationalState());
+        return null;
+    }
+}
