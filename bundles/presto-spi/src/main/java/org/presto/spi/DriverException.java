@@ -4,11 +4,27 @@ package org.presto.spi;
 public class DriverException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean retryable;
+
     public DriverException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public DriverException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    /**
+     * @param retryable whether the same call may succeed if made again shortly (the device was busy, a session
+     *                  dropped), as opposed to a refusal that would only be repeated
+     */
+    public DriverException(String message, Throwable cause, boolean retryable) {
         super(message, cause);
+        this.retryable = retryable;
+    }
+
+    /** Whether Presto may make the same (idempotent) call again after a short wait. */
+    public boolean retryable() {
+        return retryable;
     }
 }

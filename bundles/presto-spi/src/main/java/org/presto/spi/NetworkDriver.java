@@ -10,9 +10,14 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Ethernet switches take VLAN {@link ForwardingEntry forwarding entries} for point-to-point services and {@link
  * BridgeEntry bridge domains} for multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media
- * channels}. Every method may be called from several threads. {@code install} and {@code remove} must be
- * idempotent, and {@code remove} of an installed entry is its undo: Presto uses it to roll back a partly done
- * activation, so a driver must never report success for a change it did not make, nor swallow a device error.
+ * channels}. Every method may be called from several threads, but never two at once for the same node.
+ *
+ * <p>{@code install} returns an {@link UndoRecord}: how to take that change back. Presto journals it and, when an
+ * activation fails part way or was interrupted by a crash, hands the records back to {@link #undo}, newest first.
+ * {@code remove} takes a service's configuration off a node for good (a delete, a lock, the old route of a moved
+ * service) and needs no undo. {@code install}, {@code remove} and {@code undo} must be idempotent, so Presto may retry
+ * them after a failure marked {@link DriverException#retryable() retryable}. A driver must never report success for a
+ * change it did not make, nor swallow a device error: Presto reads every change back before it counts as made.
  */
 @ConsumerType
 public interface NetworkDriver {
@@ -23,8 +28,18 @@ public interface NetworkDriver {
     /** The network this driver manages, as it is now: its nodes, the links among them and their SIPs. */
     DiscoveredNetwork discover() throws DriverException;
 
-    /** Configures one forwarding entry on the node it names; doing it again has no further effect. */
-    void install(ForwardingEntry entry) throws DriverException;
+    /**
+     * Configures one forwarding entry on the node it names; doing it again has no further effect.
+     *
+     * @return how to take it back; {@link UndoRecord#nothing nothing} if the node held the entry already
+     */
+    UndoRecord install(ForwardingEntry entry) throws DriverException;
+
+    /**
+     * Takes back a change this driver made, as its undo record says, restoring the node as it was before the
+     * change; doing it again, or undoing a change already removed, has no further effect.
+     */
+    void undo(UndoRecord undo) throws DriverException;
 
     /** Removes one forwarding entry; removing an entry that is not there succeeds. */
     void remove(ForwardingEntry entry) throws DriverException;
@@ -36,7 +51,7 @@ public interface NetworkDriver {
      * Configures one media channel on the photonic node it names; doing it again has no further effect. Drivers of
      * photonic equipment implement it; Presto asks no other driver, and the default refuses.
      */
-    default void install(MediaChannelEntry channel) throws DriverException {
+    default UndoRecord install(MediaChannelEntry channel) throws DriverException {
         throw new DriverException("driver " + info().id() + " does not configure media channels (node "
                 + channel.nodeId() + ")");
     }
@@ -54,7 +69,7 @@ public interface NetworkDriver {
      * Configures the bridge domain of a multipoint service on a switch; doing it again has no further effect. The
      * default refuses: a driver that cannot bridge takes point-to-point services only.
      */
-    default void install(BridgeEntry bridge) throws DriverException {
+    default UndoRecord install(BridgeEntry bridge) throws DriverException {
         throw new DriverException("driver " + info().id() + " does not configure bridge domains (node "
                 + bridge.nodeId() + ")");
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 import org.presto.model.AdministrativeState;
+import org.presto.spi.UndoRecord;
 
 /**
  * Durable storage of what Presto must not forget: connectivity services with their connections and the device
@@ -35,6 +36,16 @@ public interface PrestoStore {
      * @throws StaleRevisionException if the service was changed since the record was read
      */
     boolean deleteService(ServiceRecord record);
+
+    /**
+     * Journals the undo records drivers returned for changes just made for a stored service, after those journaled
+     * before, in one transaction. They are kept until the service is saved INSTALLED with no update under way, or
+     * deleted.
+     */
+    void journalUndo(String serviceUuid, List<UndoRecord> undo);
+
+    /** The undo records journaled for a service, oldest first; none if it has none or does not exist. */
+    List<UndoRecord> undoRecords(String serviceUuid);
 
     /** Inserts or replaces a path computation service with its paths. */
     void savePathComputation(PathComputationRecord record);

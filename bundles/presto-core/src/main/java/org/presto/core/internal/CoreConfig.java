@@ -27,4 +27,9 @@ public @interface CoreConfig {
     @AttributeDefinition(name = "Device threads", min = "1",
             description = "How many device operations run at once across all devices (one at a time per device)")
     int deviceThreads() default 16;
+
+    @AttributeDefinition(name = "Device retries", min = "0",
+            description = "How many more times a device operation is tried after a failure its driver marks worth "
+                    + "retrying (device busy, session dropped); the waits between tries start at 100 ms and double")
+    int deviceRetries() default 2;
 }

@@ -1,7 +1,10 @@
 package org.presto.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -10,13 +13,21 @@ import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.spi.DriverException;
 import org.presto.spi.NetworkDriver;
+import org.presto.spi.UndoRecord;
+import org.presto.store.PrestoStore;
+import org.presto.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Changes devices through their drivers. Installation is all or nothing as far as the devices allow: the changes of
  * a request go to their devices in parallel, one operation per device at a time ({@link DeviceQueues}), each waited
- * for at most the device timeout; if any fails or times out, every change that was or may have been made is removed
- * again, newest first on each device. What could not be removed (or did not answer in time) is reported, never
- * hidden, so that it stays recorded and reserved until the journal recovery or a later delete clears it.
+ * for at most the device timeout, a failure the driver marks retryable tried again a few times (every operation is
+ * idempotent). The undo record each driver returns is journaled with the service before anything goes on. If any
+ * change fails or times out, every change that was or may have been made is taken back, newest first on each device:
+ * by its undo record, or removed when there is none (it timed out); then the devices are read back and whatever of
+ * the request is still there removed. What could not be taken back is reported, never hidden, so that it stays
+ * recorded and reserved until the journal recovery or a later delete clears it.
  */
 final class DeviceActivation {
 
@@ -56,12 +67,16 @@ final class DeviceActivation {
         Object apply(DeviceChange change, NetworkDriver driver) throws DriverException;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceActivation.class);
+
     private final Inventory network;
     private final DeviceQueues queues;
+    private final PrestoStore journal;
 
-    DeviceActivation(Inventory network, DeviceQueues queues) {
+    DeviceActivation(Inventory network, DeviceQueues queues, PrestoStore journal) {
         this.network = network;
         this.queues = queues;
+        this.journal = journal;
     }
 
     /** Fails with UNAVAILABLE, having touched nothing, unless every node's driver is present. */
@@ -74,28 +89,108 @@ final class DeviceActivation {
     /** Installs the changes; on failure undoes what was or may have been done and throws a {@link Failure}. */
     void installAll(List<DeviceChange> changes) {
         requireDrivers(changes);
-        List<Outcome> outcomes = verified(runAll(changes, (change, driver) -> {
-            change.install(driver);
-            return null;
-        }));
+        List<Outcome> made = runAll(changes, DeviceChange::install);
+        Map<DeviceChange, UndoRecord> undo = new HashMap<>();
+        made.stream().filter(Outcome::succeeded).forEach(o -> undo.put(o.change(), (UndoRecord) o.value()));
+        List<Outcome> outcomes;
+        try {
+            journal(changes, undo);
+            outcomes = verified(made);
+        } catch (StoreException e) {
+            outcomes = made.stream().map(o -> o.succeeded() ? new Outcome(o.change(), o.value(), e, true) : o)
+                    .toList();
+        }
         Outcome failed = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElse(null);
         if (failed == null) {
             return;
         }
-        // a change that timed out may still be made: it is undone too, queued behind it on its device
-        List<DeviceChange> undo = new ArrayList<>(outcomes.stream().filter(o -> o.succeeded() || o.timedOut())
+        // a change that timed out may still be made: it is taken back too, queued behind it on its device
+        List<DeviceChange> taken = new ArrayList<>(outcomes.stream().filter(o -> o.succeeded() || o.timedOut())
                 .map(Outcome::change).toList());
-        java.util.Collections.reverse(undo);
+        java.util.Collections.reverse(taken);
         String failure = "configuring node " + failed.change().nodeId() + " failed";
         String why = failed.failure().getMessage();
         try {
-            removeAll(undo);
+            undoAll(taken, undo);
+            removeAll(DeviceChange.reversed(readBack(changes)));
         } catch (Failure undoFailure) {
             throw new Failure(reasonOf(failed.failure()), failure + ": " + why + "; undoing it failed too: "
                     + undoFailure.getMessage(), failed.failure(), undoFailure.leftOnDevices());
+        } catch (ReadBackFailure readBack) {
+            throw new Failure(reasonOf(failed.failure()), failure + ": " + why + "; after undoing it, reading the "
+                    + "devices back failed: " + readBack.getMessage(), failed.failure(), taken);
         }
         throw new Failure(reasonOf(failed.failure()), failure + ", every change made for the request was undone: "
                 + why, failed.failure(), List.of());
+    }
+
+    /** Journals the undo records of the changes made, per service, before anything goes on. */
+    private void journal(List<DeviceChange> changes, Map<DeviceChange, UndoRecord> undo) {
+        Map<String, List<UndoRecord>> byService = new LinkedHashMap<>();
+        for (DeviceChange change : changes) {
+            UndoRecord record = undo.get(change);
+            if (record != null && !record.isNothing()) {
+                byService.computeIfAbsent(change.serviceId(), id -> new ArrayList<>()).add(record);
+            }
+        }
+        byService.forEach(journal::journalUndo);
+    }
+
+    /**
+     * Takes the changes back, in the order given (newest first per device): by the undo record its driver returned
+     * when that driver still owns the node, else by removing the change.
+     */
+    private void undoAll(List<DeviceChange> changes, Map<DeviceChange, UndoRecord> undo) {
+        List<Outcome> outcomes = runAll(changes, (change, driver) -> {
+            UndoRecord record = undo.get(change);
+            if (record == null || !record.driverId().equals(driver.info().id())) {
+                change.remove(driver);
+            } else if (!record.isNothing()) {
+                driver.undo(record);
+            }
+            return null;
+        });
+        failIfLeft(outcomes);
+    }
+
+    /**
+     * Hands journaled undo records back to their drivers, newest first; best effort, for the journal recovery, which
+     * then reads the devices back. Whether every record was applied.
+     */
+    boolean undoJournaled(List<UndoRecord> records) {
+        boolean all = true;
+        List<UndoRecord> newestFirst = new ArrayList<>(records);
+        java.util.Collections.reverse(newestFirst);
+        List<FutureTask<Object>> tasks = new ArrayList<>();
+        for (UndoRecord record : newestFirst) {
+            tasks.add(queues.submit(record.nodeId(), () -> {
+                NetworkDriver driver = network.driverOf(record.nodeId()).orElseThrow(() -> new DriverException(
+                        "the driver of node " + record.nodeId() + " is not available"));
+                if (!driver.info().id().equals(record.driverId())) {
+                    throw new DriverException("node " + record.nodeId() + " is now owned by driver "
+                            + driver.info().id() + ", not " + record.driverId() + " that made the change");
+                }
+                retried(record.nodeId(), () -> {
+                    driver.undo(record);
+                    return null;
+                });
+                return null;
+            }));
+        }
+        long deadline = System.nanoTime() + queues.timeout().toNanos();
+        for (int i = 0; i < tasks.size(); i++) {
+            try {
+                tasks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("Undoing a journaled change on node {} failed: {}", newestFirst.get(i).nodeId(),
+                        e.getCause() != null ? e.getCause().getMessage() : "no answer in time");
+                all = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return all;
     }
 
     /**
@@ -124,10 +219,14 @@ final class DeviceActivation {
      * possible stays; throws a {@link Failure} listing what may still be configured.
      */
     void removeAll(List<DeviceChange> changes) {
-        List<Outcome> outcomes = runAll(changes, (change, driver) -> {
+        failIfLeft(runAll(changes, (change, driver) -> {
             change.remove(driver);
             return null;
-        });
+        }));
+    }
+
+    /** Throws a {@link Failure} listing the changes whose operation failed, if any did. */
+    private static void failIfLeft(List<Outcome> outcomes) {
         List<DeviceChange> left = outcomes.stream().filter(o -> !o.succeeded()).map(Outcome::change).toList();
         if (!left.isEmpty()) {
             Exception first = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElseThrow().failure();
@@ -161,7 +260,8 @@ final class DeviceActivation {
     private List<Outcome> runAll(List<DeviceChange> changes, Call call) {
         List<FutureTask<Object>> tasks = new ArrayList<>();
         for (DeviceChange change : changes) {
-            tasks.add(queues.submit(change.nodeId(), () -> call.apply(change, driver(change))));
+            tasks.add(queues.submit(change.nodeId(), () -> retried(change.nodeId(),
+                    () -> call.apply(change, driver(change)))));
         }
         long deadline = System.nanoTime() + queues.timeout().toNanos();
         List<Outcome> outcomes = new ArrayList<>();
@@ -183,6 +283,30 @@ final class DeviceActivation {
             }
         }
         return outcomes;
+    }
+
+    /** One driver operation. */
+    private interface Operation {
+        Object run() throws DriverException;
+    }
+
+    /**
+     * Runs an (idempotent) operation, again after a short wait when its driver says the failure is worth retrying,
+     * at most {@link DeviceQueues#retries()} more times.
+     */
+    private Object retried(String nodeId, Operation operation) throws DriverException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return operation.run();
+            } catch (DriverException e) {
+                if (!e.retryable() || attempt >= queues.retries()) {
+                    throw e;
+                }
+                long wait = queues.retryDelay().toMillis() << attempt;
+                LOG.info("Node {}: {}; trying again in {} ms", nodeId, e.getMessage(), wait);
+                Thread.sleep(wait);
+            }
+        }
     }
 
     private static Reason reasonOf(Exception e) {

@@ -7,6 +7,7 @@ import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
+import org.presto.spi.UndoRecord;
 import org.presto.store.ServiceRecord;
 
 /** One change on one device through its driver: a VLAN forwarding entry on a switch, or a media channel on a ROADM. */
@@ -14,10 +15,14 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
 
     String nodeId();
 
+    /** The service the change configures. */
+    String serviceId();
+
     /** The node's ports the change configures. */
     List<String> ports();
 
-    void install(NetworkDriver driver) throws DriverException;
+    /** Makes the change; how to take it back, as the driver says. */
+    UndoRecord install(NetworkDriver driver) throws DriverException;
 
     /** Removing a change that is not there succeeds. */
     void remove(NetworkDriver driver) throws DriverException;
@@ -37,8 +42,13 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         }
 
         @Override
-        public void install(NetworkDriver driver) throws DriverException {
-            driver.install(entry);
+        public UndoRecord install(NetworkDriver driver) throws DriverException {
+            return driver.install(entry);
+        }
+
+        @Override
+        public String serviceId() {
+            return entry.serviceId();
         }
 
         @Override
@@ -64,8 +74,13 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         }
 
         @Override
-        public void install(NetworkDriver driver) throws DriverException {
-            driver.install(channel);
+        public UndoRecord install(NetworkDriver driver) throws DriverException {
+            return driver.install(channel);
+        }
+
+        @Override
+        public String serviceId() {
+            return channel.serviceId();
         }
 
         @Override
@@ -91,8 +106,13 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         }
 
         @Override
-        public void install(NetworkDriver driver) throws DriverException {
-            driver.install(bridge);
+        public UndoRecord install(NetworkDriver driver) throws DriverException {
+            return driver.install(bridge);
+        }
+
+        @Override
+        public String serviceId() {
+            return bridge.serviceId();
         }
 
         @Override

@@ -22,8 +22,18 @@ final class DeviceQueues implements AutoCloseable {
     private final ExecutorService pool;
     private final Map<String, SerialQueue> queues = new ConcurrentHashMap<>();
     private final Duration timeout;
+    private final int retries;
+    private final Duration retryDelay;
 
     DeviceQueues(int threads, Duration timeout) {
+        this(threads, timeout, 2, Duration.ofMillis(100));
+    }
+
+    /**
+     * @param retries    how many more times an operation is tried after a failure its driver marks retryable
+     * @param retryDelay the wait before the first retry, doubled before each next one
+     */
+    DeviceQueues(int threads, Duration timeout, int retries, Duration retryDelay) {
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "presto-device-" + count.incrementAndGet());
@@ -31,10 +41,20 @@ final class DeviceQueues implements AutoCloseable {
             return thread;
         });
         this.timeout = timeout;
+        this.retries = retries;
+        this.retryDelay = retryDelay;
     }
 
     Duration timeout() {
         return timeout;
+    }
+
+    int retries() {
+        return retries;
+    }
+
+    Duration retryDelay() {
+        return retryDelay;
     }
 
     /** Queues an operation on a device; the task completes when it has run. */

@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finishes what a stopped Presto left half done. The store is a journal: a service is stored PLANNED with all its
- * device changes before any device is touched, and PENDING_REMOVAL before they are removed. A record still in one of
- * those states was interrupted; its client never got an answer, so it is rolled back (or its removal finished): the
- * devices are read back through the drivers, whatever of the record is still on them is removed newest first, and
- * the record is deleted once a second read-back finds none of it. What cannot be removed stays recorded as
+ * device changes before any device is touched, and PENDING_REMOVAL before they are removed; the undo records drivers
+ * return are journaled as the changes are made. A record still in one of those states was interrupted; its client
+ * never got an answer, so it is rolled back (or its removal finished): the journaled undo records go back to their
+ * drivers newest first, then the devices are read back, whatever of the record is still on them (a change made but
+ * not journaled yet when Presto stopped) is removed newest first, and the record is deleted once a second read-back
+ * finds none of it. What cannot be removed stays recorded as
  * PENDING_REMOVAL with exactly what is left, so it stays reserved and the next attempt retries it.
  */
 final class JournalRecovery {
@@ -48,6 +50,7 @@ final class JournalRecovery {
         }
         String was = record.service().lifecycleState().name();
         try {
+            devices.undoJournaled(store.undoRecords(record.uuid()));
             List<DeviceChange> onDevices = devices.readBack(DeviceChange.of(record));
             devices.removeAll(DeviceChange.reversed(onDevices));
             List<DeviceChange> left = devices.readBack(DeviceChange.of(record));
@@ -85,6 +88,7 @@ final class JournalRecovery {
         prior.stream().filter(change -> !unwanted.contains(change)).forEach(unwanted::add);
         unwanted.removeAll(wanted);
         try {
+            devices.undoJournaled(store.undoRecords(record.uuid()));
             List<DeviceChange> extra = devices.readBack(unwanted);
             devices.removeAll(DeviceChange.reversed(extra));
             List<DeviceChange> missing = new java.util.ArrayList<>(wanted);

@@ -84,7 +84,7 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         PrestoStore journaled = new PublishingStore(store, events);
         this.inventory = new Inventory(journaled, events);
         this.deviceQueues = new DeviceQueues(config.deviceThreads(),
-                Duration.ofSeconds(config.deviceTimeoutSeconds()));
+                Duration.ofSeconds(config.deviceTimeoutSeconds()), config.deviceRetries(), Duration.ofMillis(100));
         this.lifecycle = new ServiceLifecycle(inventory, pathComputer, journaled,
                 new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()), deviceQueues);
         this.paths = new PathComputationEngine(inventory, pathComputer, journaled, lifecycle);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.presto.model.AdministrativeState;
 import org.presto.model.ConnectivityService;
+import org.presto.spi.UndoRecord;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
@@ -42,6 +43,16 @@ final class PublishingStore implements PrestoStore {
     @Override
     public List<ServiceRecord> services() {
         return store.services();
+    }
+
+    @Override
+    public void journalUndo(String serviceUuid, List<UndoRecord> undo) {
+        store.journalUndo(serviceUuid, undo);
+    }
+
+    @Override
+    public List<UndoRecord> undoRecords(String serviceUuid) {
+        return store.undoRecords(serviceUuid);
     }
 
     @Override

@@ -86,7 +86,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.network = network;
         this.pathComputer = pathComputer;
         this.store = store;
-        this.devices = new DeviceActivation(network, queues);
+        this.devices = new DeviceActivation(network, queues, store);
         this.recovery = new JournalRecovery(network, store, devices);
         this.routes = new RouteRequests(network, store);
         this.updates = new ServiceUpdate(network, store, devices, routes, pathComputer, recovery);

@@ -27,13 +27,20 @@ final class DemoNetworkFixture implements AutoCloseable {
     final ServiceLifecycle connectivity;
 
     DemoNetworkFixture(Path dir) throws Exception {
+        this(dir, java.util.function.UnaryOperator.identity());
+    }
+
+    /** With the emulator seen by the core through a wrapper (a driver adding behaviour around the real one). */
+    DemoNetworkFixture(Path dir, java.util.function.UnaryOperator<org.presto.spi.NetworkDriver> wrapper)
+            throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
         store = JdbcPrestoStore.open(pool);
         emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(store);
-        inventory.driverAdded(emulator);
-        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store);
+        inventory.driverAdded(wrapper.apply(emulator));
+        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store, SpectrumPlanning.DEFAULT,
+                new DeviceQueues(4, java.time.Duration.ofSeconds(5), 2, java.time.Duration.ofMillis(10)));
     }
 
     @Override

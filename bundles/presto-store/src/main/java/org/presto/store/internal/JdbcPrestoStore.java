@@ -20,6 +20,7 @@ import org.presto.model.json.TapiJson;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UndoRecord;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
@@ -82,6 +83,10 @@ public class JdbcPrestoStore implements PrestoStore {
                 deleteChildRows(db, record.uuid());
             }
             insertChildRows(db, record);
+            if (record.service().lifecycleState() == org.presto.model.LifecycleState.INSTALLED
+                    && !record.updating()) {
+                deleteUndoRecords(db, record.uuid());
+            }
             return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(),
                     record.mediaChannels(), record.bridges(), record.prior(), revision);
         });
@@ -480,6 +485,51 @@ public class JdbcPrestoStore implements PrestoStore {
         return new ServiceRecord(service, connections, entries, channels, bridges, revision);
     }
 
+    private static void deleteUndoRecords(Connection db, String serviceUuid) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM undo_record WHERE service_uuid = ?")) {
+            delete.setString(1, serviceUuid);
+            delete.executeUpdate();
+        }
+    }
+
+    @Override
+    public void journalUndo(String serviceUuid, List<UndoRecord> undo) {
+        if (undo.isEmpty()) {
+            return;
+        }
+        inTransaction(db -> {
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO undo_record (service_uuid, node_id, driver_id, data) VALUES (?, ?, ?, ?)")) {
+                for (UndoRecord record : undo) {
+                    insert.setString(1, serviceUuid);
+                    insert.setString(2, record.nodeId());
+                    insert.setString(3, record.driverId());
+                    insert.setString(4, record.data());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<UndoRecord> undoRecords(String serviceUuid) {
+        return inTransaction(db -> {
+            List<UndoRecord> records = new ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement(
+                    "SELECT node_id, driver_id, data FROM undo_record WHERE service_uuid = ? ORDER BY id")) {
+                select.setString(1, serviceUuid);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(new UndoRecord(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return records;
+        });
+    }
+
     private static void deleteChildRows(Connection db, String serviceUuid) throws SQLException {
         for (String table : List.of("bridge_entry", "media_channel", "forwarding_entry", "connection")) {
             try (PreparedStatement delete = db.prepareStatement(
@@ -507,6 +557,7 @@ public class JdbcPrestoStore implements PrestoStore {
             }
         }
         deleteChildRows(db, serviceUuid);
+        deleteUndoRecords(db, serviceUuid);
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM connectivity_service WHERE uuid = ?")) {
             delete.setString(1, serviceUuid);
             return delete.executeUpdate();

@@ -31,7 +31,8 @@ final class SchemaMigrations {
     static final List<String> VERSIONS = List.of("V0001__services_and_networks", "V0002__connection_by_service",
             "V0003__sip_administrative_state", "V0004__path_computation",
             "V0005__media_channel", "V0006__bridge_entry",
-            "V0007__prior_entries", "V0008__prior_bridges_and_channels");
+            "V0007__prior_entries", "V0008__prior_bridges_and_channels",
+            "V0009__undo_record");
 
     private SchemaMigrations() {
     }

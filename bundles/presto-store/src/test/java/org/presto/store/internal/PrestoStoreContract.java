@@ -36,6 +36,7 @@ import org.presto.spi.DriverInfo;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UndoRecord;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.ServiceRecord;
@@ -70,6 +71,35 @@ abstract class PrestoStoreContract {
         return ServiceRecord.of(service, List.of(connection),
                 List.of(new ForwardingEntry(uuid, "n1", "p1", 100, "p2", 2), new ForwardingEntry(uuid, "n2", "p3", 2,
                         "p4", 100)));
+    }
+
+    @Test
+    void keepsUndoRecordsInOrderUntilTheServiceIsInstalledOrDeleted() throws Exception {
+        DataSource pool = open();
+        try {
+            JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+            ServiceRecord planned = store.saveService(record("s1", LifecycleState.PLANNED));
+            List<UndoRecord> first = List.of(new UndoRecord("n1", "emu", "{\"remove\": 1}"),
+                    new UndoRecord("n2", "emu", "x".repeat(UndoRecord.MAX_DATA)));
+            store.journalUndo("s1", first);
+            store.journalUndo("s1", List.of(new UndoRecord("n1", "emu", "third")));
+            store.journalUndo("s1", List.of());
+            List<UndoRecord> all = new java.util.ArrayList<>(first);
+            all.add(new UndoRecord("n1", "emu", "third"));
+            assertEquals(all, store.undoRecords("s1"));
+            assertEquals(List.of(), store.undoRecords("nope"));
+            ServiceRecord updating = store.saveService(planned.withService(planned.service().withStates(
+                    planned.service().operationalState(), LifecycleState.INSTALLED)).updatingFrom(
+                    planned.forwardingEntries()));
+            assertEquals(all, store.undoRecords("s1"), "kept while an update runs");
+            ServiceRecord installed = store.saveService(updating.updatingFrom(List.of()));
+            assertEquals(List.of(), store.undoRecords("s1"), "cleared once installed");
+            store.journalUndo("s1", first);
+            assertTrue(store.deleteService(installed));
+            assertEquals(List.of(), store.undoRecords("s1"), "deleted with the service");
+        } finally {
+            close(pool);
+        }
     }
 
     @Test

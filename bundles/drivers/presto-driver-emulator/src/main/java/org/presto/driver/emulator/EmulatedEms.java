@@ -7,6 +7,7 @@ import org.presto.driver.emulator.device.DeviceStateFile;
 import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.driver.emulator.device.ForwardingTable;
 import org.presto.driver.emulator.device.PortInventory;
+import org.presto.driver.emulator.device.UndoData;
 import org.presto.driver.emulator.graph.NetworkGraph;
 import org.presto.driver.emulator.graph.NetworkLoadException;
 import org.presto.driver.emulator.graph.NetworkSource;
@@ -18,6 +19,7 @@ import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UndoRecord;
 import org.presto.spi.NetworkDriver;
 
 /**
@@ -74,9 +76,18 @@ public final class EmulatedEms implements NetworkDriver {
     }
 
     @Override
-    public void install(ForwardingEntry entry) throws DriverException {
-        if (inject(entry.nodeId(), "installing the entry of service " + entry.serviceId())) {
-            forwardingTable.install(entry);
+    public UndoRecord install(ForwardingEntry entry) throws DriverException {
+        if (inject(entry.nodeId(), "installing the entry of service " + entry.serviceId())
+                && forwardingTable.install(entry)) {
+            return new UndoRecord(entry.nodeId(), info.id(), UndoData.removing(entry));
+        }
+        return UndoRecord.nothing(entry.nodeId(), info.id());
+    }
+
+    @Override
+    public void undo(UndoRecord undo) throws DriverException {
+        if (!undo.isNothing() && inject(undo.nodeId(), "undoing a change")) {
+            UndoData.apply(undo, forwardingTable);
         }
     }
 
@@ -88,10 +99,12 @@ public final class EmulatedEms implements NetworkDriver {
     }
 
     @Override
-    public void install(MediaChannelEntry channel) throws DriverException {
-        if (inject(channel.nodeId(), "installing the media channel of service " + channel.serviceId())) {
-            forwardingTable.install(channel);
+    public UndoRecord install(MediaChannelEntry channel) throws DriverException {
+        if (inject(channel.nodeId(), "installing the media channel of service " + channel.serviceId())
+                && forwardingTable.install(channel)) {
+            return new UndoRecord(channel.nodeId(), info.id(), UndoData.removing(channel));
         }
+        return UndoRecord.nothing(channel.nodeId(), info.id());
     }
 
     @Override
@@ -107,10 +120,12 @@ public final class EmulatedEms implements NetworkDriver {
     }
 
     @Override
-    public void install(BridgeEntry bridge) throws DriverException {
-        if (inject(bridge.nodeId(), "installing the bridge of service " + bridge.serviceId())) {
-            forwardingTable.install(bridge);
+    public UndoRecord install(BridgeEntry bridge) throws DriverException {
+        if (inject(bridge.nodeId(), "installing the bridge of service " + bridge.serviceId())
+                && forwardingTable.install(bridge)) {
+            return new UndoRecord(bridge.nodeId(), info.id(), UndoData.removing(bridge));
         }
+        return UndoRecord.nothing(bridge.nodeId(), info.id());
     }
 
     @Override
@@ -131,6 +146,8 @@ public final class EmulatedEms implements NetworkDriver {
         switch (fault.kind()) {
             case FAIL -> throw new DriverException("node " + nodeId + ": injected fault (" + faults + "): " + doing
                     + " fails, operation " + fault.operation());
+            case BUSY -> throw new DriverException("node " + nodeId + ": injected fault (" + faults + "): the device "
+                    + "is busy, " + doing + " not done, operation " + fault.operation(), null, true);
             case HANG -> {
                 try {
                     Thread.sleep(fault.hangMillis());

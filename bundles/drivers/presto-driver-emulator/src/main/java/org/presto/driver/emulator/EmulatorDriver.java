@@ -17,6 +17,7 @@ import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UndoRecord;
 import org.presto.spi.NetworkDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,8 +100,13 @@ public final class EmulatorDriver implements NetworkDriver, FaultInjection {
     }
 
     @Override
-    public void install(ForwardingEntry entry) throws DriverException {
-        ems.install(entry);
+    public UndoRecord install(ForwardingEntry entry) throws DriverException {
+        return ems.install(entry);
+    }
+
+    @Override
+    public void undo(UndoRecord undo) throws DriverException {
+        ems.undo(undo);
     }
 
     @Override
@@ -114,8 +120,8 @@ public final class EmulatorDriver implements NetworkDriver, FaultInjection {
     }
 
     @Override
-    public void install(MediaChannelEntry channel) throws DriverException {
-        ems.install(channel);
+    public UndoRecord install(MediaChannelEntry channel) throws DriverException {
+        return ems.install(channel);
     }
 
     @Override
@@ -129,8 +135,8 @@ public final class EmulatorDriver implements NetworkDriver, FaultInjection {
     }
 
     @Override
-    public void install(BridgeEntry bridge) throws DriverException {
-        ems.install(bridge);
+    public UndoRecord install(BridgeEntry bridge) throws DriverException {
+        return ems.install(bridge);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UndoRecord;
 
 class EmulatedEmsTest {
     @TempDir
@@ -160,11 +161,43 @@ class EmulatedEmsTest {
     }
 
     @Test
+    void anInstallReturnsTheUndoRecordThatTakesItBackAndABusyDeviceAsksForARetry() throws Exception {
+        EmulatedEms ems = new EmulatedEms(settings("emulator", "demo"), "1");
+        Node pe1 = ems.discover().nodes().get(0);
+        List<NodeEdgePoint> ports = pe1.ownedNodeEdgePoint();
+        ForwardingEntry entry = new ForwardingEntry("s", pe1.uuid(), ports.get(0).uuid(), 5, ports.get(2).uuid(), 7);
+        BridgeEntry bridge = new BridgeEntry("lan", pe1.uuid(), List.of(new BridgeEntry.Member(ports.get(1).uuid(),
+                8, BridgeEntry.Role.LEAF, 0), new BridgeEntry.Member(ports.get(3).uuid(), 9, BridgeEntry.Role.TRUNK,
+                10)));
+        UndoRecord undoEntry = ems.install(entry);
+        UndoRecord undoBridge = ems.install(bridge);
+        assertEquals(pe1.uuid(), undoEntry.nodeId());
+        assertEquals("emulator", undoEntry.driverId());
+        assertTrue(ems.install(entry).isNothing(), "the node holds it already: nothing to undo");
+        ems.undo(undoBridge);
+        ems.undo(undoEntry);
+        ems.undo(undoEntry);
+        assertEquals(List.of(), ems.forwardingEntries(pe1.uuid()));
+        assertEquals(List.of(), ems.bridges(pe1.uuid()));
+        DriverException foreign = assertThrows(DriverException.class, () -> ems.undo(new UndoRecord(pe1.uuid(),
+                "emulator", "<rpc/>")));
+        assertTrue(foreign.getMessage().contains("not an undo record of this emulator"), foreign.getMessage());
+
+        ems.injectFaults(FaultPlan.parse("busy@1"));
+        DriverException busy = assertThrows(DriverException.class, () -> ems.install(entry));
+        assertTrue(busy.retryable(), busy.getMessage());
+        assertEquals(List.of(), ems.forwardingEntries(pe1.uuid()), "a busy device did nothing");
+        assertTrue(!ems.install(entry).isNothing());
+        ems.injectFaults(FaultPlan.parse("fail@1"));
+        assertTrue(!assertThrows(DriverException.class, () -> ems.remove(entry)).retryable());
+    }
+
+    @Test
     void refusesFaultRulesItCannotRead() {
         for (String bad : List.of("fail", "fail@0", "boom@1", "hang@2", "silent@2:10", "fail@x")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EmulatorSettings(
                     "emulator", "demo", dir, 2, 1000, 40_000, dir, bad));
-            assertTrue(e.getMessage().contains("is not fail@N, hang@N:MILLIS or silent@N"), bad + ": "
+            assertTrue(e.getMessage().contains("is not fail@N, hang@N:MILLIS, silent@N or busy@N"), bad + ": "
                     + e.getMessage());
         }
     }

@@ -8,13 +8,13 @@ import java.util.Locale;
  * Faults to inject into the emulated devices, for testing what Presto does when equipment misbehaves. Each rule
  * names the n-th configuration operation (install or remove, counted from when the plan is set, from 1) and fires
  * once: {@code fail@N} refuses it with a device error, {@code hang@N:MILLIS} answers only after that long (and then
- * applies it, as a slow device would), {@code silent@N} reports success without applying it. Rules are separated
- * by commas, e.g. {@code fail@3,silent@5}.
+ * applies it, as a slow device would), {@code silent@N} reports success without applying it, {@code busy@N} refuses
+ * it as a busy device does, with a failure worth retrying. Rules are separated by commas, e.g. {@code fail@3,silent@5}.
  */
 public final class FaultPlan {
     /** What happens to one operation. */
     public enum Kind {
-        NONE, FAIL, HANG, SILENT
+        NONE, FAIL, HANG, SILENT, BUSY
     }
 
     /** The fault for one operation. */
@@ -51,7 +51,7 @@ public final class FaultPlan {
 
     private static Fault rule(String rule) {
         String[] kindAndRest = rule.split("@", 2);
-        String usage = "fault rule '" + rule + "' is not fail@N, hang@N:MILLIS or silent@N (N from 1)";
+        String usage = "fault rule '" + rule + "' is not fail@N, hang@N:MILLIS, silent@N or busy@N (N from 1)";
         if (kindAndRest.length != 2) {
             throw new IllegalArgumentException(usage);
         }

@@ -97,9 +97,10 @@ public final class ForwardingTable {
         return table;
     }
 
-    public synchronized void install(ForwardingEntry entry) throws DriverException {
+    /** Installs the entry; whether the table did not hold it yet. */
+    public synchronized boolean install(ForwardingEntry entry) throws DriverException {
         check(entry);
-        change(entriesOf(entry.nodeId()), entry, true, entry.nodeId(), "the entry of service " + entry.serviceId());
+        return change(entriesOf(entry.nodeId()), entry, true, entry.nodeId(), "the entry of service " + entry.serviceId());
     }
 
     public synchronized void remove(ForwardingEntry entry) throws DriverException {
@@ -107,9 +108,10 @@ public final class ForwardingTable {
         change(entriesOf(entry.nodeId()), entry, false, entry.nodeId(), "the entry of service " + entry.serviceId());
     }
 
-    public synchronized void install(MediaChannelEntry channel) throws DriverException {
+    /** Installs the media channel; whether the table did not hold it yet. */
+    public synchronized boolean install(MediaChannelEntry channel) throws DriverException {
         check(channel);
-        change(channelsOf(channel.nodeId()), channel, true, channel.nodeId(), "the media channel of service "
+        return change(channelsOf(channel.nodeId()), channel, true, channel.nodeId(), "the media channel of service "
                 + channel.serviceId());
     }
 
@@ -119,9 +121,10 @@ public final class ForwardingTable {
                 + channel.serviceId());
     }
 
-    public synchronized void install(BridgeEntry bridge) throws DriverException {
+    /** Installs the bridge; whether the table did not hold it yet. */
+    public synchronized boolean install(BridgeEntry bridge) throws DriverException {
         check(bridge);
-        change(bridgesOf(bridge.nodeId()), bridge, true, bridge.nodeId(), "the bridge of service "
+        return change(bridgesOf(bridge.nodeId()), bridge, true, bridge.nodeId(), "the bridge of service "
                 + bridge.serviceId());
     }
 
@@ -131,11 +134,14 @@ public final class ForwardingTable {
                 + bridge.serviceId());
     }
 
-    /** Adds or removes one item and saves; a failed save undoes the change in memory and is reported. */
-    private <T> void change(NavigableSet<T> items, T item, boolean add, String nodeId, String what)
+    /**
+     * Adds or removes one item and saves; a failed save undoes the change in memory and is reported. Whether the
+     * table changed.
+     */
+    private <T> boolean change(NavigableSet<T> items, T item, boolean add, String nodeId, String what)
             throws DriverException {
         if (!(add ? items.add(item) : items.remove(item))) {
-            return;
+            return false;
         }
         try {
             save();
@@ -148,6 +154,7 @@ public final class ForwardingTable {
             throw new DriverException(nodeLabel(nodeId) + "could not save the configuration to " + stateFile.file()
                     + ", so " + what + " was not " + (add ? "installed" : "removed") + ": " + e, e);
         }
+        return true;
     }
 
     /** The node's bridges, ordered by service. */
