@@ -89,7 +89,8 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.devices = new DeviceActivation(network, queues, store);
         this.recovery = new JournalRecovery(network, store, devices);
         this.routes = new RouteRequests(network, store);
-        this.updates = new ServiceUpdate(network, store, devices, routes, pathComputer, recovery);
+        this.updates = new ServiceUpdate(network, store, devices, routes, pathComputer, recovery,
+                spectrum);
     }
 
     @Override

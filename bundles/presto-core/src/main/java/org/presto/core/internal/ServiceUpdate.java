@@ -24,7 +24,8 @@ import org.presto.store.ServiceRecord;
  * old ({@link MakeBeforeBreak}); a CE-VLAN change rewrites the entry of the edge node: the stored record first lists
  * both the old and the new entry (so that whatever a crash leaves on the device is known), then the old entry is
  * removed and the new one installed, the old one being put back if that fails. A multipoint service's membership
- * changes through {@link MultipointChange}; locking and unlocking through {@link Reconfiguration}.
+ * changes through {@link MultipointChange}, a photonic service's capacity through {@link PhotonicChange}; locking
+ * and unlocking through {@link Reconfiguration}.
  */
 final class ServiceUpdate {
     private static final String END_POINT = "/input/end-point";
@@ -36,15 +37,17 @@ final class ServiceUpdate {
     private final MakeBeforeBreak rerouting;
     private final Reconfiguration reconfiguration;
     private final MultipointChange membership;
+    private final PhotonicChange photonic;
 
     ServiceUpdate(Inventory network, PrestoStore store, DeviceActivation devices, RouteRequests routes,
-                  PathComputer pathComputer, JournalRecovery recovery) {
+                  PathComputer pathComputer, JournalRecovery recovery, SpectrumPlanning spectrum) {
         this.network = network;
         this.store = store;
         this.devices = devices;
         this.rerouting = new MakeBeforeBreak(network, store, devices, routes, pathComputer);
         this.reconfiguration = new Reconfiguration(store, devices, recovery);
         this.membership = new MultipointChange(network, routes, pathComputer, reconfiguration);
+        this.photonic = new PhotonicChange(network, routes, pathComputer, spectrum, reconfiguration);
     }
 
     ServiceRecord apply(ServiceRecord record, ConnectivityUpdate update) {
@@ -65,8 +68,12 @@ final class ServiceUpdate {
         }
         requireUnlocked(record);
         if (!record.mediaChannels().isEmpty()) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name", "service " + record.uuid()
-                    + " is a photonic service; changing one is not supported yet (delete and create it again)");
+            if (update.endPoint() != null) {
+                throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "a photonic service keeps its two end "
+                        + "points, which have no CE-VLAN; only its capacity changes");
+            }
+            return photonic.resize(record, update.requestedCapacity(), new ResourceLedger(store.services(),
+                    network));
         }
         List<ServiceRecord> others = store.services().stream().filter(r -> !r.uuid().equals(record.uuid())).toList();
         ResourceLedger ledger = new ResourceLedger(others, network);

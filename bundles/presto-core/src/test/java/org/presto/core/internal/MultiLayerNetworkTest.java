@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,8 +120,39 @@ class MultiLayerNetworkTest {
                 null, List.of(endPoint("roadm-1-add-1", 100), endPoint("roadm-2-add-1", 100)), null, null, null)));
         assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource", vlan.path());
         PrestoException update = assertThrows(PrestoException.class, () -> connectivity.update(third.uuid(),
-                new org.presto.core.ConnectivityUpdate(null, Capacity.mbps(200_000))));
+                new org.presto.core.ConnectivityUpdate(endPoint("roadm-1-add-1", 100), null)));
         assertEquals(Reason.INVALID_INPUT, update.reason());
+    }
+
+    @Test
+    void aPhotonicServiceGetsAWiderChannelBesideItsOldOneThenTheOldOneGoes() throws Exception {
+        ConnectivityService service = connectivity.create(photonic(Capacity.mbps(100_000)));
+        ConnectivityService wider = connectivity.update(service.uuid(), new org.presto.core.ConnectivityUpdate(null,
+                Capacity.mbps(200_000)));
+        assertEquals(200_000_000L, wider.requestedCapacity().toKbps());
+        assertEquals(List.of(channel(service, "roadm-1", 191_375_000, 191_437_500),
+                channel(service, "roadm-2", 191_375_000, 191_437_500)), channels(),
+                "62.5 GHz next to the old 50 GHz, which is gone");
+        connectivity.update(service.uuid(), new org.presto.core.ConnectivityUpdate(null, Capacity.mbps(150_000)));
+        assertEquals(List.of(channel(service, "roadm-1", 191_375_000, 191_437_500),
+                channel(service, "roadm-2", 191_375_000, 191_437_500)), channels(), "the same width: same channel");
+        assertEquals(150_000_000L, connectivity.service(service.uuid()).orElseThrow().requestedCapacity().toKbps());
+        assertEquals(Set.copyOf(channels()), Set.copyOf(JdbcPrestoStore.open(pool).service(service.uuid())
+                .orElseThrow().mediaChannels()));
+
+        while (true) {
+            try {
+                connectivity.create(photonic(Capacity.mbps(800_000)));
+            } catch (PrestoException e) {
+                break;
+            }
+        }
+        List<MediaChannelEntry> full = channels();
+        PrestoException noRoom = assertThrows(PrestoException.class, () -> connectivity.update(service.uuid(),
+                new org.presto.core.ConnectivityUpdate(null, Capacity.mbps(800_000))));
+        assertEquals("no-spectrum", noRoom.tag(), noRoom.getMessage());
+        assertEquals(full, channels(), "nothing changed");
+        assertEquals(150_000_000L, connectivity.service(service.uuid()).orElseThrow().requestedCapacity().toKbps());
     }
 
     @Test
