@@ -11,6 +11,7 @@ import java.util.Set;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.RouteConstraints;
+import org.presto.model.Capacity;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -23,6 +24,7 @@ import org.presto.pce.ComputedPath;
 import org.presto.pce.ComputedTree;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathResult;
+import org.presto.pce.TreeResult;
 import org.presto.spi.BridgeEntry;
 import org.presto.store.ServiceRecord;
 
@@ -104,6 +106,45 @@ final class MultipointChange {
                     + "last ROOT; it keeps at least one");
         }
         return replan(record, pruned(tree(record), ends), ends);
+    }
+
+    /**
+     * Moves the service to a tree that carries a capacity its own cannot: a new tree under its kept constraints, net
+     * of the other services, on trunk VLANs free beside its own. The new tree's transit switches are configured
+     * first; every switch on both trees is then switched from the old bridge to the new one (the moment traffic
+     * there is hit), the old tree's other switches cleared last; a failure puts the old tree back.
+     */
+    ServiceRecord move(ServiceRecord record, Capacity capacity, ResourceLedger others, ResourceLedger all) {
+        String path = "/input/conn-constraint/requested-capacity";
+        ConnectivityService service = record.service();
+        List<ValidatedEndPoint> ends = ends(service);
+        List<String> terminals = ends.stream().map(end -> end.location().nodeId()).distinct().toList();
+        long kbps = capacity.toKbps();
+        TreeResult result = pathComputer.multipointTree(routes.treeRequest(terminals,
+                service.routeObjectiveFunction(), kbps, routes.kept(service), others));
+        if (result instanceof TreeResult.NotFound none) {
+            throw new PrestoException(Reason.CONFLICT, path, none.cause().appTag(), "the service's tree cannot "
+                    + "carry " + kbps + " kbit/s and no other tree can: " + none.detail());
+        }
+        ComputedTree tree = ((TreeResult.Found) result).tree();
+        List<String> trunkPorts = tree.links().stream().flatMap(link -> link.nodeEdgePoint().stream()
+                .map(end -> end.ownedNodeEdgePointId())).toList();
+        int serviceVlan = all.lowestFreeVlan(trunkPorts, ServiceLifecycle.FIRST_SERVICE_VLAN,
+                ServiceLifecycle.LAST_SERVICE_VLAN).orElseThrow(() -> new PrestoException(Reason.CONFLICT, path,
+                "no service VLAN is free on every link of the new tree"));
+        int leafVlan = service.serviceType() != ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY ? 0
+                : all.lowestFreeVlan(trunkPorts, serviceVlan + 1, ServiceLifecycle.LAST_SERVICE_VLAN)
+                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, path, "no leaf VLAN is free on every link "
+                        + "of the new tree"));
+        ServicePlan plan = new ServicePlan(record.uuid(), tree, ends, serviceVlan, leafVlan,
+                network.topology().uuid());
+        Set<String> onBoth = new LinkedHashSet<>(tree(record).nodes());
+        onBoth.retainAll(tree.nodeIds());
+        List<Connection> connections = plan.connections.stream()
+                .map(c -> c.withStates(c.operationalState(), LifecycleState.INSTALLED)).toList();
+        return reconfiguration.move(record, service.withRequestedCapacity(capacity)
+                .withConnection(List.of(plan.topConnectionId)), connections, DeviceChange.bridges(plan.bridges),
+                onBoth, path);
     }
 
     /** Gives one end point a new CE-VLAN, already checked free on its port. */

@@ -2,6 +2,7 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
@@ -35,6 +36,17 @@ final class Reconfiguration {
     /** Gives the service its new form, connections and device configuration; all or nothing. */
     ServiceRecord apply(ServiceRecord record, ConnectivityService service, List<Connection> connections,
                         List<DeviceChange> target, String path) {
+        return move(record, service, connections, target, Set.of(), path);
+    }
+
+    /**
+     * Like {@link #apply}, for a configuration that must not meet the old one on some nodes (a tree on other trunk
+     * VLANs): the new changes on other nodes are installed first, then each of those nodes is switched, its old
+     * changes removed before its new ones are installed, so no node ever holds both; what is left of the old goes
+     * last.
+     */
+    ServiceRecord move(ServiceRecord record, ConnectivityService service, List<Connection> connections,
+                       List<DeviceChange> target, Set<String> switchedNodes, String path) {
         List<DeviceChange> current = DeviceChange.of(record);
         List<DeviceChange> added = target.stream().filter(change -> !current.contains(change)).toList();
         List<DeviceChange> dropped = current.stream().filter(change -> !target.contains(change)).toList();
@@ -45,13 +57,22 @@ final class Reconfiguration {
         ServiceRecord journaled = store.saveService(DeviceChange.holding(record, both)
                 .updatingFrom(record.configured()));
         try {
-            devices.installAll(added);
-            devices.removeAll(DeviceChange.reversed(dropped));
+            devices.installAll(on(added, switchedNodes, false));
+            for (String node : switchedNodes) {
+                devices.removeAll(DeviceChange.reversed(on(dropped, Set.of(node), true)));
+                devices.installAll(on(added, Set.of(node), true));
+            }
+            devices.removeAll(DeviceChange.reversed(on(dropped, switchedNodes, false)));
         } catch (DeviceActivation.Failure failure) {
             throw undone(journaled, failure, path);
         }
         return store.saveService(DeviceChange.holding(journaled.with(service, connections,
                 journaled.forwardingEntries()), target).updatingFrom(ServiceRecord.Prior.NONE));
+    }
+
+    /** The changes on (or, with inside false, off) the given nodes. */
+    private static List<DeviceChange> on(List<DeviceChange> changes, Set<String> nodes, boolean inside) {
+        return changes.stream().filter(change -> nodes.contains(change.nodeId()) == inside).toList();
     }
 
     /** Removes the service's configuration from the devices and records it LOCKED, still holding its resources. */

@@ -117,9 +117,8 @@ final class ServiceUpdate {
                         + "of a multipoint service in separate requests");
             }
             if (!routeHolds(record, update.requestedCapacity(), ledger)) {
-                throw new PrestoException(Reason.CONFLICT, "/input/conn-constraint/requested-capacity", "the "
-                        + "service's tree cannot carry " + update.requestedCapacity().toKbps() + " kbit/s; moving a "
-                        + "multipoint service to another tree is not supported yet");
+                return membership.move(record, update.requestedCapacity(), ledger,
+                        new ResourceLedger(store.services(), network));
             }
             return store.saveService(record.withService(record.service().withRequestedCapacity(
                     update.requestedCapacity())));

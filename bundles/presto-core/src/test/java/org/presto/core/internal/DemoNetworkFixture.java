@@ -33,9 +33,15 @@ final class DemoNetworkFixture implements AutoCloseable {
     /** With the emulator seen by the core through a wrapper (a driver adding behaviour around the real one). */
     DemoNetworkFixture(Path dir, java.util.function.UnaryOperator<org.presto.spi.NetworkDriver> wrapper)
             throws Exception {
+        this(dir, wrapper, 100_000);
+    }
+
+    /** With customer ports of 10 Gbit/s and links of the given capacity. */
+    DemoNetworkFixture(Path dir, java.util.function.UnaryOperator<org.presto.spi.NetworkDriver> wrapper,
+                       long linkCapacityMbps) throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
         store = JdbcPrestoStore.open(pool);
-        emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
+        emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, linkCapacityMbps,
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(store);
         inventory.driverAdded(wrapper.apply(emulator));

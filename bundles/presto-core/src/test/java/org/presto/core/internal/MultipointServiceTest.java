@@ -295,6 +295,59 @@ class MultipointServiceTest {
         assertEquals(reason, refused.reason(), why + ": " + refused.getMessage());
     }
 
+    /** Links of 15 Gbit/s: an E-Line of 10 and an E-LAN of 5 fill pe1-pe2. */
+    @Test
+    void anELanWhoseTreeCannotCarryItsNewCapacityMovesToAnotherTree() throws Exception {
+        net.close();
+        net = new DemoNetworkFixture(dir.resolve("small"), java.util.function.UnaryOperator.identity(), 15_000);
+        ConnectivityService lan = net.connectivity.create(new ConnectivityRequest(null, List.of(
+                net.endPoint("pe1-uni-1", 100, null), net.endPoint("pe2-uni-1", 200, null),
+                net.endPoint("pe3-uni-1", 300, null)), ServiceType.MULTIPOINT_CONNECTIVITY,
+                org.presto.model.Capacity.mbps(5_000), null));
+        String pe1pe2 = linkBetween("pe1", "pe2");
+        assertTrue(treeLinks(lan).contains(pe1pe2), "the least tree pe1-pe2-pe3");
+        net.connectivity.create(new ConnectivityRequest(null, List.of(net.endPoint("pe1-uni-2", 7, null),
+                net.endPoint("pe2-uni-2", 7, null)), null, org.presto.model.Capacity.mbps(10_000), null));
+        List<BridgeEntry> before = net.bridgesOnDevices().stream().filter(b -> b.serviceId().equals(lan.uuid()))
+                .toList();
+
+        net.emulator.injectFaults(FaultPlan.parse("fail@3"));
+        assertRefused(Reason.DEVICE_FAILURE, () -> net.connectivity.update(lan.uuid(), new ConnectivityUpdate(null,
+                org.presto.model.Capacity.mbps(6_000))));
+        net.emulator.injectFaults(FaultPlan.NONE);
+        assertEquals(Set.copyOf(before), Set.copyOf(net.bridgesOnDevices().stream()
+                .filter(b -> b.serviceId().equals(lan.uuid())).toList()), "a failed move puts the old tree back");
+        assertEquals(5_000_000L, net.connectivity.service(lan.uuid()).orElseThrow().requestedCapacity().toKbps());
+        assertStoreMatchesDevices();
+
+        ConnectivityService moved = net.connectivity.update(lan.uuid(), new ConnectivityUpdate(null,
+                org.presto.model.Capacity.mbps(6_000)));
+        assertEquals(6_000_000L, moved.requestedCapacity().toKbps());
+        assertTrue(!treeLinks(moved).contains(pe1pe2), "off the full link: " + treeLinks(moved));
+        BridgedFrames frames = frames();
+        assertEquals(Set.of(net.nep("pe2-uni-1"), net.nep("pe3-uni-1")), frames.reached(net.nep("pe1-uni-1"), 100));
+        assertEquals(Set.of(net.nep("pe1-uni-1"), net.nep("pe2-uni-1")), frames.reached(net.nep("pe3-uni-1"), 300));
+        assertStoreMatchesDevices();
+        assertRefused(Reason.CONFLICT, () -> net.connectivity.update(lan.uuid(), new ConnectivityUpdate(null,
+                org.presto.model.Capacity.mbps(11_000))), "a customer port has 10 Gbit/s");
+    }
+
+    private String linkBetween(String a, String b) {
+        return net.inventory.topology().link().stream().filter(link -> link.nodeEdgePoint().stream()
+                .map(end -> end.nodeId()).collect(java.util.stream.Collectors.toSet())
+                .equals(Set.of(net.node(a), net.node(b)))).findFirst().orElseThrow().uuid();
+    }
+
+    private Set<String> treeLinks(ConnectivityService service) throws Exception {
+        Set<String> links = new java.util.HashSet<>();
+        for (BridgeEntry bridge : net.bridgesOnDevices()) {
+            if (bridge.serviceId().equals(service.uuid())) {
+                bridge.members().forEach(m -> net.inventory.linkAt(m.port()).ifPresent(l -> links.add(l.uuid())));
+            }
+        }
+        return links;
+    }
+
     private void assertInvalid(String path, ConnectivityRequest request) {
         PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(request));
         assertEquals(Reason.INVALID_INPUT, refused.reason(), refused.getMessage());
