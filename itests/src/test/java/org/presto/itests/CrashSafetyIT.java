@@ -132,7 +132,76 @@ public class CrashSafetyIT extends DistributionScriptSupport {
                 .path("output").path("service");
         assertEquals("INSTALLED", service.path("lifecycle-state").asText());
         assertTrue(service.toString(), service.toString().contains("\"vlan-id\":80"));
-        assertTrue(Files.readString(karafLog()).contains("was being updated when Presto stopped; put back"));
+        assertTrue(Files.readString(karafLog()).contains("its unfinished update was undone"));
+    }
+
+    /**
+     * A service moved make-before-break to another route (its own cannot carry the new capacity), Karaf killed once
+     * the new transit switch is configured and the first edge switch's old entry removed, while its new one is being
+     * installed (the emulator hangs on it): after a restart the service is back on its old route with its old
+     * capacity, and the new route's switch holds nothing of it.
+     */
+    @Test
+    public void aServiceKilledMidMoveIsPutBackOnItsOldRoute() throws Exception {
+        setCfg("etc/org.presto.driver.emulator.cfg", "linkCapacityMbps", "15000");
+        startKaraf();
+        awaitRestconf();
+        NrpRequests nrp = new NrpRequests(restconf);
+        Map<String, String> sips = nrp.sipsByName();
+        String uuid = nrp.rpc("create-connectivity-service", eLine(sips.get("pe1-uni-1"), sips.get("pe3-uni-1"),
+                5000), 200).path("output").path("service").path("uuid").asText();
+        assertTrue("the least route pe1-pe2-pe3", deviceConfig("pe2").contains(uuid));
+        nrp.rpc("create-connectivity-service", eLine(sips.get("pe1-uni-2"), sips.get("pe2-uni-2"), 10000), 200);
+        setCfg("etc/org.presto.driver.emulator.cfg", "faults", "hang@3:120000");
+        awaitDriverActive();
+        Thread move = new Thread(() -> {
+            try {
+                nrp.rpc("update-connectivity-service", "{\"input\": {\"service-id-or-name\": \"" + uuid + "\", "
+                        + "\"conn-constraint\": {\"requested-capacity\": {\"total-size\": {\"value\": 6000, "
+                        + "\"unit\": \"MBPS\"}}}}}", 200);
+            } catch (Exception | AssertionError e) {
+                // the connection dies with the JVM
+            }
+        }, "move-in-flight");
+        move.start();
+        // pe1-pe2 is full: the new route takes the chord, pe1-pe4-pe3; its transit pe4 is configured (operation 1),
+        // pe1's old entry removed (2), and its new entry hangs (3)
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!(deviceConfig("pe4").contains(uuid) && !deviceConfig("pe1").contains(uuid))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue("the move did not get to pe1", deviceConfig("pe4").contains(uuid)
+                && !deviceConfig("pe1").contains(uuid));
+        killKaraf();
+        move.join(30_000);
+
+        setCfg("etc/org.presto.driver.emulator.cfg", "faults", "");
+        startKaraf();
+        awaitRestconf();
+        deadline = System.currentTimeMillis() + 60_000;
+        while (!(deviceConfig("pe1").contains(uuid) && !deviceConfig("pe4").contains(uuid))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        for (String node : List.of("pe1", "pe2", "pe3")) {
+            assertTrue(node + " is on the old route again", deviceConfig(node).contains(uuid));
+        }
+        assertTrue("nothing of the move is left on pe4", !deviceConfig("pe4").contains(uuid));
+        JsonNode service = nrp.rpc("get-connectivity-service-details", NrpRequests.serviceIdInput(uuid), 200)
+                .path("output").path("service");
+        assertEquals("INSTALLED", service.path("lifecycle-state").asText());
+        assertEquals(5000, service.path("requested-capacity").path("total-size").path("value").asInt());
+        assertTrue(Files.readString(karafLog()).contains("its unfinished update was undone"));
+    }
+
+    /** An E-Line of the given capacity in Mbit/s, CE-VLAN 90 at both ends. */
+    private static String eLine(String sipA, String sipZ, int mbps) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode)
+                NrpRequests.JSON.readTree(NrpRequests.eLine(sipA, 90, sipZ, 90));
+        body.with("input").with("conn-constraint").with("requested-capacity").with("total-size")
+                .put("value", mbps);
+        return body.toString();
     }
 
     /** What presto:device-config shows for a node, with runs of spaces made one. */

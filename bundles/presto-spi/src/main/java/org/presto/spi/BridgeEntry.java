@@ -13,8 +13,10 @@ import java.util.Objects;
  * between switches on the service VLAN and reach every member; frames from a {@link Role#LEAF leaf} travel on a
  * second, leaf VLAN and reach roots only. A {@link Role#TRUNK trunk} member carries both, each on its own VLAN.
  *
- * <p>While a service changes (an end point added or removed), a switch may hold two bridges of the same service for
- * a moment, the new one installed before the old one is removed; the switch bridges the union of their members.
+ * <p>While a service's members change (an end point joins, leaves or takes another CE-VLAN), a switch may hold two
+ * bridges of the same service for a moment, the new one installed before the old one is removed, on the same trunk
+ * VLANs; the switch bridges the union of their members. A service moving to other trunk VLANs never has both on one
+ * switch: there the old bridge is removed before the new one is installed.
  *
  * @param serviceId the connectivity service the bridge belongs to
  * @param nodeId the node (uuid) to configure
