@@ -36,6 +36,7 @@ public @interface EmulatorConfig {
     @AttributeDefinition(name = "Faults", required = false,
             description = "Faults to inject for testing, counted over install and remove operations from when the "
                     + "configuration is applied: fail@N (the n-th fails), hang@N:MILLIS (answers that late), "
-                    + "silent@N (reports success without applying), comma-separated; empty for none")
+                    + "silent@N (reports success without applying), busy@N (refused as worth retrying), "
+                    + "comma-separated; empty for none")
     String faults() default "";
 }
