@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * @param serviceId the connectivity service the bridge belongs to
  * @param nodeId the node (uuid) to configure
- * @param members at least two, on different ports
+ * @param members at least two, on different ports; kept ordered by port
  */
 public record BridgeEntry(String serviceId, String nodeId, List<Member> members) {
 
@@ -70,7 +70,8 @@ public record BridgeEntry(String serviceId, String nodeId, List<Member> members)
     public BridgeEntry {
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(nodeId, "nodeId");
-        members = List.copyOf(members);
+        // ordered by port, so that two bridges with the same members are equal whatever order they were listed in
+        members = members.stream().sorted(java.util.Comparator.comparing(Member::port)).toList();
         if (members.size() < 2 || members.stream().map(Member::port).distinct().count() != members.size()) {
             throw new IllegalArgumentException("a bridge has at least two members on different ports, not "
                     + members);

@@ -10,7 +10,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Ethernet switches take VLAN {@link ForwardingEntry forwarding entries} for point-to-point services and {@link
  * BridgeEntry bridge domains} for multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media
- * channels}. Every method may be called from several threads, but never two at once for the same node.
+ * channels}. Every method may be called from several threads: Presto makes one configuration change per node at a
+ * time, but reads (discovery, read-back for operators) may come at any moment.
  *
  * <p>{@code install} returns an {@link UndoRecord}: how to take that change back. Presto journals it and, when an
  * activation fails part way or was interrupted by a crash, hands the records back to {@link #undo}, newest first.
@@ -31,7 +32,8 @@ public interface NetworkDriver {
     /**
      * Configures one forwarding entry on the node it names; doing it again has no further effect.
      *
-     * @return how to take it back; {@link UndoRecord#nothing nothing} if the node held the entry already
+     * @return how to take it back; {@link UndoRecord#nothing nothing} if the node held the entry already (undoing
+     *         it then leaves the node alone)
      */
     UndoRecord install(ForwardingEntry entry) throws DriverException;
 

@@ -6,7 +6,7 @@ import java.util.Objects;
  * How to take back one change a driver made, in that driver's own terms: what it returns from {@code install}.
  * Presto journals it with the service before it goes on, and to roll back hands it, newest first, to
  * {@link NetworkDriver#undo} of the driver that made it, even after a restart. A driver that found the node already
- * holding the change returns {@link #nothing}, so that a rollback never removes what it did not add.
+ * holding the change returns {@link #nothing}: undoing the change must not remove what it did not add.
  *
  * @param nodeId   the node the change was made on
  * @param driverId the {@link DriverInfo#id() id} of the driver that made it; only that driver reads {@code data}

@@ -1,12 +1,12 @@
 /**
  * The southbound driver SPI. Vendors implement {@link org.presto.spi.NetworkDriver} and register it as an OSGi
- * service. Semantic versioning applies: {@code NetworkDriver} is a consumer type, so a driver built against 0.2
- * imports {@code [0.3,1)} and keeps working until a major change. 0.2 added media channels and bridges, as
- * default methods; 0.3 undo records (install returns one, undo takes it back), retryable failures and bridge member
- * roles (E-Tree).
+ * service. Semantic versioning applies: {@code NetworkDriver} is a consumer type, so a driver built against 1.x
+ * imports {@code [1.0,2)} and keeps working until the next major version. 1.0 is the first stable SPI: forwarding
+ * entries, bridges with member roles (E-Tree) and media channels, undo records ({@code install} returns one,
+ * {@code undo} takes it back) and retryable failures. The 0.x versions before it were never released.
  */
 @Export
-@Version("0.3.0")
+@Version("1.0.0")
 package org.presto.spi;
 
 import org.osgi.annotation.bundle.Export;

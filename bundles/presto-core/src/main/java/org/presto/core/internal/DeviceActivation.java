@@ -88,13 +88,27 @@ final class DeviceActivation {
 
     /** Installs the changes; on failure undoes what was or may have been done and throws a {@link Failure}. */
     void installAll(List<DeviceChange> changes) {
+        install(changes, true);
+    }
+
+    /**
+     * Installs again changes a service had before (a rollback putting them back), as {@link #installAll} does but
+     * without journaling their undo records: undoing a rollback would take the service down again.
+     */
+    void restoreAll(List<DeviceChange> changes) {
+        install(changes, false);
+    }
+
+    private void install(List<DeviceChange> changes, boolean journaling) {
         requireDrivers(changes);
         List<Outcome> made = runAll(changes, DeviceChange::install);
         Map<DeviceChange, UndoRecord> undo = new HashMap<>();
         made.stream().filter(Outcome::succeeded).forEach(o -> undo.put(o.change(), (UndoRecord) o.value()));
         List<Outcome> outcomes;
         try {
-            journal(changes, undo);
+            if (journaling) {
+                journal(changes, undo);
+            }
             outcomes = verified(made);
         } catch (StoreException e) {
             outcomes = made.stream().map(o -> o.succeeded() ? new Outcome(o.change(), o.value(), e, true) : o)

@@ -93,7 +93,7 @@ final class JournalRecovery {
             devices.removeAll(DeviceChange.reversed(extra));
             List<DeviceChange> missing = new java.util.ArrayList<>(wanted);
             missing.removeAll(devices.readBack(wanted));
-            devices.installAll(missing);
+            devices.restoreAll(missing);
             if (!devices.readBack(unwanted).isEmpty() || devices.readBack(wanted).size() != wanted.size()) {
                 LOG.error("Service {}: its update could not be undone on every device; retried", record.uuid());
                 return false;

@@ -81,7 +81,7 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
                                CoreConfig config) {
         this.events = new EventJournal(java.time.Clock.systemUTC());
-        PrestoStore journaled = new ServiceCache(new PublishingStore(store, events));
+        PrestoStore journaled = new PublishingStore(new ServiceCache(store), events);
         this.inventory = new Inventory(journaled, events);
         this.deviceQueues = new DeviceQueues(config.deviceThreads(),
                 Duration.ofSeconds(config.deviceTimeoutSeconds()), config.deviceRetries(), Duration.ofMillis(100));

@@ -62,12 +62,23 @@ final class Reconfiguration {
                 devices.removeAll(DeviceChange.reversed(on(dropped, Set.of(node), true)));
                 devices.installAll(on(added, Set.of(node), true));
             }
-            devices.removeAll(DeviceChange.reversed(on(dropped, switchedNodes, false)));
-        } catch (DeviceActivation.Failure failure) {
+        } catch (PrestoException failure) {
             throw undone(journaled, failure, path);
         }
+        List<DeviceChange> kept = new ArrayList<>(target);
+        try {
+            devices.removeAll(DeviceChange.reversed(on(dropped, switchedNodes, false)));
+        } catch (PrestoException failure) {
+            // the service works on its new configuration; what of the old could not be cleared stays recorded
+            List<DeviceChange> left = failure instanceof DeviceActivation.Failure f ? f.leftOnDevices()
+                    : on(dropped, switchedNodes, false);
+            kept.addAll(left);
+            LOG.warn("Service {} changed, but clearing its old configuration from nodes {} failed: {}; it stays "
+                    + "recorded with the service until a delete clears it", record.uuid(),
+                    left.stream().map(DeviceChange::nodeId).distinct().toList(), failure.getMessage());
+        }
         return store.saveService(DeviceChange.holding(journaled.with(service, connections,
-                journaled.forwardingEntries()), target).updatingFrom(ServiceRecord.Prior.NONE));
+                journaled.forwardingEntries()), kept).updatingFrom(ServiceRecord.Prior.NONE));
     }
 
     /** The changes on (or, with inside false, off) the given nodes. */
@@ -81,7 +92,7 @@ final class Reconfiguration {
         ServiceRecord journaled = store.saveService(record.updatingFrom(record.configured()));
         try {
             devices.removeAll(DeviceChange.reversed(DeviceChange.of(record)));
-        } catch (DeviceActivation.Failure failure) {
+        } catch (PrestoException failure) {
             throw undone(journaled, failure, path);
         }
         return store.saveService(journaled.withService(journaled.service()
@@ -95,14 +106,14 @@ final class Reconfiguration {
         ServiceRecord journaled = store.saveService(record.updatingFrom(record.configured()));
         try {
             devices.installAll(DeviceChange.of(record));
-        } catch (DeviceActivation.Failure failure) {
+        } catch (PrestoException failure) {
             throw undone(journaled, failure, path);
         }
         return store.saveService(journaled.withService(journaled.service()
                 .withAdministrativeState(AdministrativeState.UNLOCKED)).updatingFrom(ServiceRecord.Prior.NONE));
     }
 
-    private PrestoException undone(ServiceRecord journaled, DeviceActivation.Failure failure, String path) {
+    private PrestoException undone(ServiceRecord journaled, PrestoException failure, String path) {
         if (recovery.rollBackUpdate(journaled)) {
             return new PrestoException(failure.reason(), path, failure.getMessage() + "; the service was put back "
                     + "as it was", failure);

@@ -18,7 +18,8 @@ import org.presto.store.StaleRevisionException;
  * first and, once committed, to memory; reads of services are served from memory, loaded once. Presto's core is the
  * only writer of its services (one active instance per database, every write under its provisioning lock), so
  * memory stays what the database holds, and a create no longer reads every service from the database to know what
- * is reserved. A write that fails in an unknown state drops the memory, which is loaded again on the next read.
+ * is reserved. A write refused as stale reloads that service; a write that fails in an unknown state drops the
+ * memory, which is loaded again on the next read.
  */
 final class ServiceCache implements PrestoStore {
     private final PrestoStore store;
@@ -51,6 +52,7 @@ final class ServiceCache implements PrestoStore {
         try {
             saved = store.saveService(record);
         } catch (StaleRevisionException e) {
+            refresh(record.uuid());
             throw e;
         } catch (RuntimeException e) {
             services = null;
@@ -58,6 +60,20 @@ final class ServiceCache implements PrestoStore {
         }
         loaded().put(saved.uuid(), saved);
         return saved;
+    }
+
+    /** Another writer got there first (a core instance still finishing its request): memory takes the store's. */
+    private void refresh(String uuid) {
+        try {
+            Optional<ServiceRecord> stored = store.service(uuid);
+            if (stored.isPresent()) {
+                loaded().put(uuid, stored.get());
+            } else {
+                loaded().remove(uuid);
+            }
+        } catch (RuntimeException e) {
+            services = null;
+        }
     }
 
     @Override
@@ -77,6 +93,7 @@ final class ServiceCache implements PrestoStore {
         try {
             deleted = store.deleteService(record);
         } catch (StaleRevisionException e) {
+            refresh(record.uuid());
             throw e;
         } catch (RuntimeException e) {
             services = null;

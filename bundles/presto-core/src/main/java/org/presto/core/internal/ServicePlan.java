@@ -99,8 +99,6 @@ final class ServicePlan {
         }
         Map<String, List<String>> portsByNode = new LinkedHashMap<>();
         members.forEach((node, list) -> {
-            // by port, so that the same membership is always the same bridge, whatever order the tree was built in
-            list.sort(java.util.Comparator.comparing(BridgeEntry.Member::port));
             bridges.add(new BridgeEntry(serviceId, node, list));
             portsByNode.put(node, list.stream().map(BridgeEntry.Member::port).toList());
         });

@@ -97,6 +97,14 @@ class MultipointServiceTest {
     }
 
     @Test
+    void aBridgeIsItsMembersInAnyOrder() {
+        BridgeEntry.Member a = new BridgeEntry.Member("a", 1);
+        BridgeEntry.Member b = new BridgeEntry.Member("b", 2, BridgeEntry.Role.LEAF, 0);
+        assertEquals(new BridgeEntry("s", "n", List.of(a, b)), new BridgeEntry("s", "n", List.of(b, a)),
+                "a bridge stored before members were ordered is the same bridge when planned again");
+    }
+
+    @Test
     void anELanReachesEveryEndPoint() throws Exception {
         net.connectivity.create(request(ServiceType.MULTIPOINT_CONNECTIVITY, net.endPoint("pe1-uni-1", 100, null),
                 net.endPoint("pe3-uni-1", 300, PortRole.SYMMETRIC), net.endPoint("pe5-uni-1", 500, null)));

@@ -1,0 +1,177 @@
+package org.presto.driver.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.presto.driver.tck.NetworkDriverTck;
+import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.DriverException;
+import org.presto.spi.DriverInfo;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.NetworkDriver;
+import org.presto.spi.UndoRecord;
+
+/**
+ * The kit must fail drivers that break the contract: here the emulator behind wrappers that each break one rule.
+ * The kits below are nested, so the build does not run them itself; the JUnit engine test kit runs them and
+ * collects which of their tests failed.
+ */
+class TckCatchesBrokenDriversTest {
+
+    /** The emulator seen through a wrapper that changes one behaviour. */
+    abstract static class Wrapped implements NetworkDriver {
+        final NetworkDriver driver;
+
+        /** @param dir the devices' state, shared by the instances of one test as a real device would be */
+        Wrapped(Path dir) throws Exception {
+            driver = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 3, 10_000, 100_000,
+                    dir.resolve("devices")), "broken");
+        }
+
+        @Override
+        public DriverInfo info() {
+            return driver.info();
+        }
+
+        @Override
+        public DiscoveredNetwork discover() throws DriverException {
+            return driver.discover();
+        }
+
+        @Override
+        public UndoRecord install(ForwardingEntry entry) throws DriverException {
+            return driver.install(entry);
+        }
+
+        @Override
+        public void undo(UndoRecord undo) throws DriverException {
+            driver.undo(undo);
+        }
+
+        @Override
+        public void remove(ForwardingEntry entry) throws DriverException {
+            driver.remove(entry);
+        }
+
+        @Override
+        public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
+            return driver.forwardingEntries(nodeId);
+        }
+    }
+
+    /** Its undo does nothing. */
+    static class UndoDoesNothing extends NetworkDriverTck {
+        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
+
+        UndoDoesNothing() throws Exception {
+        }
+
+        @Override
+        protected NetworkDriver connect() throws Exception {
+            return new Wrapped(dir) {
+                @Override
+                public void undo(UndoRecord undo) {
+                }
+            };
+        }
+
+        @Override
+        protected boolean bridges() {
+            return false;
+        }
+    }
+
+    /** It swallows device errors and reports unknown nodes empty. */
+    static class SwallowsErrors extends NetworkDriverTck {
+        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
+
+        SwallowsErrors() throws Exception {
+        }
+
+        @Override
+        protected NetworkDriver connect() throws Exception {
+            return new Wrapped(dir) {
+                @Override
+                public UndoRecord install(ForwardingEntry entry) {
+                    try {
+                        return driver.install(entry);
+                    } catch (DriverException e) {
+                        return UndoRecord.nothing(entry.nodeId(), info().id());
+                    }
+                }
+
+                @Override
+                public List<ForwardingEntry> forwardingEntries(String nodeId) {
+                    try {
+                        return driver.forwardingEntries(nodeId);
+                    } catch (DriverException e) {
+                        return List.of();
+                    }
+                }
+            };
+        }
+
+        @Override
+        protected boolean bridges() {
+            return false;
+        }
+    }
+
+    /** It reports success without making the change. */
+    static class SilentlyDoesNothing extends NetworkDriverTck {
+        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
+
+        SilentlyDoesNothing() throws Exception {
+        }
+
+        @Override
+        protected NetworkDriver connect() throws Exception {
+            return new Wrapped(dir) {
+                @Override
+                public UndoRecord install(ForwardingEntry entry) {
+                    return new UndoRecord(entry.nodeId(), info().id(), "{}");
+                }
+            };
+        }
+
+        @Override
+        protected boolean bridges() {
+            return false;
+        }
+    }
+
+    private static Set<String> failedTests(Class<?> kit) {
+        Set<String> failed = new TreeSet<>();
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents().failed().stream()
+                .map(Event::getTestDescriptor).forEach(test -> failed.add(test.getDisplayName()));
+        return failed;
+    }
+
+    @Test
+    void theKitFailsADriverWhoseUndoDoesNothing() {
+        assertEquals(Set.of("anInstalledEntryIsReadBackAndItsUndoRecordTakesItBack()",
+                "anUndoRecordWorksInAnotherInstanceOfTheDriver()", "nodesAreConfiguredInParallel()"),
+                failedTests(UndoDoesNothing.class));
+    }
+
+    @Test
+    void theKitFailsADriverThatSwallowsErrors() {
+        assertEquals(Set.of("anotherServicesVlanOnAPortIsRefused()", "refusalsAreClearAndChangeNothing()"),
+                failedTests(SwallowsErrors.class));
+    }
+
+    @Test
+    void theKitFailsADriverThatReportsChangesItDidNotMake() {
+        Set<String> failed = failedTests(SilentlyDoesNothing.class);
+        assertEquals(true, failed.containsAll(Set.of("anInstalledEntryIsReadBackAndItsUndoRecordTakesItBack()",
+                "everyChangeIsIdempotent()", "nodesAreConfiguredInParallel()")), failed.toString());
+    }
+}

@@ -1,0 +1,332 @@
+package org.presto.driver.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
+import org.presto.model.Node;
+import org.presto.model.NodeEdgePoint;
+import org.presto.model.OwnedNodeEdgePointRef;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.ServiceInterfacePointRef;
+import org.presto.spi.BridgeEntry;
+import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.DriverException;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.NetworkDriver;
+import org.presto.spi.UndoRecord;
+
+/**
+ * The driver test kit: what every {@link NetworkDriver} must do for Presto to trust it. Extend it in your driver's
+ * test sources (this jar in test scope), say how to get your driver connected to devices set aside for testing, and
+ * run it with your tests. It checks discovery (stable, consistent uuids), install / read back / undo, idempotency of
+ * every change, undo records that survive a new driver instance (as after a restart of Presto), clear errors that
+ * change nothing, changes on several nodes at once, and bridges with E-Tree roles when your devices bridge.
+ *
+ * <p>The kit configures only entries of its own services (service ids starting with {@code tck-}) on VLANs from
+ * {@link #firstTestVlan()}, and takes every one of them back, also when a test fails.
+ */
+public abstract class NetworkDriverTck {
+
+    /**
+     * A driver connected to the test devices. Called before each test, and again inside some tests for a second
+     * instance on the same devices (as after a restart); each instance is handed to {@link #release} after the test.
+     */
+    protected abstract NetworkDriver connect() throws Exception;
+
+    /** Lets go of a driver instance {@link #connect()} made (closes its sessions); nothing by default. */
+    protected void release(NetworkDriver driver) throws Exception {
+    }
+
+    /** Whether the test devices take bridges (E-LAN, E-Tree); true by default. */
+    protected boolean bridges() {
+        return true;
+    }
+
+    /** The first of ten VLAN ids the kit may use on the test devices' ports; 3001 by default. */
+    protected int firstTestVlan() {
+        return 3001;
+    }
+
+    private final List<NetworkDriver> connected = new ArrayList<>();
+    private final List<Runnable> cleanUp = new ArrayList<>();
+    private NetworkDriver driver;
+    private DiscoveredNetwork network;
+    private final String service = "tck-" + UUID.randomUUID();
+
+    @BeforeEach
+    final void connectDriver() throws Exception {
+        driver = newInstance();
+        network = driver.discover();
+        assertNotNull(network, "discover() returned null");
+    }
+
+    @AfterEach
+    final void takeBackAndRelease() throws Exception {
+        for (int i = cleanUp.size() - 1; i >= 0; i--) {
+            cleanUp.get(i).run();
+        }
+        for (NetworkDriver instance : connected) {
+            release(instance);
+        }
+    }
+
+    private NetworkDriver newInstance() throws Exception {
+        NetworkDriver instance = connect();
+        assertNotNull(instance, "connect() returned null");
+        connected.add(instance);
+        return instance;
+    }
+
+    /** A node with at least three Ethernet edge points, and its first three. */
+    private record Switch(Node node, List<String> ports) {
+    }
+
+    private List<Switch> switches() {
+        List<Switch> switches = new ArrayList<>();
+        for (Node node : network.nodes()) {
+            List<String> ports = node.ownedNodeEdgePoint().stream()
+                    .filter(nep -> nep.layerProtocolName() == null || nep.layerProtocolName() == LayerProtocolName.ETH)
+                    .map(NodeEdgePoint::uuid).limit(3).toList();
+            if (ports.size() == 3) {
+                switches.add(new Switch(node, ports));
+            }
+        }
+        Assumptions.assumeFalse(switches.isEmpty(), "the test network has no node with three Ethernet edge points");
+        return switches;
+    }
+
+    private ForwardingEntry entry(Switch sw, int vlanOffset) {
+        return new ForwardingEntry(service, sw.node().uuid(), sw.ports().get(0), firstTestVlan() + vlanOffset,
+                sw.ports().get(1), firstTestVlan() + vlanOffset);
+    }
+
+    /** Installs through the driver and registers the clean-up (remove) for after the test. */
+    private UndoRecord install(ForwardingEntry entry) throws DriverException {
+        cleanUp.add(() -> quietly(() -> driver.remove(entry)));
+        return driver.install(entry);
+    }
+
+    private interface DriverCall {
+        void run() throws DriverException;
+    }
+
+    private static void quietly(DriverCall call) {
+        try {
+            call.run();
+        } catch (DriverException | RuntimeException e) {
+            // clean-up after a failed test: the failure is already reported
+        }
+    }
+
+    // discovery
+
+    @Test
+    void itsIdentityIsNamed() {
+        assertNotNull(driver.info(), "info()");
+        assertFalse(driver.info().id() == null || driver.info().id().isBlank(), "info().id() is blank");
+    }
+
+    @Test
+    void discoveryIsStableAndEveryReferenceResolves() throws Exception {
+        assertFalse(network.nodes().isEmpty(), "the driver reports no node");
+        Set<String> nodes = new HashSet<>();
+        Set<String> ports = new HashSet<>();
+        for (Node node : network.nodes()) {
+            assertTrue(nodes.add(node.uuid()), "node uuid " + node.uuid() + " is reported twice");
+            for (NodeEdgePoint nep : node.ownedNodeEdgePoint()) {
+                assertTrue(ports.add(node.uuid() + "/" + nep.uuid()), "edge point " + nep.uuid() + " twice");
+            }
+        }
+        for (Link link : network.links()) {
+            assertEquals(2, link.nodeEdgePoint().size(), "link " + link.uuid() + " joins two edge points");
+            for (OwnedNodeEdgePointRef end : link.nodeEdgePoint()) {
+                assertTrue(ports.contains(end.nodeId() + "/" + end.ownedNodeEdgePointId()), "link " + link.uuid()
+                        + " ends on an edge point the driver does not report: " + end);
+            }
+        }
+        Set<String> sips = new HashSet<>();
+        network.serviceInterfacePoints().stream().map(ServiceInterfacePoint::uuid).forEach(sips::add);
+        for (Node node : network.nodes()) {
+            for (NodeEdgePoint nep : node.ownedNodeEdgePoint()) {
+                for (ServiceInterfacePointRef sip : nep.mappedServiceInterfacePoint()) {
+                    assertTrue(sips.contains(sip.serviceInterfacePointId()), "edge point " + nep.uuid()
+                            + " maps SIP " + sip.serviceInterfacePointId() + " that is not reported");
+                }
+            }
+        }
+        DiscoveredNetwork again = newInstance().discover();
+        assertEquals(uuids(network), uuids(again), "a second instance reports other uuids for the same network");
+    }
+
+    private static Set<String> uuids(DiscoveredNetwork network) {
+        Set<String> uuids = new HashSet<>();
+        network.nodes().forEach(node -> {
+            uuids.add(node.uuid());
+            node.ownedNodeEdgePoint().forEach(nep -> uuids.add(nep.uuid()));
+        });
+        network.links().forEach(link -> uuids.add(link.uuid()));
+        network.serviceInterfacePoints().forEach(sip -> uuids.add(sip.uuid()));
+        return uuids;
+    }
+
+    // install, read back, undo
+
+    @Test
+    void anInstalledEntryIsReadBackAndItsUndoRecordTakesItBack() throws Exception {
+        Switch sw = switches().get(0);
+        ForwardingEntry entry = entry(sw, 0);
+        UndoRecord undo = install(entry);
+        assertNotNull(undo, "install returned no undo record");
+        assertEquals(entry.nodeId(), undo.nodeId(), "the undo record names another node");
+        assertEquals(driver.info().id(), undo.driverId(), "the undo record names another driver");
+        assertFalse(undo.isNothing(), "installing a new entry returned nothing to undo");
+        assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(entry), "the entry is not read back");
+        driver.undo(undo);
+        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry), "the entry is still there after undo");
+        driver.undo(undo);
+    }
+
+    @Test
+    void everyChangeIsIdempotent() throws Exception {
+        Switch sw = switches().get(0);
+        ForwardingEntry entry = entry(sw, 1);
+        install(entry);
+        UndoRecord second = driver.install(entry);
+        assertTrue(second.isNothing(), "installing what the node holds must leave nothing to undo, so a rollback "
+                + "does not remove what was there before");
+        assertEquals(1, driver.forwardingEntries(sw.node().uuid()).stream().filter(entry::equals).count());
+        driver.remove(entry);
+        driver.remove(entry);
+        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry));
+    }
+
+    @Test
+    void anUndoRecordWorksInAnotherInstanceOfTheDriver() throws Exception {
+        Switch sw = switches().get(0);
+        ForwardingEntry entry = entry(sw, 2);
+        UndoRecord undo = install(entry);
+        NetworkDriver restarted = newInstance();
+        assertTrue(restarted.forwardingEntries(sw.node().uuid()).contains(entry), "the configuration does not "
+                + "outlive the driver instance that made it");
+        restarted.undo(new UndoRecord(undo.nodeId(), undo.driverId(), undo.data()));
+        assertFalse(restarted.forwardingEntries(sw.node().uuid()).contains(entry), "the journaled undo record did "
+                + "not take the change back");
+    }
+
+    @Test
+    void refusalsAreClearAndChangeNothing() throws Exception {
+        Switch sw = switches().get(0);
+        List<ForwardingEntry> before = driver.forwardingEntries(sw.node().uuid());
+        List<ForwardingEntry> refused = List.of(
+                new ForwardingEntry(service, sw.node().uuid(), "no-such-port", firstTestVlan() + 3, sw.ports().get(1),
+                        firstTestVlan() + 3),
+                new ForwardingEntry(service, sw.node().uuid(), sw.ports().get(0), 4095, sw.ports().get(1),
+                        firstTestVlan() + 3),
+                new ForwardingEntry(service, sw.node().uuid(), sw.ports().get(0), firstTestVlan() + 3,
+                        sw.ports().get(0), firstTestVlan() + 3),
+                new ForwardingEntry(service, "no-such-node", sw.ports().get(0), firstTestVlan() + 3,
+                        sw.ports().get(1), firstTestVlan() + 3));
+        for (ForwardingEntry entry : refused) {
+            cleanUp.add(() -> quietly(() -> driver.remove(entry)));
+            DriverException error = assertThrows(DriverException.class, () -> driver.install(entry),
+                    "accepted " + entry);
+            assertTrue(error.getMessage() != null && !error.getMessage().isBlank(), "a refusal without a message");
+        }
+        assertEquals(before, driver.forwardingEntries(sw.node().uuid()), "a refused change changed the node");
+        assertThrows(DriverException.class, () -> driver.forwardingEntries("no-such-node"),
+                "reading an unknown node back must fail, not report it empty");
+    }
+
+    @Test
+    void anotherServicesVlanOnAPortIsRefused() throws Exception {
+        Switch sw = switches().get(0);
+        install(entry(sw, 4));
+        ForwardingEntry clash = new ForwardingEntry("tck-other-" + UUID.randomUUID(), sw.node().uuid(),
+                sw.ports().get(0), firstTestVlan() + 4, sw.ports().get(2), firstTestVlan() + 4);
+        cleanUp.add(() -> quietly(() -> driver.remove(clash)));
+        assertThrows(DriverException.class, () -> driver.install(clash), "two services on one port and VLAN");
+    }
+
+    @Test
+    void nodesAreConfiguredInParallel() throws Exception {
+        List<Switch> switches = switches();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(8, switches.size()));
+        try {
+            List<Future<UndoRecord>> installs = new ArrayList<>();
+            for (Switch sw : switches) {
+                ForwardingEntry entry = entry(sw, 5);
+                cleanUp.add(() -> quietly(() -> driver.remove(entry)));
+                installs.add(pool.submit(() -> driver.install(entry)));
+            }
+            List<UndoRecord> undo = new ArrayList<>();
+            for (Future<UndoRecord> install : installs) {
+                undo.add(install.get());
+            }
+            for (Switch sw : switches) {
+                assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(entry(sw, 5)), sw.node().uuid());
+            }
+            List<Future<?>> undos = new ArrayList<>();
+            for (UndoRecord record : undo) {
+                undos.add(pool.submit(() -> {
+                    driver.undo(record);
+                    return null;
+                }));
+            }
+            for (Future<?> done : undos) {
+                done.get();
+            }
+            for (Switch sw : switches) {
+                assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry(sw, 5)), sw.node().uuid());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // bridges
+
+    @Test
+    void bridgesKeepTheirMembersAndRolesAndAreTakenBack() throws Exception {
+        Assumptions.assumeTrue(bridges(), "the test devices do not bridge");
+        Switch sw = switches().get(0);
+        int vlan = firstTestVlan() + 6;
+        BridgeEntry lan = new BridgeEntry(service, sw.node().uuid(), List.of(
+                new BridgeEntry.Member(sw.ports().get(0), vlan), new BridgeEntry.Member(sw.ports().get(1), vlan),
+                new BridgeEntry.Member(sw.ports().get(2), vlan)));
+        BridgeEntry tree = new BridgeEntry(service + "-tree", sw.node().uuid(), List.of(
+                new BridgeEntry.Member(sw.ports().get(0), vlan + 1, BridgeEntry.Role.ROOT, 0),
+                new BridgeEntry.Member(sw.ports().get(1), vlan + 1, BridgeEntry.Role.LEAF, 0),
+                new BridgeEntry.Member(sw.ports().get(2), vlan + 2, BridgeEntry.Role.TRUNK, vlan + 3)));
+        for (BridgeEntry bridge : List.of(lan, tree)) {
+            cleanUp.add(() -> quietly(() -> driver.remove(bridge)));
+            UndoRecord undo = driver.install(bridge);
+            assertFalse(undo.isNothing());
+            assertTrue(driver.install(bridge).isNothing(), "installing a bridge twice");
+            assertTrue(readBack(bridge), "the bridge is not read back with its members and roles: " + bridge);
+            driver.undo(undo);
+            assertFalse(readBack(bridge), "the bridge is still there after undo");
+        }
+    }
+
+    private boolean readBack(BridgeEntry bridge) throws DriverException {
+        return driver.bridges(bridge.nodeId()).stream().anyMatch(on -> on.serviceId().equals(bridge.serviceId())
+                && Set.copyOf(on.members()).equals(Set.copyOf(bridge.members())));
+    }
+}
