@@ -48,18 +48,22 @@ final class ServiceCache implements PrestoStore {
 
     @Override
     public ServiceRecord saveService(ServiceRecord record) {
-        ServiceRecord saved;
+        ServiceRecord saved = written(record.uuid(), () -> store.saveService(record));
+        loaded().put(saved.uuid(), saved);
+        return saved;
+    }
+
+    /** A write to the store, after which memory may follow: a stale one reloads the service, an unknown end drops all. */
+    private <T> T written(String uuid, java.util.function.Supplier<T> write) {
         try {
-            saved = store.saveService(record);
+            return write.get();
         } catch (StaleRevisionException e) {
-            refresh(record.uuid());
+            refresh(uuid);
             throw e;
         } catch (RuntimeException e) {
             services = null;
             throw e;
         }
-        loaded().put(saved.uuid(), saved);
-        return saved;
     }
 
     /** Another writer got there first (a core instance still finishing its request): memory takes the store's. */
@@ -89,16 +93,7 @@ final class ServiceCache implements PrestoStore {
 
     @Override
     public boolean deleteService(ServiceRecord record) {
-        boolean deleted;
-        try {
-            deleted = store.deleteService(record);
-        } catch (StaleRevisionException e) {
-            refresh(record.uuid());
-            throw e;
-        } catch (RuntimeException e) {
-            services = null;
-            throw e;
-        }
+        boolean deleted = written(record.uuid(), () -> store.deleteService(record));
         loaded().remove(record.uuid());
         return deleted;
     }

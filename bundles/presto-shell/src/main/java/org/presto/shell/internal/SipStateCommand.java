@@ -1,6 +1,5 @@
 package org.presto.shell.internal;
 
-import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -25,12 +24,7 @@ public class SipStateCommand implements Action {
 
     @Override
     public Object execute() {
-        AdministrativeState administrativeState;
-        try {
-            administrativeState = AdministrativeState.valueOf(state.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("state must be LOCKED or UNLOCKED, not '" + state + "'", e);
-        }
+        AdministrativeState administrativeState = StateArgument.parse(state);
         ServiceInterfacePoint updated = inventory.updateAdministrativeState(sip, administrativeState);
         System.out.println("Service interface point " + Names.of(updated.name(), updated.uuid()) + " ("
                 + updated.uuid() + ") is " + updated.administrativeState());
