@@ -26,6 +26,14 @@ public interface NetworkDriver {
     /** Who this driver is; constant for the life of the service. */
     DriverInfo info();
 
+    /**
+     * The devices this driver talks to and whether it is in touch with each, for operators; none by default (a
+     * driver that is itself the device, or that has no sessions to tell of).
+     */
+    default List<DeviceStatus> devices() {
+        return List.of();
+    }
+
     /** The network this driver manages, as it is now: its nodes, the links among them and their SIPs. */
     DiscoveredNetwork discover() throws DriverException;
 

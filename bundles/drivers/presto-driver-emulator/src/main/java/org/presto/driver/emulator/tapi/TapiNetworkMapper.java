@@ -30,6 +30,7 @@ import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointBuilder;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.StableUuids;
 
 /**
  * Presents an emulated network as TAPI: every site is an Ethernet switch with {@code edgePortsPerNode} customer
@@ -46,13 +47,13 @@ public final class TapiNetworkMapper {
     /** The largest frame the emulated UNIs carry (a jumbo frame, as common metro Ethernet switches offer). */
     static final long MAX_FRAME_SIZE_BYTES = 9216;
 
-    private final EmulatorUuids uuids;
+    private final StableUuids uuids;
     private final int edgePortsPerNode;
     private final long portCapacityMbps;
     private final long linkCapacityMbps;
 
     public TapiNetworkMapper(String driverId, int edgePortsPerNode, long portCapacityMbps, long linkCapacityMbps) {
-        this.uuids = new EmulatorUuids(driverId);
+        this.uuids = new StableUuids("presto-emulator", driverId);
         this.edgePortsPerNode = edgePortsPerNode;
         this.portCapacityMbps = portCapacityMbps;
         this.linkCapacityMbps = linkCapacityMbps;

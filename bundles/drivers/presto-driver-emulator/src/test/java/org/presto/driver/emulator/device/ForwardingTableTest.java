@@ -15,13 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.driver.emulator.graph.DemoNetwork;
-import org.presto.driver.emulator.tapi.EmulatorUuids;
+import org.presto.spi.StableUuids;
 import org.presto.driver.emulator.tapi.TapiNetworkMapper;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 
 class ForwardingTableTest {
-    private static final EmulatorUuids UUIDS = new EmulatorUuids("emulator");
+    private static final StableUuids UUIDS = new StableUuids("presto-emulator", "emulator");
     private static final String PE2 = UUIDS.node("pe2");
     private static final String UNI1 = UUIDS.nodeEdgePoint("pe2", "uni-1");
     private static final String UNI2 = UUIDS.nodeEdgePoint("pe2", "uni-2");

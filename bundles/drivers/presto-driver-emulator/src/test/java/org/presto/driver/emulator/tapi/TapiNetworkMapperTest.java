@@ -30,6 +30,7 @@ import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.StableUuids;
 
 class TapiNetworkMapperTest {
     private final TapiNetworkMapper mapper = new TapiNetworkMapper("emulator", 2, 10_000, 100_000);
@@ -86,7 +87,7 @@ class TapiNetworkMapperTest {
     void linksCarryFibreLatencyAndLengthAsCost() {
         Link chord = demo.links().stream().filter(l -> l.name().get(0).value().equals("pe1--pe4"))
                 .findFirst().orElseThrow();
-        assertEquals(new EmulatorUuids("emulator").link("pe4", "pe1"), chord.uuid());
+        assertEquals(new StableUuids("presto-emulator", "emulator").link("pe4", "pe1"), chord.uuid());
         assertEquals(node("pe1").uuid(), chord.nodeEdgePoint().get(0).nodeId());
         assertEquals(uuid("presto-emulator/emulator/nep/pe4/trunk-pe1"),
                 chord.nodeEdgePoint().get(1).ownedNodeEdgePointId());
@@ -107,7 +108,7 @@ class TapiNetworkMapperTest {
 
     @Test
     void aSlashInANameCannotMakeTwoUuidsEqual() {
-        EmulatorUuids uuids = new EmulatorUuids("d");
+        StableUuids uuids = new StableUuids("presto-emulator", "d");
         assertNotEquals(uuids.nodeEdgePoint("a/b", "c"), uuids.nodeEdgePoint("a", "b/c"));
     }
 

@@ -1,0 +1,138 @@
+package org.presto.driver.netconf.device;
+
+import static org.presto.driver.netconf.protocol.Xml.child;
+import static org.presto.driver.netconf.protocol.Xml.children;
+import static org.presto.driver.netconf.protocol.Xml.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.presto.spi.BridgeEntry;
+import org.w3c.dom.Element;
+
+/**
+ * A switch's configuration in the terms of the {@code presto-vlan-switch} YANG model (shipped in the bundle under
+ * {@code yang/}): its ports (IETF interfaces with a {@code port} container), cross-connects and bridges.
+ *
+ * @param systemName the switch's name as its neighbours report it, or empty
+ */
+public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnect> crossConnects,
+                           List<Bridge> bridges) {
+    public static final String NS = "urn:presto:params:xml:ns:yang:presto-vlan-switch";
+    public static final String MODULE = "presto-vlan-switch";
+    public static final String INTERFACES_NS = "urn:ietf:params:xml:ns:yang:ietf-interfaces";
+
+    public SwitchConfig {
+        ports = List.copyOf(ports);
+        crossConnects = List.copyOf(crossConnects);
+        bridges = List.copyOf(bridges);
+    }
+
+    public enum Usage {
+        CUSTOMER, NETWORK
+    }
+
+    /** A switch port; a network port names the neighbour at the far end of its cable, when known. */
+    public record Port(String name, Usage usage, long speedMbps, String neighbourSystem, String neighbourPort) {
+    }
+
+    public record CrossConnect(String name, String service, String portA, int vlanA, String portB, int vlanB) {
+    }
+
+    public record Member(String port, int vlan, BridgeEntry.Role role, int leafVlan) {
+        boolean uses(int vlanId) {
+            return vlan == vlanId || leafVlan != 0 && leafVlan == vlanId;
+        }
+    }
+
+    public record Bridge(String name, String service, List<Member> members) {
+        public Bridge {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** Reads the {@code data} element of a get-config reply. */
+    public static SwitchConfig parse(Element data) {
+        List<Port> ports = new ArrayList<>();
+        child(data, INTERFACES_NS, "interfaces").ifPresent(interfaces -> {
+            for (Element entry : children(interfaces, INTERFACES_NS, "interface")) {
+                child(entry, NS, "port").ifPresent(port -> ports.add(port(text(entry, INTERFACES_NS, "name")
+                        .orElse(""), port)));
+            }
+        });
+        Optional<Element> sw = child(data, NS, "switch");
+        List<CrossConnect> crossConnects = new ArrayList<>();
+        List<Bridge> bridges = new ArrayList<>();
+        sw.ifPresent(config -> {
+            children(config, NS, "cross-connect").forEach(xc -> crossConnects.add(crossConnect(xc)));
+            children(config, NS, "bridge").forEach(bridge -> bridges.add(bridge(bridge)));
+        });
+        return new SwitchConfig(sw.flatMap(config -> text(config, NS, "system-name")).orElse(""), ports,
+                crossConnects, bridges);
+    }
+
+    private static Port port(String name, Element port) {
+        Usage usage = text(port, NS, "usage").map(u -> Usage.valueOf(u.toUpperCase(Locale.ROOT)))
+                .orElse(Usage.CUSTOMER);
+        long speed = text(port, NS, "speed-mbps").map(Long::parseLong).orElse(1000L);
+        Optional<Element> neighbour = child(port, NS, "neighbour");
+        return new Port(name, usage, speed,
+                neighbour.flatMap(n -> text(n, NS, "system-name")).orElse(""),
+                neighbour.flatMap(n -> text(n, NS, "port")).orElse(""));
+    }
+
+    private static CrossConnect crossConnect(Element xc) {
+        Element a = child(xc, NS, "a").orElseThrow();
+        Element b = child(xc, NS, "b").orElseThrow();
+        return new CrossConnect(text(xc, NS, "name").orElse(""), text(xc, NS, "service").orElse(""),
+                text(a, NS, "port").orElse(""), vlan(a, "vlan"), text(b, NS, "port").orElse(""), vlan(b, "vlan"));
+    }
+
+    private static Bridge bridge(Element bridge) {
+        List<Member> members = new ArrayList<>();
+        for (Element member : children(bridge, NS, "member")) {
+            BridgeEntry.Role role = text(member, NS, "role").map(r -> BridgeEntry.Role.valueOf(r.toUpperCase(
+                    Locale.ROOT))).orElse(BridgeEntry.Role.ROOT);
+            members.add(new Member(text(member, NS, "port").orElse(""), vlan(member, "vlan"), role,
+                    vlan(member, "leaf-vlan")));
+        }
+        return new Bridge(text(bridge, NS, "name").orElse(""), text(bridge, NS, "service").orElse(""), members);
+    }
+
+    private static int vlan(Element parent, String name) {
+        return text(parent, NS, name).map(Integer::parseInt).orElse(0);
+    }
+
+    public Optional<Port> port(String name) {
+        return ports.stream().filter(port -> port.name().equals(name)).findFirst();
+    }
+
+    public Optional<CrossConnect> crossConnect(String name) {
+        return crossConnects.stream().filter(xc -> xc.name().equals(name)).findFirst();
+    }
+
+    public Optional<Bridge> bridge(String name) {
+        return bridges.stream().filter(bridge -> bridge.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The service other than {@code service} that uses a VLAN on a port, in a cross-connect or a bridge: a port and
+     * VLAN serve one service only.
+     */
+    public Optional<String> otherUser(String port, int vlan, String service) {
+        for (CrossConnect xc : crossConnects) {
+            if (!xc.service().equals(service) && (xc.portA().equals(port) && xc.vlanA() == vlan
+                    || xc.portB().equals(port) && xc.vlanB() == vlan)) {
+                return Optional.of(xc.service());
+            }
+        }
+        for (Bridge bridge : bridges) {
+            if (!bridge.service().equals(service)
+                    && bridge.members().stream().anyMatch(m -> m.port().equals(port) && m.uses(vlan))) {
+                return Optional.of(bridge.service());
+            }
+        }
+        return Optional.empty();
+    }
+}

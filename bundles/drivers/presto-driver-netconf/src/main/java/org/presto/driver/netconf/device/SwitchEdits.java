@@ -1,0 +1,74 @@
+package org.presto.driver.netconf.device;
+
+import static org.presto.driver.netconf.protocol.Xml.escape;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.presto.driver.netconf.protocol.NetconfSession;
+import org.presto.driver.netconf.protocol.Xml;
+import org.presto.spi.BridgeEntry;
+import org.w3c.dom.Element;
+
+/**
+ * The {@code edit-config} contents that change a switch, in the {@code presto-vlan-switch} model. Each is one
+ * {@code switch} element; undo records keep such an element, so undoing a change is applying the edit it recorded.
+ */
+public final class SwitchEdits {
+    /** What get-config asks for: the interfaces (ports) and the switch configuration, nothing else. */
+    public static final String FILTER = "<filter type=\"subtree\"><interfaces xmlns=\""
+            + SwitchConfig.INTERFACES_NS + "\"/><switch xmlns=\"" + SwitchConfig.NS + "\"/></filter>";
+
+    private SwitchEdits() {
+    }
+
+    public static String create(SwitchConfig.CrossConnect xc) {
+        return edit("<cross-connect nc:operation=\"create\">" + leaf("name", xc.name()) + leaf("service", xc.service())
+                + "<a>" + leaf("port", xc.portA()) + leaf("vlan", xc.vlanA()) + "</a>"
+                + "<b>" + leaf("port", xc.portB()) + leaf("vlan", xc.vlanB()) + "</b></cross-connect>");
+    }
+
+    public static String create(SwitchConfig.Bridge bridge) {
+        StringBuilder members = new StringBuilder();
+        for (SwitchConfig.Member member : bridge.members()) {
+            members.append("<member>").append(leaf("port", member.port())).append(leaf("vlan", member.vlan()))
+                    .append(leaf("role", member.role().name().toLowerCase(Locale.ROOT)));
+            if (member.role() == BridgeEntry.Role.TRUNK) {
+                members.append(leaf("leaf-vlan", member.leafVlan()));
+            }
+            members.append("</member>");
+        }
+        return edit("<bridge nc:operation=\"create\">" + leaf("name", bridge.name()) + leaf("service", bridge.service())
+                + members + "</bridge>");
+    }
+
+    /** Takes a cross-connect away; succeeds when it is not there. */
+    public static String removeCrossConnect(String name) {
+        return edit("<cross-connect nc:operation=\"remove\">" + leaf("name", name) + "</cross-connect>");
+    }
+
+    /** Takes a bridge away; succeeds when it is not there. */
+    public static String removeBridge(String name) {
+        return edit("<bridge nc:operation=\"remove\">" + leaf("name", name) + "</bridge>");
+    }
+
+    /**
+     * Checks that text from an undo record is an edit of this model (a journal is data, not a licence to send the
+     * device anything).
+     */
+    public static String checkedEdit(String edit) throws IOException {
+        Element root = Xml.parse(edit);
+        if (!"switch".equals(root.getLocalName()) || !SwitchConfig.NS.equals(root.getNamespaceURI())) {
+            throw new IOException("not an edit of " + SwitchConfig.MODULE + ": <" + root.getTagName() + ">");
+        }
+        return edit;
+    }
+
+    private static String edit(String content) {
+        return "<switch xmlns=\"" + SwitchConfig.NS + "\" xmlns:nc=\"" + NetconfSession.BASE_NS + "\">" + content
+                + "</switch>";
+    }
+
+    private static String leaf(String name, Object value) {
+        return "<" + name + ">" + escape(String.valueOf(value)) + "</" + name + ">";
+    }
+}
