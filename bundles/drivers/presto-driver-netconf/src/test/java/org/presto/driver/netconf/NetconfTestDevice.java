@@ -100,7 +100,10 @@ public final class NetconfTestDevice implements AutoCloseable {
                 "--access-control=off", "--ncxserver-sockname=" + socket, "--log=" + dir.resolve("netconfd.log"),
                 "--log-level=info"));
         if (deviation != null) {
-            netconfd.add("--deviation=" + deviation);
+            // by name, found on the module path: netconfd ignores a deviation given as a file
+            String module = deviation.getFileName().toString().replaceFirst("@.*", "");
+            netconfd.add("--modpath=" + MODEL.getParent() + ":" + deviation.getParent() + ":/usr/share/yuma/modules");
+            netconfd.add("--deviation=" + module);
         }
         processes.add(new ProcessBuilder(netconfd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("netconfd.out").toFile()).start());
@@ -239,6 +242,14 @@ public final class NetconfTestDevice implements AutoCloseable {
 
     public NetconfEndpoint endpoint() {
         return new NetconfEndpoint("127.0.0.1", port, user(), "", dir.resolve("client"), "");
+    }
+
+    /** The host key's fingerprint as {@code ssh-keygen -lf} prints it, e.g. {@code SHA256:...}. */
+    public String hostKeyFingerprint() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("ssh-keygen", "-lf", dir.resolve("hostkey.pub").toString()).start();
+        String line = new String(process.getInputStream().readAllBytes()).strip();
+        process.waitFor();
+        return line.split(" ")[1];
     }
 
     public int port() {
