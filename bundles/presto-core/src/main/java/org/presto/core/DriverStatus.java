@@ -1,5 +1,7 @@
 package org.presto.core;
 
+import java.util.List;
+import org.presto.spi.DeviceStatus;
 import org.presto.spi.DriverInfo;
 
 /**
@@ -7,8 +9,9 @@ import org.presto.spi.DriverInfo;
  *
  * @param nodes how many nodes the driver owns (from its last report when it is away)
  * @param problem why the driver is {@link State#FAILED}, else empty
+ * @param devices the devices the driver talks to and whether it is in touch with each (registered drivers only)
  */
-public record DriverStatus(DriverInfo info, State state, int nodes, String problem) {
+public record DriverStatus(DriverInfo info, State state, int nodes, String problem, List<DeviceStatus> devices) {
 
     /** Whether Presto can use a driver now. */
     public enum State {
@@ -20,7 +23,12 @@ public record DriverStatus(DriverInfo info, State state, int nodes, String probl
         FAILED
     }
 
+    public DriverStatus(DriverInfo info, State state, int nodes, String problem) {
+        this(info, state, nodes, problem, List.of());
+    }
+
     public DriverStatus {
         problem = problem == null ? "" : problem;
+        devices = devices == null ? List.of() : List.copyOf(devices);
     }
 }

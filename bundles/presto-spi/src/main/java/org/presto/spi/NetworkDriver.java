@@ -28,7 +28,8 @@ public interface NetworkDriver {
 
     /**
      * The devices this driver talks to and whether it is in touch with each, for operators; none by default (a
-     * driver that is itself the device, or that has no sessions to tell of).
+     * driver that is itself the device, or that has no sessions to tell of). Answers at once from what the driver
+     * knows, without asking the devices.
      */
     default List<DeviceStatus> devices() {
         return List.of();

@@ -182,19 +182,40 @@ final class Inventory implements NetworkInventory {
     }
 
     @Override
-    public synchronized List<DriverStatus> drivers() {
-        Map<String, DriverStatus> statuses = new HashMap<>(failed);
-        for (NetworkRecord record : records.values()) {
-            String id = record.driver().id();
-            if (live.containsKey(id)) {
-                statuses.put(id, new DriverStatus(live.get(id).info(), State.ACTIVE,
-                        record.network().nodes().size(), null));
-            } else {
-                statuses.putIfAbsent(id, new DriverStatus(record.driver(), State.ABSENT,
-                        record.network().nodes().size(), null));
+    public List<DriverStatus> drivers() {
+        Map<String, DriverStatus> statuses;
+        Map<String, NetworkDriver> registeredById = new HashMap<>();
+        synchronized (this) {
+            statuses = new HashMap<>(failed);
+            for (NetworkRecord record : records.values()) {
+                String id = record.driver().id();
+                if (live.containsKey(id)) {
+                    statuses.put(id, new DriverStatus(live.get(id).info(), State.ACTIVE,
+                            record.network().nodes().size(), null));
+                } else {
+                    statuses.putIfAbsent(id, new DriverStatus(record.driver(), State.ABSENT,
+                            record.network().nodes().size(), null));
+                }
             }
+            registered.forEach(driver -> registeredById.putIfAbsent(driver.info().id(), driver));
+            registeredById.putAll(live);
         }
-        return statuses.values().stream().sorted(Comparator.comparing(s -> s.info().id())).toList();
+        // drivers answer devices() from what they know; still, no driver is called while the monitor is held
+        return statuses.values().stream().map(status -> withDevices(status, registeredById.get(status.info().id())))
+                .sorted(Comparator.comparing(s -> s.info().id())).toList();
+    }
+
+    private static DriverStatus withDevices(DriverStatus status, NetworkDriver driver) {
+        if (driver == null || status.state() == State.ABSENT) {
+            return status;
+        }
+        try {
+            return new DriverStatus(status.info(), status.state(), status.nodes(), status.problem(),
+                    driver.devices());
+        } catch (RuntimeException e) {
+            LOG.warn("Driver {} failed to list its devices: {}", status.info().id(), e.toString());
+            return status;
+        }
     }
 
     @Override

@@ -4,11 +4,13 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import java.util.List;
 import org.presto.core.DriverStatus;
 import org.presto.core.NetworkInventory;
+import org.presto.spi.DeviceStatus;
 
 @Command(scope = "presto", name = "driver-list", description = "Lists the southbound drivers Presto knows, "
-        + "present or absent")
+        + "present or absent, and the devices of each with their connection state")
 @Service
 public class DriverListCommand implements Action {
     @Reference
@@ -16,12 +18,22 @@ public class DriverListCommand implements Action {
 
     @Override
     public Object execute() {
+        List<DriverStatus> drivers = inventory.drivers();
         TextTable table = new TextTable("ID", "VENDOR", "VERSION", "NODES", "STATE", "DESCRIPTION OR PROBLEM");
-        for (DriverStatus driver : inventory.drivers()) {
+        TextTable devices = new TextTable("DRIVER", "DEVICE", "ADDRESS", "CONNECTION", "DETAIL");
+        for (DriverStatus driver : drivers) {
             table.row(driver.info().id(), driver.info().vendor(), driver.info().version(), driver.nodes(),
                     driver.state(), driver.problem().isEmpty() ? driver.info().description() : driver.problem());
+            for (DeviceStatus device : driver.devices()) {
+                devices.row(driver.info().id(), device.device(), device.address(), device.connection(),
+                        device.detail());
+            }
         }
         table.print(System.out);
+        if (drivers.stream().anyMatch(driver -> !driver.devices().isEmpty())) {
+            System.out.println();
+            devices.print(System.out);
+        }
         return null;
     }
 }

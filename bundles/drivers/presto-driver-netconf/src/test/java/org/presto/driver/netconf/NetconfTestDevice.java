@@ -27,8 +27,10 @@ import org.presto.driver.netconf.protocol.NetconfSession;
  * with a key made for it. Its ports are configured when it starts, as an operator would have set up the switch.
  */
 public final class NetconfTestDevice implements AutoCloseable {
-    static final Path MODEL = Path.of("src/main/yang/presto-vlan-switch@2026-11-24.yang").toAbsolutePath();
-    static final Path SMALL = Path.of("src/test/yang/presto-vlan-switch-small@2026-11-24.yang").toAbsolutePath();
+    /** The model the driver speaks, as shipped in the driver bundle. */
+    static final String MODEL = "presto-vlan-switch@2026-11-24.yang";
+    /** A deviation: the switch holds one cross-connect only (see the module's description). */
+    public static final String SMALL = "presto-vlan-switch-small@2026-11-24.yang";
     private static final String NETCONFD = "/usr/sbin/netconfd";
     private static final String SSHD = "/usr/sbin/sshd";
     private static final String SUBSYSTEM = "/usr/sbin/netconf-subsystem";
@@ -62,9 +64,9 @@ public final class NetconfTestDevice implements AutoCloseable {
     /**
      * Starts a device in {@code dir} (its keys, configuration, socket and logs go there).
      *
-     * @param deviation a deviation module to load beside the model, or null
+     * @param deviation the file name of a deviation module to load beside the model ({@link #SMALL}), or null
      */
-    public static NetconfTestDevice start(Path dir, String name, List<PortSpec> ports, Path deviation)
+    public static NetconfTestDevice start(Path dir, String name, List<PortSpec> ports, String deviation)
             throws Exception {
         for (String binary : List.of(NETCONFD, SSHD, SUBSYSTEM)) {
             if (!Files.isExecutable(Path.of(binary))) {
@@ -90,20 +92,37 @@ public final class NetconfTestDevice implements AutoCloseable {
         }
     }
 
-    private void startServers(Path deviation) throws Exception {
+    /** Copies a module from the classpath (the driver bundle, these tests) into the device's module directory. */
+    private Path module(String file) throws IOException {
+        Path modules = Files.createDirectories(dir.resolve("yang"));
+        try (var in = NetconfTestDevice.class.getResourceAsStream("/yang/" + file)) {
+            if (in == null) {
+                throw new IOException("no /yang/" + file + " on the classpath");
+            }
+            Files.copy(in, modules.resolve(file));
+        }
+        return modules.resolve(file);
+    }
+
+    private void startServers(String deviation) throws Exception {
+        Path model = module(MODEL);
         run("ssh-keygen", "-q", "-t", "ecdsa", "-N", "", "-f", dir.resolve("hostkey").toString());
         run("ssh-keygen", "-q", "-t", "ecdsa", "-N", "", "-f", dir.resolve("client").toString());
         Files.copy(dir.resolve("client.pub"), dir.resolve("authorized_keys"));
         Path socket = dir.resolve("ncxserver.sock");
+        if (socket.toString().length() > 100) {
+            throw new IllegalArgumentException("netconfd's socket path " + socket + " is longer than a Unix socket "
+                    + "path may be (108 bytes): start the device in a shorter directory");
+        }
         List<String> netconfd = new ArrayList<>(List.of(NETCONFD, "--module=ietf-interfaces", "--module=iana-if-type",
-                "--module=" + MODEL, "--no-startup", "--superuser=" + user(), "--port=" + port,
+                "--module=" + model, "--no-startup", "--superuser=" + user(), "--port=" + port,
                 "--access-control=off", "--ncxserver-sockname=" + socket, "--log=" + dir.resolve("netconfd.log"),
                 "--log-level=info"));
         if (deviation != null) {
             // by name, found on the module path: netconfd ignores a deviation given as a file
-            String module = deviation.getFileName().toString().replaceFirst("@.*", "");
-            netconfd.add("--modpath=" + MODEL.getParent() + ":" + deviation.getParent() + ":/usr/share/yuma/modules");
-            netconfd.add("--deviation=" + module);
+            module(deviation);
+            netconfd.add("--modpath=" + model.getParent() + ":/usr/share/yuma/modules");
+            netconfd.add("--deviation=" + deviation.replaceFirst("@.*", ""));
         }
         processes.add(new ProcessBuilder(netconfd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("netconfd.out").toFile()).start());

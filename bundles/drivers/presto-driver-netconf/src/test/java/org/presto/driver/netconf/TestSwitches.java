@@ -17,7 +17,7 @@ import org.presto.spi.NetworkDriver;
  * Test switches in a line, sw1 - sw2 - ... - swN, each with three customer ports (uni-1 to uni-3) and a network port
  * to each neighbour (to-sw2 and so on); and drivers connected to them.
  */
-final class TestSwitches implements AutoCloseable {
+public final class TestSwitches implements AutoCloseable {
     static final String DRIVER_ID = "netconf-test";
 
     private final List<NetconfTestDevice> devices = new ArrayList<>();
@@ -29,7 +29,7 @@ final class TestSwitches implements AutoCloseable {
     /**
      * @param deviations per switch, the deviation module it loads (null for none); switches beyond the list none
      */
-    static TestSwitches line(Path dir, int count, Path... deviations) throws Exception {
+    public static TestSwitches line(Path dir, int count, String... deviations) throws Exception {
         TestSwitches switches = new TestSwitches();
         try {
             for (int i = 1; i <= count; i++) {
@@ -41,7 +41,7 @@ final class TestSwitches implements AutoCloseable {
                 if (i < count) {
                     ports.add(PortSpec.network("to-sw" + (i + 1), "sw" + (i + 1) + "/to-sw" + i));
                 }
-                Path deviation = i <= deviations.length ? deviations[i - 1] : null;
+                String deviation = i <= deviations.length ? deviations[i - 1] : null;
                 switches.devices.add(NetconfTestDevice.start(dir.resolve("sw" + i), "sw" + i, ports, deviation));
             }
         } catch (Exception e) {
@@ -51,7 +51,7 @@ final class TestSwitches implements AutoCloseable {
         return switches;
     }
 
-    NetconfTestDevice device(int number) {
+    public NetconfTestDevice device(int number) {
         return devices.get(number - 1);
     }
 
@@ -73,6 +73,10 @@ final class TestSwitches implements AutoCloseable {
         if (resources != null) {
             resources.close();
         }
+    }
+
+    public List<NetconfTestDevice> devices() {
+        return List.copyOf(devices);
     }
 
     @Override
