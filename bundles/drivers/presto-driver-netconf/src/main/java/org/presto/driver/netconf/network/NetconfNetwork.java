@@ -25,6 +25,7 @@ import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.StableUuids;
+import org.presto.spi.SwitchNetwork;
 import org.presto.spi.UndoRecord;
 
 /**
@@ -37,13 +38,11 @@ public final class NetconfNetwork implements NetworkDriver {
     private final DriverInfo info;
     private final Map<String, NetconfDevice> devicesByNode = new LinkedHashMap<>();
     private final StableUuids uuids;
-    private final SwitchNetworkMapper mapper;
 
     /** @param devices the switches, each with a name unique among them */
     public NetconfNetwork(DriverInfo info, List<NetconfDevice> devices) {
         this.info = info;
         this.uuids = new StableUuids("presto-netconf", info.id());
-        this.mapper = new SwitchNetworkMapper(uuids);
         for (NetconfDevice device : devices) {
             if (devicesByNode.put(uuids.node(device.name()), device) != null) {
                 throw new IllegalArgumentException("two devices are named " + device.name());
@@ -67,7 +66,23 @@ public final class NetconfNetwork implements NetworkDriver {
         for (NetconfDevice device : devicesByNode.values()) {
             switches.put(device.name(), device.read());
         }
-        return mapper.map(switches);
+        // neighbours name a switch by its system name, which defaults to the device's name
+        Map<String, String> deviceBySystemName = new LinkedHashMap<>();
+        switches.forEach((device, config) -> deviceBySystemName.put(
+                config.systemName().isEmpty() ? device : config.systemName(), device));
+        SwitchNetwork network = new SwitchNetwork(uuids);
+        switches.forEach((device, config) -> {
+            network.addSwitch(device);
+            for (SwitchConfig.Port port : config.ports()) {
+                if (port.usage() == SwitchConfig.Usage.CUSTOMER) {
+                    network.addCustomerPort(device, port.name(), port.speedMbps());
+                } else {
+                    network.addNetworkPort(device, port.name(), port.speedMbps(),
+                            deviceBySystemName.get(port.neighbourSystem()), port.neighbourPort());
+                }
+            }
+        });
+        return network.build();
     }
 
     // forwarding entries
