@@ -1,0 +1,167 @@
+package org.presto.driver.linux;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.presto.driver.linux.LinuxTestNetwork.Site;
+import org.presto.model.Node;
+import org.presto.model.NodeEdgePoint;
+import org.presto.spi.BridgeEntry;
+import org.presto.spi.BridgeEntry.Member;
+import org.presto.spi.BridgeEntry.Role;
+import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.ForwardingEntry;
+
+/**
+ * Real packets through switches the driver configures: sw1 - sw2 - sw3, customer sites on uni-1 and uni-2 of each.
+ * Entries are those Presto would install for the services (a cross-connect or bridge per switch, trunk VLANs between
+ * switches); each test uses VLANs of its own.
+ */
+class LinuxDataPlaneTest {
+    private static LinuxTestNetwork network;
+    private static LinuxNetwork driver;
+    private static DiscoveredNetwork topology;
+
+    @BeforeAll
+    static void build() throws Exception {
+        network = LinuxTestNetwork.line(3, 3);
+        driver = LinuxDriverTckTest.driver(network);
+        topology = driver.discover();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (network != null) {
+            network.close();
+        }
+    }
+
+    private static String node(int sw) {
+        return topology.nodes().stream().filter(n -> n.name().get(0).value().equals(network.switchName(sw)))
+                .map(Node::uuid).findFirst().orElseThrow();
+    }
+
+    private static String port(int sw, String name) {
+        return topology.nodes().stream().filter(n -> n.name().get(0).value().equals(network.switchName(sw)))
+                .flatMap(n -> n.ownedNodeEdgePoint().stream())
+                .filter(nep -> nep.name().get(0).value().endsWith("/" + name)).map(NodeEdgePoint::uuid)
+                .findFirst().orElseThrow();
+    }
+
+    /** The entries of an E-Line from sw1's uni to sw3's uni over trunk VLAN {@code trunkVlan}. */
+    private static List<ForwardingEntry> eLine(String service, String uni, int vlanAtSw1, int vlanAtSw3,
+            int trunkVlan) {
+        return List.of(
+                new ForwardingEntry(service, node(1), port(1, uni), vlanAtSw1, port(1, "to-sw2"), trunkVlan),
+                new ForwardingEntry(service, node(2), port(2, "to-sw1"), trunkVlan, port(2, "to-sw3"), trunkVlan),
+                new ForwardingEntry(service, node(3), port(3, "to-sw2"), trunkVlan, port(3, uni), vlanAtSw3));
+    }
+
+    private static void install(List<ForwardingEntry> entries) throws Exception {
+        for (ForwardingEntry entry : entries) {
+            driver.install(entry);
+        }
+    }
+
+    private static void remove(List<ForwardingEntry> entries) throws Exception {
+        for (ForwardingEntry entry : entries) {
+            driver.remove(entry);
+        }
+    }
+
+    @Test
+    void pingCrossesAnELineOnlyWhileItIsProvisioned() throws Exception {
+        Site a = network.site(1, 1).vlan(100, "198.18.10.1/24");
+        network.site(3, 1).vlan(100, "198.18.10.2/24");
+        List<ForwardingEntry> eLine = eLine("e-line", "uni-1", 100, 100, 3001);
+        assertFalse(a.reaches("198.18.10.2"), "traffic crossed before the E-Line was provisioned");
+        install(eLine);
+        assertTrue(a.reaches("198.18.10.2"), "no traffic over the provisioned E-Line");
+        remove(eLine);
+        assertFalse(a.reaches("198.18.10.2"), "traffic crossed after the E-Line was deleted");
+    }
+
+    @Test
+    void twoEvcsOnOnePortWithDifferentCeVlansStayApart() throws Exception {
+        Site a = network.site(1, 2).vlan(200, "198.18.20.1/24").vlan(210, "198.18.21.1/24");
+        Site z = network.site(3, 2).vlan(200, "198.18.20.2/24").vlan(211, "198.18.21.2/24");
+        List<ForwardingEntry> first = eLine("evc-200", "uni-2", 200, 200, 3002);
+        // the second translates its CE-VLAN: 210 at sw1, 211 at sw3
+        List<ForwardingEntry> second = eLine("evc-210", "uni-2", 210, 211, 3003);
+        install(first);
+        install(second);
+        try {
+            assertTrue(a.reaches("198.18.20.2"));
+            assertTrue(a.reaches("198.18.21.2"));
+            long before = z.framesReceived(211);
+            a.forgetNeighbours();
+            assertTrue(a.reaches("198.18.20.2"), "the first EVC, its ARP broadcast included");
+            assertEquals(before, z.framesReceived(211), "frames of the first EVC reached the second's interface");
+        } finally {
+            remove(first);
+            remove(second);
+        }
+        assertFalse(a.reaches("198.18.21.2"));
+    }
+
+    @Test
+    void anELanReachesAllItsSites() throws Exception {
+        Site one = network.site(1, 3).vlan(300, "198.18.30.1/24");
+        Site two = network.site(2, 3).vlan(301, "198.18.30.2/24");
+        Site three = network.site(3, 3).vlan(302, "198.18.30.3/24");
+        List<BridgeEntry> bridges = List.of(
+                new BridgeEntry("e-lan", node(1), List.of(new Member(port(1, "uni-3"), 300),
+                        new Member(port(1, "to-sw2"), 3010))),
+                new BridgeEntry("e-lan", node(2), List.of(new Member(port(2, "to-sw1"), 3010),
+                        new Member(port(2, "uni-3"), 301), new Member(port(2, "to-sw3"), 3010))),
+                new BridgeEntry("e-lan", node(3), List.of(new Member(port(3, "to-sw2"), 3010),
+                        new Member(port(3, "uni-3"), 302))));
+        for (BridgeEntry bridge : bridges) {
+            driver.install(bridge);
+        }
+        try {
+            assertTrue(one.reaches("198.18.30.2"));
+            assertTrue(one.reaches("198.18.30.3"));
+            assertTrue(two.reaches("198.18.30.3"));
+        } finally {
+            for (BridgeEntry bridge : bridges) {
+                driver.remove(bridge);
+            }
+        }
+        assertFalse(one.reaches("198.18.30.3"));
+    }
+
+    @Test
+    void anETreesLeavesReachTheRootButNotEachOther() throws Exception {
+        Site root = network.site(1, 1).vlan(400, "198.18.40.1/24");
+        Site leafOnSw2 = network.site(2, 1).vlan(400, "198.18.40.2/24");
+        Site leafOnSw3 = network.site(3, 1).vlan(400, "198.18.40.3/24");
+        List<BridgeEntry> bridges = new ArrayList<>(List.of(
+                new BridgeEntry("e-tree", node(1), List.of(new Member(port(1, "uni-1"), 400, Role.ROOT, 0),
+                        new Member(port(1, "to-sw2"), 3020, Role.TRUNK, 3021))),
+                new BridgeEntry("e-tree", node(2), List.of(new Member(port(2, "to-sw1"), 3020, Role.TRUNK, 3021),
+                        new Member(port(2, "uni-1"), 400, Role.LEAF, 0),
+                        new Member(port(2, "to-sw3"), 3020, Role.TRUNK, 3021))),
+                new BridgeEntry("e-tree", node(3), List.of(new Member(port(3, "to-sw2"), 3020, Role.TRUNK, 3021),
+                        new Member(port(3, "uni-1"), 400, Role.LEAF, 0)))));
+        for (BridgeEntry bridge : bridges) {
+            driver.install(bridge);
+        }
+        try {
+            assertTrue(root.reaches("198.18.40.2"), "root to the leaf on sw2");
+            assertTrue(root.reaches("198.18.40.3"), "root to the leaf on sw3, through sw2");
+            assertFalse(leafOnSw2.reaches("198.18.40.3"), "a leaf reached another leaf");
+            assertTrue(leafOnSw3.reaches("198.18.40.1"), "leaf to the root");
+        } finally {
+            for (BridgeEntry bridge : bridges) {
+                driver.remove(bridge);
+            }
+        }
+    }
+}

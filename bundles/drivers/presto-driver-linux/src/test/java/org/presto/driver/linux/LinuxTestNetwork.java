@@ -1,0 +1,189 @@
+package org.presto.driver.linux;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Linux data plane for tests, made of network namespaces: switches sw1 - sw2 - ... in a line, each a
+ * namespace with the bridge br0, customer ports uni-1, uni-2, ... and trunks to-swN (veth pairs between switch
+ * namespaces), the ports declared to Presto by their aliases; and one customer site per customer port, a namespace
+ * whose eth0 is cabled to the port. A site gets VLAN interfaces on demand (see {@link Site#vlan}). Namespace names
+ * start with a random prefix, so runs never meet; {@link #close()} removes everything.
+ *
+ * <p>This kernel may lack 802.1Q devices, so a site's VLAN interface is a tap device served by a small user-space
+ * tagger (vlan-shim.py); the switches themselves forward in the kernel.
+ */
+public final class LinuxTestNetwork implements AutoCloseable {
+    private final String prefix = "pt" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 5)
+            + "-";
+    private final List<String> namespaces = new ArrayList<>();
+    private final List<Process> shims = new ArrayList<>();
+    private final int switches;
+    private final Path shim;
+
+    private LinuxTestNetwork(int switches) throws IOException {
+        this.switches = switches;
+        this.shim = Files.createTempFile("vlan-shim", ".py");
+        try (InputStream in = LinuxTestNetwork.class.getResourceAsStream("/vlan-shim.py")) {
+            Files.copy(in, shim, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Switches in a line, each with {@code customerPorts} customer ports and a site on each. */
+    public static LinuxTestNetwork line(int switches, int customerPorts) throws Exception {
+        LinuxTestNetwork network = new LinuxTestNetwork(switches);
+        try {
+            network.build(customerPorts);
+        } catch (Exception e) {
+            network.close();
+            throw e;
+        }
+        return network;
+    }
+
+    private void build(int customerPorts) throws Exception {
+        for (int sw = 1; sw <= switches; sw++) {
+            String ns = namespace(switchName(sw));
+            run("ip", "-n", ns, "link", "add", "br0", "type", "bridge");
+            run("ip", "-n", ns, "link", "set", "br0", "up");
+            for (int port = 1; port <= customerPorts; port++) {
+                String site = namespace(siteName(sw, port));
+                run("ip", "link", "add", "uni-" + port, "netns", ns, "type", "veth", "peer", "name", "eth0",
+                        "netns", site);
+                attach(ns, "uni-" + port, "presto customer 1000");
+                run("ip", "-n", site, "link", "set", "eth0", "up");
+                run("ip", "-n", site, "link", "set", "lo", "up");
+            }
+            if (sw > 1) {
+                String previous = switchName(sw - 1);
+                run("ip", "link", "add", "to-sw" + sw, "netns", previous, "type", "veth", "peer", "name",
+                        "to-sw" + (sw - 1), "netns", ns);
+                attach(previous, "to-sw" + sw, "presto network " + ns + " to-sw" + (sw - 1) + " 10000");
+                attach(ns, "to-sw" + (sw - 1), "presto network " + previous + " to-sw" + sw + " 10000");
+            }
+        }
+    }
+
+    private void attach(String ns, String port, String alias) throws Exception {
+        run("ip", "-n", ns, "link", "set", port, "master", "br0");
+        run("ip", "-n", ns, "link", "set", port, "alias", alias);
+        run("ip", "-n", ns, "link", "set", port, "up");
+    }
+
+    private String namespace(String name) throws Exception {
+        run("ip", "netns", "add", name);
+        namespaces.add(name);
+        // no IPv6 chatter: the tests count the frames that arrive
+        run("ip", "netns", "exec", name, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1",
+                "net.ipv6.conf.default.disable_ipv6=1");
+        return name;
+    }
+
+    /** The namespace of switch {@code number}, which is also its node name. */
+    public String switchName(int number) {
+        return prefix + "sw" + number;
+    }
+
+    public List<String> switchNames() {
+        List<String> names = new ArrayList<>();
+        for (int sw = 1; sw <= switches; sw++) {
+            names.add(switchName(sw));
+        }
+        return names;
+    }
+
+    private String siteName(int sw, int port) {
+        return prefix + "s" + sw + "u" + port;
+    }
+
+    public Site site(int sw, int port) {
+        return new Site(siteName(sw, port));
+    }
+
+    /** A customer site: a namespace cabled to one customer port. */
+    public final class Site {
+        private final String namespace;
+
+        private Site(String namespace) {
+            this.namespace = namespace;
+        }
+
+        /** Gives the site an interface v{@code vid} sending and receiving on VLAN {@code vid}, with an address. */
+        public Site vlan(int vid, String address) throws Exception {
+            Process process = new ProcessBuilder("ip", "netns", "exec", namespace, "python3", shim.toString(), "eth0",
+                    Integer.toString(vid), "v" + vid).redirectErrorStream(true).start();
+            shims.add(process);
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line = out.readLine();
+            if (!"ready".equals(line)) {
+                throw new IllegalStateException("the VLAN tagger of " + namespace + " did not start: " + line);
+            }
+            run("ip", "-n", namespace, "addr", "add", address, "dev", "v" + vid);
+            run("ip", "-n", namespace, "link", "set", "v" + vid, "up");
+            return this;
+        }
+
+        /** Whether {@code address} answers pings from here. */
+        public boolean reaches(String address) throws Exception {
+            Process ping = new ProcessBuilder("ip", "netns", "exec", namespace, "ping", "-c", "3", "-i", "0.2", "-W",
+                    "1", "-q", address).redirectErrorStream(true).start();
+            ping.getInputStream().readAllBytes();
+            return ping.waitFor() == 0;
+        }
+
+        /** Forgets the MAC addresses learnt by ARP, so the next ping broadcasts again. */
+        public void forgetNeighbours() throws Exception {
+            run("ip", "-n", namespace, "neigh", "flush", "all");
+        }
+
+        /** Frames received so far on the site's interface v{@code vid}. */
+        public long framesReceived(int vid) throws Exception {
+            String stats = run("ip", "netns", "exec", namespace, "cat", "/sys/class/net/v" + vid
+                    + "/statistics/rx_packets");
+            return Long.parseLong(stats.strip());
+        }
+
+        public String namespace() {
+            return namespace;
+        }
+    }
+
+    static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + output);
+        }
+        return output;
+    }
+
+    /** Stops the taggers and removes every namespace (and with them their interfaces). */
+    @Override
+    public void close() {
+        shims.forEach(Process::destroyForcibly);
+        for (String ns : namespaces) {
+            try {
+                run("ip", "netns", "del", ns);
+            } catch (Exception e) {
+                // already gone
+            }
+        }
+        try {
+            Files.deleteIfExists(shim);
+        } catch (IOException e) {
+            // a temporary file
+        }
+    }
+}
