@@ -39,7 +39,7 @@ public final class LinuxDriverComponent implements NetworkDriver {
     public LinuxDriverComponent(LinuxDriverConfig config, BundleContext context) {
         Host host = new Host(Duration.ofMillis(config.timeoutMillis()));
         List<LinuxSwitch> switches = new ArrayList<>();
-        for (String name : config.switches() == null ? new String[0] : config.switches()) {
+        for (String name : config.switches() == null ? new String[0] : config.switches().split(",")) {
             if (!name.isBlank()) {
                 switches.add(new LinuxSwitch(name.strip(), config.bridge(), host));
             }

@@ -13,8 +13,8 @@ public @interface LinuxDriverConfig {
     String driverId() default "linux";
 
     @AttributeDefinition(name = "Switches", description = "The network namespaces that are switches, each "
-            + "becoming a node named after it (comma-separated in a .cfg file)")
-    String[] switches();
+            + "becoming a node named after it; comma-separated")
+    String switches();
 
     @AttributeDefinition(name = "Bridge", description = "The Linux bridge joining each switch's ports")
     String bridge() default "br0";

@@ -24,7 +24,8 @@ import org.presto.spi.UndoRecord;
 
 /**
  * The Linux driver's work: switches made of network namespaces, each a Linux bridge whose forwarding nftables
- * decides per service (see {@code Forwarding}). An entry is found again by its content, so installing what a switch
+ * decides per service (see {@code Forwarding}). Discovery takes the switches over: from then on only services'
+ * frames cross them. An entry is found again by its content, so installing what a switch
  * holds changes nothing; the undo record of a new entry names that content, and undoing removes it.
  */
 public final class LinuxNetwork implements NetworkDriver {
@@ -57,7 +58,7 @@ public final class LinuxNetwork implements NetworkDriver {
         SwitchNetwork network = new SwitchNetwork(uuids);
         for (LinuxSwitch sw : switchesByNode.values()) {
             network.addSwitch(sw.name());
-            for (Port port : sw.read((ports, tables) -> Change.none(ports))) {
+            for (Port port : sw.takeOver()) {
                 if (port.customer()) {
                     network.addCustomerPort(sw.name(), port.name(), port.speedMbps());
                 } else {

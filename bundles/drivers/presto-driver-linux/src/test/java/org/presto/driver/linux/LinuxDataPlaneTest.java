@@ -76,6 +76,20 @@ class LinuxDataPlaneTest {
     }
 
     @Test
+    void aSwitchTakenOverLetsNothingThroughButServices() throws Exception {
+        Site a = network.site(1, 2).vlan(600, "198.18.60.1/24");
+        network.site(2, 2).vlan(600, "198.18.60.2/24");
+        try (LinuxTestNetwork fresh = LinuxTestNetwork.line(1, 2)) {
+            Site x = fresh.site(1, 1).vlan(600, "198.18.61.1/24");
+            fresh.site(1, 2).vlan(600, "198.18.61.2/24");
+            assertTrue(x.reaches("198.18.61.2"), "a plain bridge forwards everything (the test's premise)");
+            LinuxDriverTckTest.driver(fresh).discover();
+            assertFalse(x.reaches("198.18.61.2"), "the switch still forwards after the driver took it over");
+        }
+        assertFalse(a.reaches("198.18.60.2"), "frames of no service crossed the switches");
+    }
+
+    @Test
     void pingCrossesAnELineOnlyWhileItIsProvisioned() throws Exception {
         Site a = network.site(1, 1).vlan(100, "198.18.10.1/24");
         network.site(3, 1).vlan(100, "198.18.10.2/24");

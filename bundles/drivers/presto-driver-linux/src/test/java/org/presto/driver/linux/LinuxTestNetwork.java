@@ -160,7 +160,7 @@ public final class LinuxTestNetwork implements AutoCloseable {
         }
     }
 
-    static String run(String... command) throws Exception {
+    public static String run(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -52,6 +52,19 @@ public final class LinuxSwitch {
         }
     }
 
+    /**
+     * Takes the switch over: creates its table unless it has one, so that from now on no frame crosses the bridge
+     * unless a service lets it; the switch's ports.
+     */
+    public synchronized List<Port> takeOver() throws DriverException {
+        return attempt(() -> {
+            if (!tableExists()) {
+                host.run(namespace, SwitchTables.CREATE, "nft", "-f", "-");
+            }
+            return ports();
+        });
+    }
+
     /** The ports of the switch and its table now. */
     public synchronized <T> T read(Plan<T> reader) throws DriverException {
         return attempt(() -> reader.plan(ports(), tables()).result());
