@@ -71,7 +71,7 @@ public final class NetconfTestDevice implements AutoCloseable {
         for (String binary : List.of(NETCONFD, SSHD, SUBSYSTEM)) {
             if (!Files.isExecutable(Path.of(binary))) {
                 throw new IllegalStateException(binary + " is missing: apt-get install netconfd openssh-server "
-                        + "(README, Testing)");
+                        + "(README, Quick start)");
             }
         }
         Files.createDirectories(dir);
