@@ -1,0 +1,189 @@
+package ${package};
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.presto.spi.DeviceStatus;
+import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.DriverException;
+import org.presto.spi.DriverInfo;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.NetworkDriver;
+import org.presto.spi.StableUuids;
+import org.presto.spi.SwitchNetwork;
+import org.presto.spi.UndoRecord;
+
+/**
+ * The driver's logic, without OSGi: one switch, point-to-point services (E-Line) as VLAN cross-connects. What every
+ * driver must get right is here (see docs/drivers.md of Presto, "The contract"):
+ * <ul>
+ * <li>uuids derived from stable names ({@link StableUuids}), so they are the same on every discovery;
+ * <li>a cross-connect named after its content, so installing what the switch holds changes nothing and returns
+ *     {@link UndoRecord#nothing}, and removing what is not there succeeds;
+ * <li>the undo record says how to take the change back (here: the name to delete), and works in a new instance;
+ * <li>refusals with a clear message, before anything changes: unknown node or port, VLAN out of range, one port
+ *     twice, another service's VLAN on a port;
+ * <li>read-back from the device, never from memory;
+ * <li>one change at a time on the switch ({@code synchronized}), reads at any time.
+ * </ul>
+ * Multipoint services (bridges) and photonic ones are refused by the SPI's defaults; override {@code install(BridgeEntry)}
+ * and friends to take them.
+ */
+public final class ExampleNetwork implements NetworkDriver {
+    private final DriverInfo info;
+    private final String switchName;
+    private final DeviceClient device;
+    private final StableUuids uuids;
+    private final String nodeId;
+    private volatile DeviceStatus status;
+
+    public ExampleNetwork(DriverInfo info, String switchName, DeviceClient device) {
+        this.info = info;
+        this.switchName = switchName;
+        this.device = device;
+        this.uuids = new StableUuids("${artifactId}", info.id());
+        this.nodeId = uuids.node(switchName);
+        this.status = new DeviceStatus(switchName, "", DeviceStatus.Connection.NOT_CONNECTED, "");
+    }
+
+    @Override
+    public DriverInfo info() {
+        return info;
+    }
+
+    @Override
+    public List<DeviceStatus> devices() {
+        return List.of(status);
+    }
+
+    @Override
+    public DiscoveredNetwork discover() throws DriverException {
+        SwitchNetwork network = new SwitchNetwork(uuids).addSwitch(switchName);
+        for (String port : call(device::ports)) {
+            network.addCustomerPort(switchName, port, 1000);
+        }
+        return network.build();
+    }
+
+    @Override
+    public synchronized UndoRecord install(ForwardingEntry entry) throws DriverException {
+        requireNode(entry.nodeId());
+        Map<String, String> ports = portsByUuid();
+        DeviceClient.CrossConnect wanted = crossConnect(entry, require(ports, entry.portA()),
+                require(ports, entry.portB()));
+        if (wanted.portA().equals(wanted.portB())) {
+            throw new DriverException(switchName + ": both ends of the cross-connect are port " + wanted.portA());
+        }
+        requireVlan(entry.vlanA());
+        requireVlan(entry.vlanB());
+        List<DeviceClient.CrossConnect> present = call(device::crossConnects);
+        if (present.stream().anyMatch(xc -> xc.name().equals(wanted.name()))) {
+            return UndoRecord.nothing(nodeId, info.id());
+        }
+        for (DeviceClient.CrossConnect other : present) {
+            if (!other.service().equals(wanted.service()) && (uses(other, wanted.portA(), wanted.vlanA())
+                    || uses(other, wanted.portB(), wanted.vlanB()))) {
+                throw new DriverException(switchName + ": a port and VLAN of the cross-connect are already used by "
+                        + "service " + other.service());
+            }
+        }
+        call(() -> {
+            device.add(wanted);
+            return null;
+        });
+        return new UndoRecord(nodeId, info.id(), wanted.name());
+    }
+
+    @Override
+    public synchronized void undo(UndoRecord undo) throws DriverException {
+        if (undo.isNothing()) {
+            return;
+        }
+        requireNode(undo.nodeId());
+        call(() -> {
+            device.delete(undo.data());
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void remove(ForwardingEntry entry) throws DriverException {
+        requireNode(entry.nodeId());
+        Map<String, String> ports = portsByUuid();
+        String a = ports.get(entry.portA());
+        String b = ports.get(entry.portB());
+        if (a != null && b != null) {
+            String name = crossConnect(entry, a, b).name();
+            call(() -> {
+                device.delete(name);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public List<ForwardingEntry> forwardingEntries(String node) throws DriverException {
+        requireNode(node);
+        List<ForwardingEntry> entries = new ArrayList<>();
+        for (DeviceClient.CrossConnect xc : call(device::crossConnects)) {
+            entries.add(new ForwardingEntry(xc.service(), nodeId, uuids.nodeEdgePoint(switchName, xc.portA()),
+                    xc.vlanA(), uuids.nodeEdgePoint(switchName, xc.portB()), xc.vlanB()));
+        }
+        return entries;
+    }
+
+    private static DeviceClient.CrossConnect crossConnect(ForwardingEntry entry, String portA, String portB) {
+        String name = entry.serviceId() + ":" + portA + "." + entry.vlanA() + ":" + portB + "." + entry.vlanB();
+        return new DeviceClient.CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), portB, entry.vlanB());
+    }
+
+    private static boolean uses(DeviceClient.CrossConnect xc, String port, int vlan) {
+        return xc.portA().equals(port) && xc.vlanA() == vlan || xc.portB().equals(port) && xc.vlanB() == vlan;
+    }
+
+    private Map<String, String> portsByUuid() throws DriverException {
+        Map<String, String> ports = new LinkedHashMap<>();
+        for (String port : call(device::ports)) {
+            ports.put(uuids.nodeEdgePoint(switchName, port), port);
+        }
+        return ports;
+    }
+
+    private String require(Map<String, String> ports, String uuid) throws DriverException {
+        String port = ports.get(uuid);
+        if (port == null) {
+            throw new DriverException(switchName + " has no port " + uuid);
+        }
+        return port;
+    }
+
+    private void requireVlan(int vlan) throws DriverException {
+        if (vlan < 1 || vlan > 4094) {
+            throw new DriverException(switchName + ": VLAN " + vlan + " is not between 1 and 4094");
+        }
+    }
+
+    private void requireNode(String node) throws DriverException {
+        if (!nodeId.equals(node)) {
+            throw new DriverException("unknown node " + node + ": driver " + info.id() + " has only " + switchName);
+        }
+    }
+
+    private interface DeviceCall<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a device call; a device failure becomes a DriverException with the device's words, and the status says so. */
+    private <T> T call(DeviceCall<T> work) throws DriverException {
+        try {
+            T result = work.run();
+            status = new DeviceStatus(switchName, "", DeviceStatus.Connection.CONNECTED, "");
+            return result;
+        } catch (IOException e) {
+            status = new DeviceStatus(switchName, "", DeviceStatus.Connection.FAILED, e.getMessage());
+            throw new DriverException(switchName + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package ${package};
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The template's own switch, so that the template runs and passes the test kit as generated: a switch whose
+ * configuration is a text file, one cross-connect per line ({@code name|service|portA|vlanA|portB|vlanB}), written
+ * atomically. Replace it with a client of your device.
+ */
+final class FileDeviceClient implements DeviceClient {
+    private final Path file;
+    private final List<String> ports;
+
+    FileDeviceClient(Path file, List<String> ports) {
+        this.file = file;
+        this.ports = List.copyOf(ports);
+    }
+
+    @Override
+    public List<String> ports() {
+        return ports;
+    }
+
+    @Override
+    public synchronized List<CrossConnect> crossConnects() throws IOException {
+        List<CrossConnect> crossConnects = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String[] f = line.split("\\|");
+                if (f.length != 6) {
+                    throw new IOException(file + " holds a line that is no cross-connect: " + line);
+                }
+                crossConnects.add(new CrossConnect(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4],
+                        Integer.parseInt(f[5])));
+            }
+        }
+        return crossConnects;
+    }
+
+    @Override
+    public synchronized void add(CrossConnect xc) throws IOException {
+        List<CrossConnect> all = crossConnects();
+        if (all.stream().anyMatch(other -> other.name().equals(xc.name()))) {
+            throw new IOException("cross-connect " + xc.name() + " exists already");
+        }
+        all.add(xc);
+        save(all);
+    }
+
+    @Override
+    public synchronized void delete(String name) throws IOException {
+        List<CrossConnect> all = crossConnects();
+        if (all.removeIf(xc -> xc.name().equals(name))) {
+            save(all);
+        }
+    }
+
+    private void save(List<CrossConnect> all) throws IOException {
+        List<String> lines = all.stream().map(xc -> String.join("|", xc.name(), xc.service(), xc.portA(),
+                Integer.toString(xc.vlanA()), xc.portB(), Integer.toString(xc.vlanB()))).toList();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        Files.write(next, lines);
+        try {
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
