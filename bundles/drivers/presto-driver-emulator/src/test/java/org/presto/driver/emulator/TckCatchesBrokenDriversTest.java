@@ -148,6 +148,34 @@ class TckCatchesBrokenDriversTest {
         }
     }
 
+    /** Unloading it takes its services' configuration off the devices. */
+    static class UnloadClearsTheDevices extends NetworkDriverTck {
+        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
+
+        UnloadClearsTheDevices() throws Exception {
+        }
+
+        @Override
+        protected NetworkDriver connect() throws Exception {
+            return new Wrapped(dir) {
+            };
+        }
+
+        @Override
+        protected void release(NetworkDriver driver) throws Exception {
+            for (org.presto.model.Node node : driver.discover().nodes()) {
+                for (ForwardingEntry entry : driver.forwardingEntries(node.uuid())) {
+                    driver.remove(entry);
+                }
+            }
+        }
+
+        @Override
+        protected boolean bridges() {
+            return false;
+        }
+    }
+
     private static Set<String> failedTests(Class<?> kit) {
         Set<String> failed = new TreeSet<>();
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents().failed().stream()
@@ -158,8 +186,15 @@ class TckCatchesBrokenDriversTest {
     @Test
     void theKitFailsADriverWhoseUndoDoesNothing() {
         assertEquals(Set.of("anInstalledEntryIsReadBackAndItsUndoRecordTakesItBack()",
-                "anUndoRecordWorksInAnotherInstanceOfTheDriver()", "nodesAreConfiguredInParallel()"),
+                "anUndoRecordWorksInAnotherInstanceOfTheDriver()", "nodesAreConfiguredInParallel()",
+                "unloadingTheDriverLeavesTheNetworkConfigured()"),
                 failedTests(UndoDoesNothing.class));
+    }
+
+    @Test
+    void theKitFailsADriverWhoseUnloadClearsTheDevices() {
+        assertEquals(Set.of("unloadingTheDriverLeavesTheNetworkConfigured()"),
+                failedTests(UnloadClearsTheDevices.class));
     }
 
     @Test

@@ -36,8 +36,9 @@ import org.presto.spi.UndoRecord;
  * The driver test kit: what every {@link NetworkDriver} must do for Presto to trust it. Extend it in your driver's
  * test sources (this jar in test scope), say how to get your driver connected to devices set aside for testing, and
  * run it with your tests. It checks discovery (stable, consistent uuids), install / read back / undo, idempotency of
- * every change, undo records that survive a new driver instance (as after a restart of Presto), clear errors that
- * change nothing, changes on several nodes at once, and bridges with E-Tree roles when your devices bridge.
+ * every change, undo records that survive a new driver instance (as after a restart of Presto), configuration that
+ * stays on the devices when the driver is unloaded, clear errors that change nothing, changes on several nodes at
+ * once, and bridges with E-Tree roles when your devices bridge.
  *
  * <p>The kit configures only entries of its own services (service ids starting with {@code tck-}) on VLANs from
  * {@link #firstTestVlan()}, and takes every one of them back, also when a test fails.
@@ -65,6 +66,7 @@ public abstract class NetworkDriverTck {
     }
 
     private final List<NetworkDriver> connected = new ArrayList<>();
+    /** Each reads the field {@code driver} when it runs, so it works through the instance current by then. */
     private final List<Runnable> cleanUp = new ArrayList<>();
     private NetworkDriver driver;
     private DiscoveredNetwork network;
@@ -228,6 +230,22 @@ public abstract class NetworkDriverTck {
         restarted.undo(new UndoRecord(undo.nodeId(), undo.driverId(), undo.data()));
         assertFalse(restarted.forwardingEntries(sw.node().uuid()).contains(entry), "the journaled undo record did "
                 + "not take the change back");
+    }
+
+    @Test
+    void unloadingTheDriverLeavesTheNetworkConfigured() throws Exception {
+        Switch sw = switches().get(0);
+        ForwardingEntry entry = entry(sw, 7);
+        UndoRecord undo = install(entry);
+        NetworkDriver unloaded = driver;
+        connected.remove(unloaded);
+        release(unloaded);
+        driver = newInstance();
+        assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(entry), "unloading the driver took the "
+                + "configuration off the device: services must keep running while their driver is away");
+        assertEquals(uuids(network), uuids(driver.discover()), "the driver loaded again reports other uuids");
+        driver.undo(undo);
+        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry));
     }
 
     @Test
