@@ -210,6 +210,26 @@ public abstract class DistributionScriptSupport {
      * Runs shell commands through {@code bin/client -b} (one per line on its standard input) and returns what they
      * printed. Fails if the client exits with an error.
      */
+    /**
+     * Waits until the SIP named {@code name} is offered (a driver installed at run time reports its network
+     * shortly after), then returns all SIPs by name; fails with the driver list when it does not come.
+     */
+    protected Map<String, String> awaitSip(String name) throws Exception {
+        NrpRequests nrp = new NrpRequests(restconf);
+        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            Map<String, String> sips = nrp.sipsByName();
+            if (sips.containsKey(name)) {
+                return sips;
+            }
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no SIP " + name + " within 60 s: " + sips.keySet() + "\n"
+                        + client("presto:driver-list"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
     protected String client(String... commands) throws Exception {
         ProcessResult result = clientRun(commands);
         result.requireSuccess("bin/client " + String.join("; ", commands));

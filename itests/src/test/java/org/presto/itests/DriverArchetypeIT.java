@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.Test;
 
@@ -26,7 +24,7 @@ public class DriverArchetypeIT extends DistributionScriptSupport {
         awaitRestconf();
         client("feature:repo-add " + REPOSITORY, "feature:install acme-driver");
         NrpRequests nrp = new NrpRequests(restconf);
-        Map<String, String> sips = awaitSip(nrp, "acme-1-uni-2");
+        Map<String, String> sips = awaitSip("acme-1-uni-2");
         String drivers = client("presto:driver-list");
         assertTrue(drivers, drivers.matches("(?s).*acme-driver\\s+com.example.presto\\s+\\S+\\s+1\\s+ACTIVE.*"));
 
@@ -42,18 +40,5 @@ public class DriverArchetypeIT extends DistributionScriptSupport {
         JsonNode context = restconf.getJson("data/context");
         assertEquals("DISABLED", context.path("connectivity-service").path(0).path("operational-state").asText());
         stopKaraf();
-    }
-
-    private Map<String, String> awaitSip(NrpRequests nrp, String name) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Map<String, String> sips = nrp.sipsByName();
-            if (sips.containsKey(name) || Instant.now().isAfter(deadline)) {
-                assertTrue("the generated driver's SIPs did not appear: " + sips.keySet() + "\n"
-                        + client("presto:driver-list"), sips.containsKey(name));
-                return sips;
-            }
-            Thread.sleep(500);
-        }
     }
 }

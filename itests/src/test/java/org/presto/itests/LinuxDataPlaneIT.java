@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.After;
@@ -45,7 +43,7 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
         awaitRestconf();
         client("feature:install " + FEATURE);
         NrpRequests nrp = new NrpRequests(restconf);
-        Map<String, String> sips = awaitSips(nrp, network.switchName(3) + "-uni-2");
+        Map<String, String> sips = awaitSip(network.switchName(3) + "-uni-2");
         String drivers = client("presto:driver-list");
         assertTrue(drivers, drivers.matches("(?s).*linux\\s+" + network.switchName(1) + "\\s+.*CONNECTED.*"));
 
@@ -93,18 +91,5 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
 
     private String sip(Map<String, String> sips, int sw, int port) {
         return sips.get(network.switchName(sw) + "-uni-" + port);
-    }
-
-    private Map<String, String> awaitSips(NrpRequests nrp, String last) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Map<String, String> sips = nrp.sipsByName();
-            if (sips.containsKey(last) || Instant.now().isAfter(deadline)) {
-                assertTrue("the Linux switches' SIPs did not appear: " + sips.keySet() + "\n"
-                        + client("presto:driver-list"), sips.containsKey(last));
-                return sips;
-            }
-            Thread.sleep(500);
-        }
     }
 }

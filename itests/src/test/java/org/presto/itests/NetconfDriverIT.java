@@ -71,7 +71,7 @@ public class NetconfDriverIT extends DistributionScriptSupport {
         awaitRestconf();
         client("feature:install " + FEATURE);
         NrpRequests nrp = new NrpRequests(restconf);
-        Map<String, String> sips = awaitSips(nrp, "sw3-uni-3");
+        Map<String, String> sips = awaitSip("sw3-uni-3");
         String drivers = client("presto:driver-list");
         assertTrue(drivers, drivers.contains("netconf") && drivers.contains("ACTIVE"));
         for (String device : new String[] {"sw1", "sw2", "sw3"}) {
@@ -122,19 +122,6 @@ public class NetconfDriverIT extends DistributionScriptSupport {
             assertFalse("sw" + sw + ": " + config, config.contains("<cross-connect>") || config.contains("<bridge>"));
         }
         stopKaraf();
-    }
-
-    private Map<String, String> awaitSips(NrpRequests nrp, String last) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Map<String, String> sips = nrp.sipsByName();
-            if (sips.containsKey(last) || Instant.now().isAfter(deadline)) {
-                assertTrue("the NETCONF switches' SIPs did not appear: " + sips.keySet() + "\n"
-                        + client("presto:driver-list"), sips.containsKey(last));
-                return sips;
-            }
-            Thread.sleep(500);
-        }
     }
 
     private String serviceState(String uuid) throws Exception {

@@ -3,7 +3,6 @@ package org.presto.driver.emulator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,13 +10,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.driver.emulator.graph.NetworkLoadException;
-import org.presto.spi.BridgeEntry;
-import org.presto.spi.DiscoveredNetwork;
-import org.presto.spi.DriverException;
-import org.presto.spi.DriverInfo;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
-import org.presto.spi.UndoRecord;
+import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +24,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = {NetworkDriver.class, FaultInjection.class}, configurationPid = EmulatorDriver.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = EmulatorConfig.class)
-public final class EmulatorDriver implements NetworkDriver, FaultInjection {
+public final class EmulatorDriver extends ForwardingNetworkDriver implements FaultInjection {
     public static final String PID = "org.presto.driver.emulator";
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorDriver.class);
 
@@ -39,6 +32,16 @@ public final class EmulatorDriver implements NetworkDriver, FaultInjection {
 
     @Activate
     public EmulatorDriver(EmulatorConfig config, BundleContext context) throws NetworkLoadException, IOException {
+        this(ems(config, context));
+    }
+
+    private EmulatorDriver(EmulatedEms ems) {
+        super(ems);
+        this.ems = ems;
+    }
+
+    private static EmulatedEms ems(EmulatorConfig config, BundleContext context) throws NetworkLoadException,
+            IOException {
         Path base = baseDirectory();
         EmulatorSettings settings;
         try {
@@ -48,12 +51,13 @@ public final class EmulatorDriver implements NetworkDriver, FaultInjection {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("configuration " + PID + ": " + e.getMessage(), e);
         }
-        this.ems = new EmulatedEms(settings, context.getBundle().getVersion().toString());
+        EmulatedEms ems = new EmulatedEms(settings, context.getBundle().getVersion().toString());
         LOG.info("{} ready as driver {}; device configuration in {}", ems.info().description(), settings.driverId(),
                 settings.stateFile());
         if (!settings.faults().isEmpty()) {
             LOG.warn("Driver {} injects faults: {}", settings.driverId(), settings.faults());
         }
+        return ems;
     }
 
     /** Karaf's home for relative paths, as its own etc/ files use; the working directory outside Karaf. */
@@ -79,73 +83,13 @@ public final class EmulatorDriver implements NetworkDriver, FaultInjection {
     }
 
     @Override
-    public DriverInfo info() {
-        return ems.info();
-    }
-
-    @Override
     public String driverId() {
-        return ems.info().id();
+        return info().id();
     }
 
     @Override
     public void inject(FaultPlan plan) {
         ems.injectFaults(plan);
         LOG.warn("Driver {} injects faults: {}", driverId(), plan);
-    }
-
-    @Override
-    public DiscoveredNetwork discover() throws DriverException {
-        return ems.discover();
-    }
-
-    @Override
-    public UndoRecord install(ForwardingEntry entry) throws DriverException {
-        return ems.install(entry);
-    }
-
-    @Override
-    public void undo(UndoRecord undo) throws DriverException {
-        ems.undo(undo);
-    }
-
-    @Override
-    public void remove(ForwardingEntry entry) throws DriverException {
-        ems.remove(entry);
-    }
-
-    @Override
-    public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
-        return ems.forwardingEntries(nodeId);
-    }
-
-    @Override
-    public UndoRecord install(MediaChannelEntry channel) throws DriverException {
-        return ems.install(channel);
-    }
-
-    @Override
-    public void remove(MediaChannelEntry channel) throws DriverException {
-        ems.remove(channel);
-    }
-
-    @Override
-    public List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
-        return ems.mediaChannels(nodeId);
-    }
-
-    @Override
-    public UndoRecord install(BridgeEntry bridge) throws DriverException {
-        return ems.install(bridge);
-    }
-
-    @Override
-    public void remove(BridgeEntry bridge) throws DriverException {
-        ems.remove(bridge);
-    }
-
-    @Override
-    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        return ems.bridges(nodeId);
     }
 }

@@ -10,14 +10,9 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.presto.driver.linux.host.Host;
 import org.presto.driver.linux.switching.LinuxSwitch;
-import org.presto.spi.BridgeEntry;
-import org.presto.spi.DeviceStatus;
-import org.presto.spi.DiscoveredNetwork;
-import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
-import org.presto.spi.ForwardingEntry;
+import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
-import org.presto.spi.UndoRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +24,16 @@ import org.slf4j.LoggerFactory;
 @Component(service = NetworkDriver.class, configurationPid = LinuxDriverComponent.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = LinuxDriverConfig.class)
-public final class LinuxDriverComponent implements NetworkDriver {
+public final class LinuxDriverComponent extends ForwardingNetworkDriver {
     public static final String PID = "org.presto.driver.linux";
     private static final Logger LOG = LoggerFactory.getLogger(LinuxDriverComponent.class);
 
-    private final LinuxNetwork network;
-
     @Activate
     public LinuxDriverComponent(LinuxDriverConfig config, BundleContext context) {
+        super(network(config, context));
+    }
+
+    private static LinuxNetwork network(LinuxDriverConfig config, BundleContext context) {
         Host host = new Host(Duration.ofMillis(config.timeoutMillis()));
         List<LinuxSwitch> switches = new ArrayList<>();
         for (String name : config.switches() == null ? new String[0] : config.switches().split(",")) {
@@ -47,60 +44,11 @@ public final class LinuxDriverComponent implements NetworkDriver {
         if (switches.isEmpty()) {
             throw new IllegalArgumentException(PID + ": switches lists no network namespace");
         }
-        network = new LinuxNetwork(new DriverInfo(config.driverId(), "Presto", context.getBundle().getVersion()
-                .toString(), "Linux switches: network namespaces, bridge " + config.bridge() + ", nftables"),
-                switches);
+        LinuxNetwork network = new LinuxNetwork(new DriverInfo(config.driverId(), "Presto",
+                context.getBundle().getVersion().toString(), "Linux switches: network namespaces, bridge "
+                + config.bridge() + ", nftables"), switches);
         LOG.info("Linux driver {} ready with switches {}", config.driverId(),
                 switches.stream().map(LinuxSwitch::name).toList());
-    }
-
-    @Override
-    public DriverInfo info() {
-        return network.info();
-    }
-
-    @Override
-    public List<DeviceStatus> devices() {
-        return network.devices();
-    }
-
-    @Override
-    public DiscoveredNetwork discover() throws DriverException {
-        return network.discover();
-    }
-
-    @Override
-    public UndoRecord install(ForwardingEntry entry) throws DriverException {
-        return network.install(entry);
-    }
-
-    @Override
-    public void undo(UndoRecord undo) throws DriverException {
-        network.undo(undo);
-    }
-
-    @Override
-    public void remove(ForwardingEntry entry) throws DriverException {
-        network.remove(entry);
-    }
-
-    @Override
-    public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
-        return network.forwardingEntries(nodeId);
-    }
-
-    @Override
-    public UndoRecord install(BridgeEntry bridge) throws DriverException {
-        return network.install(bridge);
-    }
-
-    @Override
-    public void remove(BridgeEntry bridge) throws DriverException {
-        network.remove(bridge);
-    }
-
-    @Override
-    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        return network.bridges(nodeId);
+        return network;
     }
 }

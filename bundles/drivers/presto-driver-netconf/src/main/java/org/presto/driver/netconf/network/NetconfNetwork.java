@@ -55,6 +55,11 @@ public final class NetconfNetwork implements NetworkDriver {
         return info;
     }
 
+    /** Ends the devices' sessions; their configuration stays. */
+    public void close() {
+        devicesByNode.values().forEach(NetconfDevice::close);
+    }
+
     @Override
     public List<DeviceStatus> devices() {
         return devicesByNode.values().stream().map(NetconfDevice::status).toList();
