@@ -12,10 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.presto.driver.tck.NetworkDriverTck;
-import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
-import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
 
@@ -27,43 +26,18 @@ import org.presto.spi.UndoRecord;
 class TckCatchesBrokenDriversTest {
 
     /** The emulator seen through a wrapper that changes one behaviour. */
-    abstract static class Wrapped implements NetworkDriver {
+    abstract static class Wrapped extends ForwardingNetworkDriver {
         final NetworkDriver driver;
 
         /** @param dir the devices' state, shared by the instances of one test as a real device would be */
         Wrapped(Path dir) throws Exception {
-            driver = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 3, 10_000, 100_000,
-                    dir.resolve("devices")), "broken");
+            this(new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 3, 10_000, 100_000,
+                    dir.resolve("devices")), "broken"));
         }
 
-        @Override
-        public DriverInfo info() {
-            return driver.info();
-        }
-
-        @Override
-        public DiscoveredNetwork discover() throws DriverException {
-            return driver.discover();
-        }
-
-        @Override
-        public UndoRecord install(ForwardingEntry entry) throws DriverException {
-            return driver.install(entry);
-        }
-
-        @Override
-        public void undo(UndoRecord undo) throws DriverException {
-            driver.undo(undo);
-        }
-
-        @Override
-        public void remove(ForwardingEntry entry) throws DriverException {
-            driver.remove(entry);
-        }
-
-        @Override
-        public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
-            return driver.forwardingEntries(nodeId);
+        private Wrapped(NetworkDriver driver) {
+            super(driver);
+            this.driver = driver;
         }
     }
 
