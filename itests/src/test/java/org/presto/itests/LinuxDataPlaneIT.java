@@ -16,8 +16,9 @@ import org.presto.driver.linux.LinuxTestNetwork.Site;
 
 /**
  * The Linux driver in the distribution, on a data plane of network namespaces (three switches in a line, customer
- * sites on their ports): services created over REST carry pings between the sites, deleted ones do not, and a
- * switch refusing its part of a service leaves the others as they were.
+ * sites on their ports): services created over REST carry pings between the sites, deleted ones do not, a
+ * capacity set over REST is the rate the data plane holds (iperf3), and a switch refusing its part of a service
+ * leaves the others as they were.
  */
 public class LinuxDataPlaneIT extends DistributionScriptSupport {
     private static final String FEATURE = "presto-driver-linux";
@@ -53,6 +54,19 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
         String eLine = nrp.rpc("create-connectivity-service", NrpRequests.eLine(sip(sips, 1, 1), 100,
                 sip(sips, 3, 1), 100), 200).path("output").path("service").path("uuid").asText();
         assertTrue("no traffic over the E-Line", a.reaches("198.18.50.2"));
+
+        // the E-Line's capacity becomes its committed information rate, policed where the customer sends
+        Site z = network.site(3, 1);
+        nrp.rpc("update-connectivity-service", "{\"input\": {\"service-id-or-name\": \"" + eLine + "\", "
+                + "\"conn-constraint\": {\"requested-capacity\": {\"total-size\": {\"value\": 10, "
+                + "\"unit\": \"MBPS\"}}}}}", 200);
+        z.serveIperfOnce("198.18.50.2");
+        double held = a.udpThroughputMbps("198.18.50.2", 40, 3);
+        System.out.printf("E-Line updated to 10 Mbit/s over REST: UDP offered at 40 Mbit/s arrives at %.1f Mbit/s%n",
+                held);
+        assertTrue("the E-Line's new capacity is not what the data plane holds: " + held + " Mbit/s",
+                held > 8 && held < 11);
+        assertTrue("traffic stopped after the capacity change", a.reaches("198.18.50.2"));
 
         Site one = network.site(1, 2).vlan(200, "198.18.51.1/24");
         Site two = network.site(2, 2).vlan(201, "198.18.51.2/24");

@@ -21,8 +21,11 @@ import java.util.Objects;
  * @param serviceId the connectivity service the bridge belongs to
  * @param nodeId the node (uuid) to configure
  * @param members at least two, on different ports; kept ordered by port
+ * @param cirKbps the service's committed information rate in kbit/s, enforced on frames entering the network at
+ *                the bridge's customer ports (each UNI on its own), as for {@link ForwardingEntry#cirKbps()}; 0 for
+ *                none
  */
-public record BridgeEntry(String serviceId, String nodeId, List<Member> members) {
+public record BridgeEntry(String serviceId, String nodeId, List<Member> members, long cirKbps) {
 
     /** What a member may reach. */
     public enum Role {
@@ -76,6 +79,19 @@ public record BridgeEntry(String serviceId, String nodeId, List<Member> members)
             throw new IllegalArgumentException("a bridge has at least two members on different ports, not "
                     + members);
         }
+        if (cirKbps < 0) {
+            throw new IllegalArgumentException("a committed information rate is 0 or more, not " + cirKbps);
+        }
+    }
+
+    /** A bridge without a bandwidth profile. */
+    public BridgeEntry(String serviceId, String nodeId, List<Member> members) {
+        this(serviceId, nodeId, members, 0);
+    }
+
+    /** The same bridge with another committed information rate. */
+    public BridgeEntry withCirKbps(long rate) {
+        return new BridgeEntry(serviceId, nodeId, members, rate);
     }
 
     /** Whether this bridge keeps leaves apart (an E-Tree's). */

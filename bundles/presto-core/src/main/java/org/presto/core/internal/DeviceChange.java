@@ -30,6 +30,9 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
     /** Whether the device holds this change now, as its driver reads it back. */
     boolean isOn(NetworkDriver driver) throws DriverException;
 
+    /** The same change policing another committed information rate (a media channel polices nothing). */
+    DeviceChange policedAt(long cirKbps);
+
     record Entry(ForwardingEntry entry) implements DeviceChange {
         @Override
         public String nodeId() {
@@ -59,6 +62,11 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         @Override
         public boolean isOn(NetworkDriver driver) throws DriverException {
             return driver.forwardingEntries(entry.nodeId()).contains(entry);
+        }
+
+        @Override
+        public DeviceChange policedAt(long cirKbps) {
+            return new Entry(entry.withCirKbps(cirKbps));
         }
     }
 
@@ -92,6 +100,11 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         public boolean isOn(NetworkDriver driver) throws DriverException {
             return driver.mediaChannels(channel.nodeId()).contains(channel);
         }
+
+        @Override
+        public DeviceChange policedAt(long cirKbps) {
+            return this;
+        }
     }
 
     record Bridge(BridgeEntry bridge) implements DeviceChange {
@@ -124,7 +137,13 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         public boolean isOn(NetworkDriver driver) throws DriverException {
             // members in any order: a device may read them back in its own
             return driver.bridges(bridge.nodeId()).stream().anyMatch(on -> on.serviceId().equals(bridge.serviceId())
+                    && on.cirKbps() == bridge.cirKbps()
                     && java.util.Set.copyOf(on.members()).equals(java.util.Set.copyOf(bridge.members())));
+        }
+
+        @Override
+        public DeviceChange policedAt(long cirKbps) {
+            return new Bridge(bridge.withCirKbps(cirKbps));
         }
     }
 

@@ -136,7 +136,7 @@ final class MultipointChange {
                 : all.lowestFreeVlan(trunkPorts, serviceVlan + 1, ServiceLifecycle.LAST_SERVICE_VLAN)
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, path, "no leaf VLAN is free on every link "
                         + "of the new tree"));
-        ServicePlan plan = new ServicePlan(record.uuid(), tree, ends, serviceVlan, leafVlan,
+        ServicePlan plan = new ServicePlan(record.uuid(), tree, ends, serviceVlan, leafVlan, kbps,
                 network.topology().uuid());
         Set<String> onBoth = new LinkedHashSet<>(tree(record).nodes());
         onBoth.retainAll(tree.nodeIds());
@@ -162,6 +162,7 @@ final class MultipointChange {
 
     private ServiceRecord replan(ServiceRecord record, Tree tree, List<ValidatedEndPoint> ends) {
         ServicePlan plan = new ServicePlan(record.uuid(), tree.computed(), ends, tree.serviceVlan(), tree.leafVlan(),
+                record.service().requestedCapacity() == null ? 0 : record.service().requestedCapacity().toKbps(),
                 network.topology().uuid());
         ConnectivityService service = record.service()
                 .withEndPoint(ends.stream().map(ValidatedEndPoint::endPoint).toList())

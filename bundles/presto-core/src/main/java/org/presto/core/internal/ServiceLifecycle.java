@@ -167,7 +167,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                         "no service VLAN is free on every link of the route"));
-        return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, network.topology().uuid());
+        return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, kbps, network.topology().uuid());
     }
 
     /** A tree joining the end points' nodes, one bridge per node of it, on a service VLAN free on all its trunks. */
@@ -198,7 +198,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                     .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                             "no second (leaf) VLAN is free on every link of the tree"));
         }
-        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, network.topology().uuid());
+        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, kbps, network.topology().uuid());
     }
 
     /** A route over photonic links with one slice of spectrum free on all of them (routing and spectrum assignment). */

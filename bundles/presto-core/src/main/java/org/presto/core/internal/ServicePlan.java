@@ -45,14 +45,14 @@ final class ServicePlan {
     /** What the plan configures, for the log. */
     final String summary;
 
-    /** An Ethernet service on a service VLAN. */
+    /** An Ethernet service on a service VLAN, policed at its UNIs at {@code cirKbps} (0 for not). */
     ServicePlan(String serviceId, ComputedPath path, ValidatedEndPoint a, ValidatedEndPoint b, int serviceVlan,
-                String topologyId) {
+                long cirKbps, String topologyId) {
         List<Hop> hops = hops(path, a.location().nepId(), b.location().nepId());
         for (int i = 0; i < hops.size(); i++) {
             Hop hop = hops.get(i);
             entries.add(new ForwardingEntry(serviceId, hop.nodeId(), hop.portIn(), i == 0 ? a.ceVlan() : serviceVlan,
-                    hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan));
+                    hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan, cirKbps));
         }
         this.topologyId = topologyId;
         topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH, topologyId);
@@ -74,11 +74,12 @@ final class ServicePlan {
     }
 
     /**
-     * A multipoint service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs. An
+     * A multipoint service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs, policed
+     * at {@code cirKbps} (0 for not). An
      * E-Tree ({@code leafVlan} not 0) marks its leaf UNIs and carries leaves' frames on its trunks on the leaf VLAN.
      */
     ServicePlan(String serviceId, ComputedTree tree, List<ValidatedEndPoint> ends, int serviceVlan, int leafVlan,
-                String topologyId) {
+                long cirKbps, String topologyId) {
         Map<String, List<BridgeEntry.Member>> members = new LinkedHashMap<>();
         tree.nodeIds().forEach(node -> members.put(node, new ArrayList<>()));
         for (Link link : tree.links()) {
@@ -99,7 +100,7 @@ final class ServicePlan {
         }
         Map<String, List<String>> portsByNode = new LinkedHashMap<>();
         members.forEach((node, list) -> {
-            bridges.add(new BridgeEntry(serviceId, node, list));
+            bridges.add(new BridgeEntry(serviceId, node, list, cirKbps));
             portsByNode.put(node, list.stream().map(BridgeEntry.Member::port).toList());
         });
         this.topologyId = topologyId;

@@ -86,7 +86,7 @@ final class ServiceUpdate {
                 : ceVlanChange(record.service(), update.endPoint(), ledger);
         if (update.requestedCapacity() != null) {
             updated = routeHolds(record, update.requestedCapacity(), ledger)
-                    ? updated.withService(updated.service().withRequestedCapacity(update.requestedCapacity()))
+                    ? police(record, update.requestedCapacity())
                     : rerouting.reroute(record, update.requestedCapacity(), ledger);
         }
         if (update.endPoint() == null) {
@@ -120,8 +120,7 @@ final class ServiceUpdate {
                 return membership.move(record, update.requestedCapacity(), ledger,
                         new ResourceLedger(store.services(), network));
             }
-            return store.saveService(record.withService(record.service().withRequestedCapacity(
-                    update.requestedCapacity())));
+            return police(record, update.requestedCapacity());
         }
         ConnectivityServiceEndPoint requested = update.endPoint();
         if (requested.localId() != null && record.service().endPoint().stream()
@@ -131,6 +130,21 @@ final class ServiceUpdate {
         CeVlanChange change = ceVlanChange(record.service(), requested, ledger);
         return membership.changeCeVlan(record, change.current().withNrpCarrierEthConnectivityEndPointResource(
                 requested.nrpCarrierEthConnectivityEndPointResource()));
+    }
+
+    /**
+     * A capacity the route holds: the service's entries are replaced by ones policing the new rate at its UNIs (new
+     * before old on each node, all or nothing); reservations follow the stored capacity.
+     */
+    private ServiceRecord police(ServiceRecord record, Capacity capacity) {
+        ConnectivityService service = record.service().withRequestedCapacity(capacity);
+        List<DeviceChange> target = DeviceChange.of(record).stream()
+                .map(change -> change.policedAt(capacity.toKbps())).toList();
+        if (target.equals(DeviceChange.of(record))) {
+            return store.saveService(record.withService(service));
+        }
+        return reconfiguration.apply(record, service, record.connections(), target,
+                "/input/conn-constraint/requested-capacity");
     }
 
     private static void requireInstalled(ServiceRecord record) {
@@ -205,8 +219,10 @@ final class ServiceUpdate {
                 .orElseThrow(() -> new IllegalStateException("service " + record.uuid() + " has no entry on port "
                         + sip.nepId()));
         ForwardingEntry replacement = old.portA().equals(sip.nepId())
-                ? new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), vlan, old.portB(), old.vlanB())
-                : new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), old.vlanA(), old.portB(), vlan);
+                ? new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), vlan, old.portB(), old.vlanB(),
+                        old.cirKbps())
+                : new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), old.vlanA(), old.portB(), vlan,
+                        old.cirKbps());
         ConnectivityService service = record.service().withEndPoint(record.service().endPoint().stream()
                 .map(ep -> !ep.localId().equals(current.localId()) ? ep
                         : ep.withNrpCarrierEthConnectivityEndPointResource(

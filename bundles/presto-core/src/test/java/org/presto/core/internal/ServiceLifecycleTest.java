@@ -571,8 +571,9 @@ class ServiceLifecycleTest {
                 endPoint(null, 101).withLocalId("ep-1"), Capacity.mbps(50)));
         assertEquals(101, updated.endPoint().get(0).ceVlanIds().get(0).vlanId());
         assertEquals(50, updated.requestedCapacity().toMbps());
+        // policed at the new capacity, 50 Mbit/s
         assertTrue(allEntries().contains(new ForwardingEntry(id, node("pe1"), port("pe1", "uni-1"), 101,
-                port("pe1", "trunk-pe2"), 2)));
+                port("pe1", "trunk-pe2"), 2, 50_000)), allEntries().toString());
         assertEquals(3, allEntries().size());
         assertEquals(updated, connectivity.service(id).orElseThrow());
 
@@ -595,7 +596,7 @@ class ServiceLifecycleTest {
                 new ConnectivityUpdate(endPoint(null, 103).withLocalId("ep-1"), null)));
         assertEquals(Reason.DEVICE_FAILURE, refused.reason());
         assertTrue(allEntries().contains(new ForwardingEntry(id, node("pe1"), port("pe1", "uni-1"), 101,
-                port("pe1", "trunk-pe2"), 2)));
+                port("pe1", "trunk-pe2"), 2, 50_000)));
         assertEquals(updated, connectivity.service(id).orElseThrow());
         assertEquals(3, store.service(id).orElseThrow().forwardingEntries().size());
     }

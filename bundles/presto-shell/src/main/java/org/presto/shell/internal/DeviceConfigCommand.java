@@ -45,17 +45,17 @@ public class DeviceConfigCommand implements Action {
         found.ownedNodeEdgePoint().forEach(nep -> portNames.put(nep.uuid(), Names.of(nep.name(), nep.uuid())));
         System.out.println("Node " + Names.of(found.name(), found.uuid()) + " (" + found.uuid() + "): "
                 + entries.size() + " forwarding entries");
-        TextTable table = new TextTable("SERVICE", "PORT-A", "VLAN-A", "PORT-B", "VLAN-B");
+        TextTable table = new TextTable("SERVICE", "PORT-A", "VLAN-A", "PORT-B", "VLAN-B", "CIR-KBPS");
         for (ForwardingEntry entry : entries) {
             table.row(entry.serviceId(), portNames.getOrDefault(entry.portA(), entry.portA()), entry.vlanA(),
-                    portNames.getOrDefault(entry.portB(), entry.portB()), entry.vlanB());
+                    portNames.getOrDefault(entry.portB(), entry.portB()), entry.vlanB(), entry.cirKbps());
         }
         table.print(System.out);
         if (!bridges.isEmpty()) {
             System.out.println(bridges.size() + " bridges");
-            TextTable bridging = new TextTable("SERVICE", "MEMBERS (PORT:VLAN[/LEAF-VLAN] ROLE)");
+            TextTable bridging = new TextTable("SERVICE", "CIR-KBPS", "MEMBERS (PORT:VLAN[/LEAF-VLAN] ROLE)");
             for (BridgeEntry bridge : bridges) {
-                bridging.row(bridge.serviceId(), bridge.members().stream()
+                bridging.row(bridge.serviceId(), bridge.cirKbps(), bridge.members().stream()
                         .map(m -> portNames.getOrDefault(m.port(), m.port()) + ":" + m.vlan() + switch (m.role()) {
                             case ROOT -> "";
                             case LEAF -> " leaf";

@@ -137,7 +137,8 @@ public class JdbcPrestoStore implements PrestoStore {
             insert.executeBatch();
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO forwarding_entry "
-                + "(service_uuid, seq, node_id, port_a, vlan_a, port_b, vlan_b) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "(service_uuid, seq, node_id, port_a, vlan_a, port_b, vlan_b, cir_kbps) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (ForwardingEntry entry : record.forwardingEntries()) {
                 insert.setString(1, record.uuid());
@@ -147,6 +148,7 @@ public class JdbcPrestoStore implements PrestoStore {
                 insert.setInt(5, entry.vlanA());
                 insert.setString(6, entry.portB());
                 insert.setInt(7, entry.vlanB());
+                insert.setLong(8, entry.cirKbps());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -167,13 +169,14 @@ public class JdbcPrestoStore implements PrestoStore {
             insert.executeBatch();
         }
         try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO bridge_entry (service_uuid, seq, node_id, members) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO bridge_entry (service_uuid, seq, node_id, members, cir_kbps) VALUES (?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (BridgeEntry bridge : record.bridges()) {
                 insert.setString(1, record.uuid());
                 insert.setInt(2, seq++);
                 insert.setString(3, bridge.nodeId());
                 insert.setString(4, members(bridge));
+                insert.setLong(5, bridge.cirKbps());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -185,7 +188,7 @@ public class JdbcPrestoStore implements PrestoStore {
             throws SQLException {
         statement.setString(first, entries(prior.forwardingEntries()));
         statement.setString(first + 1, prior.bridges().isEmpty() ? null : prior.bridges().stream()
-                .map(b -> b.nodeId() + "|" + members(b)).collect(Collectors.joining(";")));
+                .map(b -> b.nodeId() + "|" + members(b) + "|" + b.cirKbps()).collect(Collectors.joining(";")));
         statement.setString(first + 2, prior.mediaChannels().isEmpty() ? null : prior.mediaChannels().stream()
                 .map(c -> String.join("|", c.nodeId(), c.portA(), c.portB(), Long.toString(c.lowerFrequencyMhz()),
                         Long.toString(c.upperFrequencyMhz()))).collect(Collectors.joining(";")));
@@ -196,8 +199,9 @@ public class JdbcPrestoStore implements PrestoStore {
         List<BridgeEntry> priorBridges = new ArrayList<>();
         if (bridges != null && !bridges.isEmpty()) {
             for (String bridge : bridges.split(";")) {
-                int bar = bridge.indexOf('|');
-                priorBridges.add(bridge(serviceUuid, bridge.substring(0, bar), bridge.substring(bar + 1)));
+                // node|members, and since V0010 |cir-kbps
+                String[] f = bridge.split("\\|");
+                priorBridges.add(bridge(serviceUuid, f[0], f[1], f.length > 2 ? Long.parseLong(f[2]) : 0));
             }
         }
         List<MediaChannelEntry> priorChannels = new ArrayList<>();
@@ -214,7 +218,8 @@ public class JdbcPrestoStore implements PrestoStore {
     /** Entries as text for the prior_entries column; null for none. */
     private static String entries(List<ForwardingEntry> entries) {
         return entries.isEmpty() ? null : entries.stream().map(e -> String.join("|", e.nodeId(), e.portA(),
-                Integer.toString(e.vlanA()), e.portB(), Integer.toString(e.vlanB()))).collect(Collectors.joining(";"));
+                Integer.toString(e.vlanA()), e.portB(), Integer.toString(e.vlanB()), Long.toString(e.cirKbps())))
+                .collect(Collectors.joining(";"));
     }
 
     private static List<ForwardingEntry> entries(String serviceUuid, String text) {
@@ -223,9 +228,10 @@ public class JdbcPrestoStore implements PrestoStore {
         }
         List<ForwardingEntry> entries = new ArrayList<>();
         for (String entry : text.split(";")) {
+            // node|port-a|vlan-a|port-b|vlan-b, and since V0010 |cir-kbps
             String[] f = entry.split("\\|");
             entries.add(new ForwardingEntry(serviceUuid, f[0], f[1], Integer.parseInt(f[2]), f[3],
-                    Integer.parseInt(f[4])));
+                    Integer.parseInt(f[4]), f.length > 5 ? Long.parseLong(f[5]) : 0));
         }
         return entries;
     }
@@ -243,7 +249,7 @@ public class JdbcPrestoStore implements PrestoStore {
         };
     }
 
-    private static BridgeEntry bridge(String serviceUuid, String nodeId, String members) {
+    private static BridgeEntry bridge(String serviceUuid, String nodeId, String members, long cirKbps) {
         List<BridgeEntry.Member> parsed = new ArrayList<>();
         for (String member : members.split(",")) {
             int equals = member.lastIndexOf('=');
@@ -252,7 +258,7 @@ public class JdbcPrestoStore implements PrestoStore {
             parsed.add(new BridgeEntry.Member(member.substring(0, equals), Integer.parseInt(fields[0]), role,
                     fields.length > 2 ? Integer.parseInt(fields[2]) : 0));
         }
-        return new BridgeEntry(serviceUuid, nodeId, parsed);
+        return new BridgeEntry(serviceUuid, nodeId, parsed, cirKbps);
     }
 
     @Override
@@ -288,12 +294,12 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             Map<String, List<ForwardingEntry>> entries = new HashMap<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
-                    "SELECT service_uuid, node_id, port_a, vlan_a, port_b, vlan_b FROM forwarding_entry "
+                    "SELECT service_uuid, node_id, port_a, vlan_a, port_b, vlan_b, cir_kbps FROM forwarding_entry "
                             + "ORDER BY service_uuid, seq")) {
                 while (rs.next()) {
                     entries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ForwardingEntry(
                             rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                            rs.getInt(6)));
+                            rs.getInt(6), rs.getLong(7)));
                 }
             }
             Map<String, List<MediaChannelEntry>> channels = new HashMap<>();
@@ -308,10 +314,10 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             Map<String, List<BridgeEntry>> bridges = new HashMap<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
-                    "SELECT service_uuid, node_id, members FROM bridge_entry ORDER BY service_uuid, seq")) {
+                    "SELECT service_uuid, node_id, members, cir_kbps FROM bridge_entry ORDER BY service_uuid, seq")) {
                 while (rs.next()) {
                     bridges.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(bridge(rs.getString(1), rs.getString(2), rs.getString(3)));
+                            .add(bridge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
                 }
             }
             List<ServiceRecord> records = new ArrayList<>();
@@ -451,13 +457,13 @@ public class JdbcPrestoStore implements PrestoStore {
             }
         }
         List<ForwardingEntry> entries = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT node_id, port_a, vlan_a, port_b, vlan_b "
-                + "FROM forwarding_entry WHERE service_uuid = ? ORDER BY seq")) {
+        try (PreparedStatement select = db.prepareStatement("SELECT node_id, port_a, vlan_a, port_b, vlan_b, "
+                + "cir_kbps FROM forwarding_entry WHERE service_uuid = ? ORDER BY seq")) {
             select.setString(1, service.uuid());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new ForwardingEntry(service.uuid(), rs.getString(1), rs.getString(2), rs.getInt(3),
-                            rs.getString(4), rs.getInt(5)));
+                            rs.getString(4), rs.getInt(5), rs.getLong(6)));
                 }
             }
         }
@@ -474,11 +480,11 @@ public class JdbcPrestoStore implements PrestoStore {
         }
         List<BridgeEntry> bridges = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement(
-                "SELECT node_id, members FROM bridge_entry WHERE service_uuid = ? ORDER BY seq")) {
+                "SELECT node_id, members, cir_kbps FROM bridge_entry WHERE service_uuid = ? ORDER BY seq")) {
             select.setString(1, service.uuid());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    bridges.add(bridge(service.uuid(), rs.getString(1), rs.getString(2)));
+                    bridges.add(bridge(service.uuid(), rs.getString(1), rs.getString(2), rs.getLong(3)));
                 }
             }
         }

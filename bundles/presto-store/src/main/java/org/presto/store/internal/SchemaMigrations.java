@@ -32,7 +32,8 @@ final class SchemaMigrations {
             "V0003__sip_administrative_state", "V0004__path_computation",
             "V0005__media_channel", "V0006__bridge_entry",
             "V0007__prior_entries", "V0008__prior_bridges_and_channels",
-            "V0009__undo_record");
+            "V0009__undo_record",
+            "V0010__committed_information_rate");
 
     private SchemaMigrations() {
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.presto.driver.linux.switching.Entry;
 import org.presto.driver.linux.switching.LinuxSwitch;
 import org.presto.driver.linux.switching.LinuxSwitch.Change;
@@ -85,7 +86,7 @@ public final class LinuxNetwork implements NetworkDriver {
             }
             return add(sw, entry.nodeId(), tables, new Entry(0, Entry.Kind.CROSS_CONNECT, entry.serviceId(),
                     List.of(new Member(a, vlan(sw, entry.vlanA()), Member.Role.END_A),
-                            new Member(b, vlan(sw, entry.vlanB()), Member.Role.END_B))));
+                            new Member(b, vlan(sw, entry.vlanB()), Member.Role.END_B)), entry.cirKbps()));
         });
     }
 
@@ -101,7 +102,7 @@ public final class LinuxNetwork implements NetworkDriver {
             }
             return removal(tables, new Entry(0, Entry.Kind.CROSS_CONNECT, entry.serviceId(), List.of(
                     new Member(a.get(), entry.vlanA(), Member.Role.END_A),
-                    new Member(b.get(), entry.vlanB(), Member.Role.END_B))));
+                    new Member(b.get(), entry.vlanB(), Member.Role.END_B)), entry.cirKbps()));
         });
     }
 
@@ -110,13 +111,13 @@ public final class LinuxNetwork implements NetworkDriver {
         LinuxSwitch sw = switchOf(nodeId);
         return sw.read((ports, tables) -> {
             List<ForwardingEntry> entries = new ArrayList<>();
-            for (Entry entry : working(tables, Entry.Kind.CROSS_CONNECT)) {
+            for (Entry entry : working(tables, ports, Entry.Kind.CROSS_CONNECT)) {
                 Member a = entry.members().stream().filter(m -> m.role() == Member.Role.END_A).findFirst()
                         .orElseThrow();
                 Member b = entry.members().stream().filter(m -> m.role() == Member.Role.END_B).findFirst()
                         .orElseThrow();
                 entries.add(new ForwardingEntry(entry.service(), nodeId, uuids.nodeEdgePoint(sw.name(), a.port()),
-                        a.vlan(), uuids.nodeEdgePoint(sw.name(), b.port()), b.vlan()));
+                        a.vlan(), uuids.nodeEdgePoint(sw.name(), b.port()), b.vlan(), entry.cirKbps()));
             }
             return Change.none(entries);
         });
@@ -148,7 +149,7 @@ public final class LinuxNetwork implements NetworkDriver {
         LinuxSwitch sw = switchOf(nodeId);
         return sw.read((ports, tables) -> {
             List<BridgeEntry> bridges = new ArrayList<>();
-            for (Entry entry : working(tables, Entry.Kind.BRIDGE)) {
+            for (Entry entry : working(tables, ports, Entry.Kind.BRIDGE)) {
                 List<BridgeEntry.Member> members = new ArrayList<>();
                 for (Member member : entry.members()) {
                     String port = uuids.nodeEdgePoint(sw.name(), member.port());
@@ -163,7 +164,7 @@ public final class LinuxNetwork implements NetworkDriver {
                         }
                     }
                 }
-                bridges.add(new BridgeEntry(entry.service(), nodeId, members));
+                bridges.add(new BridgeEntry(entry.service(), nodeId, members, entry.cirKbps()));
             }
             return Change.none(bridges);
         });
@@ -188,7 +189,7 @@ public final class LinuxNetwork implements NetworkDriver {
                 default -> throw new IllegalStateException("unknown role " + member.role());
             }
         }
-        return new Entry(0, Entry.Kind.BRIDGE, bridge.serviceId(), members);
+        return new Entry(0, Entry.Kind.BRIDGE, bridge.serviceId(), members, bridge.cirKbps());
     }
 
     // undo
@@ -230,7 +231,7 @@ public final class LinuxNetwork implements NetworkDriver {
                 }
             }
         }
-        Entry entry = new Entry(tables.nextId(), wanted.kind(), wanted.service(), wanted.members());
+        Entry entry = new Entry(tables.nextId(), wanted.kind(), wanted.service(), wanted.members(), wanted.cirKbps());
         return new Change<>(List.of(), List.of(entry), new UndoRecord(nodeId, info.id(), UndoText.write(entry)));
     }
 
@@ -239,8 +240,10 @@ public final class LinuxNetwork implements NetworkDriver {
     }
 
     /** The entries of a kind whose forwarding is in place: what the switch really does. */
-    private static List<Entry> working(SwitchTables tables, Entry.Kind kind) {
-        return tables.entries().stream().filter(entry -> entry.kind() == kind && tables.forwards(entry)).toList();
+    private static List<Entry> working(SwitchTables tables, List<Port> ports, Entry.Kind kind) {
+        Set<String> customerPorts = Port.customerPorts(ports);
+        return tables.entries().stream().filter(entry -> entry.kind() == kind
+                && tables.forwards(entry, customerPorts)).toList();
     }
 
     private static int vlan(LinuxSwitch sw, int vlan) throws DriverException {

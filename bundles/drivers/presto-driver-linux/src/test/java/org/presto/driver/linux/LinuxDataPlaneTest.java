@@ -57,10 +57,18 @@ class LinuxDataPlaneTest {
     /** The entries of an E-Line from sw1's uni to sw3's uni over trunk VLAN {@code trunkVlan}. */
     private static List<ForwardingEntry> eLine(String service, String uni, int vlanAtSw1, int vlanAtSw3,
             int trunkVlan) {
+        return eLine(service, uni, vlanAtSw1, vlanAtSw3, trunkVlan, 0);
+    }
+
+    private static List<ForwardingEntry> eLine(String service, String uni, int vlanAtSw1, int vlanAtSw3,
+            int trunkVlan, long cirKbps) {
         return List.of(
-                new ForwardingEntry(service, node(1), port(1, uni), vlanAtSw1, port(1, "to-sw2"), trunkVlan),
-                new ForwardingEntry(service, node(2), port(2, "to-sw1"), trunkVlan, port(2, "to-sw3"), trunkVlan),
-                new ForwardingEntry(service, node(3), port(3, "to-sw2"), trunkVlan, port(3, uni), vlanAtSw3));
+                new ForwardingEntry(service, node(1), port(1, uni), vlanAtSw1, port(1, "to-sw2"), trunkVlan,
+                        cirKbps),
+                new ForwardingEntry(service, node(2), port(2, "to-sw1"), trunkVlan, port(2, "to-sw3"), trunkVlan,
+                        cirKbps),
+                new ForwardingEntry(service, node(3), port(3, "to-sw2"), trunkVlan, port(3, uni), vlanAtSw3,
+                        cirKbps));
     }
 
     private static void install(List<ForwardingEntry> entries) throws Exception {
@@ -122,6 +130,31 @@ class LinuxDataPlaneTest {
             remove(second);
         }
         assertFalse(a.reaches("198.18.21.2"));
+    }
+
+    @Test
+    void anELinesIngressIsPolicedAtItsCommittedRate() throws Exception {
+        Site a = network.site(1, 1).vlan(700, "198.18.70.1/24");
+        Site z = network.site(3, 1).vlan(700, "198.18.70.2/24");
+        List<ForwardingEntry> unpoliced = eLine("policed", "uni-1", 700, 700, 3040, 0);
+        install(unpoliced);
+        z.serveIperfOnce("198.18.70.2");
+        double free = a.udpThroughputMbps("198.18.70.2", 40, 3);
+        remove(unpoliced);
+        List<ForwardingEntry> policed = eLine("policed", "uni-1", 700, 700, 3040, 10_000);
+        install(policed);
+        try {
+            assertEquals(policed.get(0), driver.forwardingEntries(node(1)).stream()
+                    .filter(e -> e.serviceId().equals("policed")).findFirst().orElseThrow(), "read back with its CIR");
+            z.serveIperfOnce("198.18.70.2");
+            double held = a.udpThroughputMbps("198.18.70.2", 40, 3);
+            System.out.printf("UDP offered at 40 Mbit/s over an E-Line: %.1f Mbit/s arrive unpoliced, %.1f Mbit/s "
+                    + "with a CIR of 10 Mbit/s%n", free, held);
+            assertTrue(free > 20, "without a policer the data plane carries more than the CIR: " + free);
+            assertTrue(held > 8 && held < 11, "held near the CIR of 10 Mbit/s: " + held);
+        } finally {
+            remove(policed);
+        }
     }
 
     @Test

@@ -143,6 +143,37 @@ public final class LinuxTestNetwork implements AutoCloseable {
             return ping.waitFor() == 0;
         }
 
+        /**
+         * Sends UDP at {@code offeredMbps} for {@code seconds} to an iperf3 server at {@code address} (started at the
+         * far site with {@link #serveIperfOnce}) and returns the rate that arrived there, in Mbit/s, from the second
+         * second on: the first is left out (nftables' token buckets start full, holding a second at the rate).
+         */
+        public double udpThroughputMbps(String address, int offeredMbps, int seconds) throws Exception {
+            String json = run("ip", "netns", "exec", namespace, "iperf3", "-c", address, "-u", "-b", offeredMbps + "M",
+                    "-t", Integer.toString(seconds), "-l", "1200", "-J", "--get-server-output");
+            // the receiving server's own seconds, the first left out
+            com.fasterxml.jackson.databind.JsonNode intervals = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json).path("server_output_json").path("intervals");
+            double bits = 0;
+            int counted = 0;
+            for (int i = 1; i < intervals.size(); i++) {
+                bits += intervals.get(i).path("sum").path("bits_per_second").asDouble();
+                counted++;
+            }
+            if (counted == 0) {
+                throw new IllegalStateException("iperf3 reported no receiving seconds: " + json);
+            }
+            return bits / counted / 1e6;
+        }
+
+        /** Starts an iperf3 server on {@code address} that answers one test and stops. */
+        public void serveIperfOnce(String address) throws Exception {
+            Process server = new ProcessBuilder("ip", "netns", "exec", namespace, "iperf3", "-s", "-1", "-J", "-B", address)
+                    .redirectErrorStream(true).start();
+            shims.add(server);
+            Thread.sleep(300);
+        }
+
         /** Forgets the MAC addresses learnt by ARP, so the next ping broadcasts again. */
         public void forgetNeighbours() throws Exception {
             run("ip", "-n", namespace, "neigh", "flush", "all");

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
     /** Format 2 added media channels, 3 bridges, 4 member roles; older files are read as having none. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /** What the devices hold. */
     public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels,
@@ -79,16 +79,17 @@ public final class DeviceStateFile {
     record SavedBridge(
             @JsonProperty("service-id") String serviceId,
             @JsonProperty("node-id") String nodeId,
-            @JsonProperty("members") List<SavedMember> members) {
+            @JsonProperty("members") List<SavedMember> members,
+            @JsonProperty("cir-kbps") long cirKbps) {
 
         static SavedBridge of(BridgeEntry bridge) {
             return new SavedBridge(bridge.serviceId(), bridge.nodeId(), bridge.members().stream()
-                    .map(SavedMember::of).toList());
+                    .map(SavedMember::of).toList(), bridge.cirKbps());
         }
 
         BridgeEntry toBridge() {
             return new BridgeEntry(serviceId, nodeId, members.stream()
-                    .map(SavedMember::toMember).toList());
+                    .map(SavedMember::toMember).toList(), cirKbps);
         }
     }
 
@@ -116,15 +117,16 @@ public final class DeviceStateFile {
             @JsonProperty("port-a") String portA,
             @JsonProperty("vlan-a") int vlanA,
             @JsonProperty("port-b") String portB,
-            @JsonProperty("vlan-b") int vlanB) {
+            @JsonProperty("vlan-b") int vlanB,
+            @JsonProperty("cir-kbps") long cirKbps) {
 
         static SavedEntry of(ForwardingEntry entry) {
             return new SavedEntry(entry.serviceId(), entry.nodeId(), entry.portA(), entry.vlanA(), entry.portB(),
-                    entry.vlanB());
+                    entry.vlanB(), entry.cirKbps());
         }
 
         ForwardingEntry toEntry() {
-            return new ForwardingEntry(serviceId, nodeId, portA, vlanA, portB, vlanB);
+            return new ForwardingEntry(serviceId, nodeId, portA, vlanA, portB, vlanB, cirKbps);
         }
     }
 
@@ -168,6 +170,11 @@ public final class DeviceStateFile {
                         object.put("leaf-vlan", 0);
                     }
                 }));
+            }
+            if (format < 5) {
+                // nothing was policed before format 5
+                tree.path("entries").forEach(entry -> ((ObjectNode) entry).put("cir-kbps", 0));
+                tree.path("bridges").forEach(bridge -> ((ObjectNode) bridge).put("cir-kbps", 0));
             }
             state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {

@@ -34,7 +34,8 @@ public final class ForwardingTable {
             .thenComparing(ForwardingEntry::portA)
             .thenComparingInt(ForwardingEntry::vlanA)
             .thenComparing(ForwardingEntry::portB)
-            .thenComparingInt(ForwardingEntry::vlanB);
+            .thenComparingInt(ForwardingEntry::vlanB)
+            .thenComparingLong(ForwardingEntry::cirKbps);
 
     private final PortInventory inventory;
     private final DeviceStateFile stateFile;
@@ -53,7 +54,8 @@ public final class ForwardingTable {
     private final Map<String, NavigableSet<MediaChannelEntry>> channelsByNode = new HashMap<>();
     private final Map<String, NavigableSet<BridgeEntry>> bridgesByNode = new HashMap<>();
     private static final Comparator<BridgeEntry> BRIDGE_ORDER = Comparator.comparing(BridgeEntry::nodeId)
-            .thenComparing(BridgeEntry::serviceId).thenComparing(bridge -> bridge.members().toString());
+            .thenComparing(BridgeEntry::serviceId).thenComparing(bridge -> bridge.members().toString())
+            .thenComparingLong(BridgeEntry::cirKbps);
 
     private ForwardingTable(PortInventory inventory, DeviceStateFile stateFile) {
         this.inventory = inventory;

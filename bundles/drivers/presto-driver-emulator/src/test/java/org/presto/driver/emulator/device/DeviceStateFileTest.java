@@ -33,7 +33,7 @@ class DeviceStateFileTest {
         file.save(entries, channels);
         assertEquals(new DeviceStateFile.Configuration(entries, channels), file.load());
         String json = Files.readString(file.file());
-        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 4")
+        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 5")
                 && json.contains("\"lower-frequency-mhz\" : 191325000"), json);
         file.save(List.of(), List.of());
         assertEquals(DeviceStateFile.Configuration.EMPTY, file.load());
@@ -72,8 +72,8 @@ class DeviceStateFileTest {
         assertDamaged(file, "is damaged");
         Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\"}]}");
         assertDamaged(file, "is damaged");
-        Files.writeString(path, "{\"format\": 5, \"entries\": []}");
-        assertDamaged(file, "has format 5");
+        Files.writeString(path, "{\"format\": 6, \"entries\": []}");
+        assertDamaged(file, "has format 6");
         Files.writeString(path, "{\"format\": 2, \"entries\": [], \"media-channels\": [{\"service-id\": \"s\", "
                 + "\"node-id\": \"n\", \"port-a\": \"a\", \"port-b\": \"b\", \"lower-frequency-mhz\": 5, "
                 + "\"upper-frequency-mhz\": 4}]}");

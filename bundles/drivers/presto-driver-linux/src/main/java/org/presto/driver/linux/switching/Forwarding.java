@@ -17,8 +17,13 @@ import java.util.Set;
  * <p>The service's mark is the smallest id among its entries. All entries of a service on a switch forward as one:
  * while a bridge is replaced by a new one, the switch bridges the union of their members; where the two give a port
  * different VLANs, the newer entry (the higher id) decides what leaves the port.
+ *
+ * <p>Frames of a service entering at a customer port are policed at the service's committed information rate: one
+ * token bucket per mark and port ({@link #policers}, the mark and input port to the rate in kbit/s), so each UNI of
+ * an E-LAN has its own.
  */
-public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> members, Map<MemberKey, Integer> egress) {
+public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> members, Map<MemberKey, Integer> egress,
+                         Map<MemberKey, Long> policers) {
     /** Added to a service's mark for frames from leaves. */
     public static final int LEAF = 0x10000;
     /** Marks and entry ids stay below {@link #LEAF}. */
@@ -36,14 +41,19 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
         ingress = Map.copyOf(ingress);
         members = Set.copyOf(members);
         egress = Map.copyOf(egress);
+        policers = Map.copyOf(policers);
     }
 
     public static Forwarding none() {
-        return new Forwarding(Map.of(), Set.of(), Map.of());
+        return new Forwarding(Map.of(), Set.of(), Map.of(), Map.of());
     }
 
-    /** The forwarding of one service's entries (none when it has none). */
-    public static Forwarding of(List<Entry> entriesOfOneService) {
+    /**
+     * The forwarding of one service's entries (none when it has none).
+     *
+     * @param customerPorts the switch's customer ports, where frames enter the network and are policed
+     */
+    public static Forwarding of(List<Entry> entriesOfOneService, Set<String> customerPorts) {
         if (entriesOfOneService.isEmpty()) {
             return none();
         }
@@ -54,10 +64,19 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
         Map<IngressKey, Integer> ingress = new LinkedHashMap<>();
         Set<MemberKey> members = new LinkedHashSet<>();
         Map<MemberKey, Integer> egress = new LinkedHashMap<>();
+        Map<MemberKey, Long> policers = new LinkedHashMap<>();
         for (Entry entry : oldestFirst) {
             for (Member member : entry.members()) {
-                ingress.put(new IngressKey(member.port(), member.vlan()),
-                        member.role().fromLeaf() ? mark + LEAF : mark);
+                int ingressMark = member.role().fromLeaf() ? mark + LEAF : mark;
+                ingress.put(new IngressKey(member.port(), member.vlan()), ingressMark);
+                if (customerPorts.contains(member.port())) {
+                    MemberKey key = new MemberKey(ingressMark, member.port());
+                    if (entry.cirKbps() > 0) {
+                        policers.put(key, entry.cirKbps());
+                    } else {
+                        policers.remove(key);
+                    }
+                }
                 if (member.role().takesRootFrames()) {
                     MemberKey key = new MemberKey(mark, member.port());
                     members.add(key);
@@ -70,6 +89,6 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
                 }
             }
         }
-        return new Forwarding(ingress, members, egress);
+        return new Forwarding(ingress, members, egress, policers);
     }
 }

@@ -73,9 +73,10 @@ public final class LinuxSwitch {
     public synchronized <T> T change(Plan<T> plan) throws DriverException {
         return attempt(() -> {
             SwitchTables tables = tables();
-            Change<T> change = plan.plan(ports(), tables);
+            List<Port> ports = ports();
+            Change<T> change = plan.plan(ports, tables);
             if (!change.removed().isEmpty() || !change.added().isEmpty()) {
-                String script = tables.changeTo(change.removed(), change.added());
+                String script = tables.changeTo(change.removed(), change.added(), Port.customerPorts(ports));
                 boolean exists = tableExists();
                 host.run(namespace, (exists ? "" : SwitchTables.CREATE) + script, "nft", "-f", "-");
             }

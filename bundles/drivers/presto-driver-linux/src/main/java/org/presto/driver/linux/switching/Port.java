@@ -1,6 +1,9 @@
 package org.presto.driver.linux.switching;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A bridge port of a switch namespace, as its interface alias declares it to Presto:
@@ -11,6 +14,11 @@ import java.util.Optional;
  */
 public record Port(String name, boolean customer, long speedMbps, String farSwitch, String farPort) {
     static final long DEFAULT_SPEED_MBPS = 1000;
+
+    /** The names of the customer ports among these. */
+    public static Set<String> customerPorts(List<Port> ports) {
+        return ports.stream().filter(Port::customer).map(Port::name).collect(Collectors.toSet());
+    }
 
     /** The port an alias declares, if it declares one; a malformed declaration is refused with the reason. */
     public static Optional<Port> declared(String name, String alias) {

@@ -16,7 +16,8 @@ import org.presto.driver.linux.switching.Forwarding.MemberKey;
 /**
  * The nftables table {@code bridge presto} of one switch, as read with {@code nft -j list table}: the catalog of
  * entries (set {@code entries}: entry id . port . VLAN . role, each with the comment {@code <kind> <service>}) and
- * the forwarding maps that make them work ({@code ingress}, {@code members}, {@code egress}). Also writes the
+ * the forwarding maps that make them work ({@code ingress}, {@code members}, {@code egress}, and {@code policers},
+ * which names the {@code limit} object policing a service at a customer port). Also writes the
  * {@code nft} scripts that change it; {@code nft -f} applies a script as one transaction.
  */
 public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integer> vlanChains) {
@@ -31,8 +32,10 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
             "  map ingress { typeof iifname . vlan id : meta mark; }",
             "  set members { typeof meta mark . oifname; }",
             "  map egress { typeof meta mark . oifname : verdict; }",
+            "  map policers { type mark . ifname : limit; }",
             "  chain prerouting { type filter hook prerouting priority 0; policy accept;"
-                    + " meta mark set iifname . vlan id map @ingress; }",
+                    + " meta mark set iifname . vlan id map @ingress;"
+                    + " limit name meta mark . iifname map @policers drop; }",
             "  chain forward { type filter hook forward priority 0; policy drop;"
                     + " meta mark . oifname @members accept; }",
             "  chain postrouting { type filter hook postrouting priority 0; policy accept;"
@@ -55,8 +58,14 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
         Map<IngressKey, Integer> ingress = new LinkedHashMap<>();
         Set<MemberKey> memberKeys = new LinkedHashSet<>();
         Map<MemberKey, Integer> egress = new LinkedHashMap<>();
+        Map<String, Long> limitKbps = new LinkedHashMap<>();
+        Map<MemberKey, String> policerNames = new LinkedHashMap<>();
         Set<Integer> vlanChains = new LinkedHashSet<>();
         for (JsonNode object : JSON.readTree(json).path("nftables")) {
+            if (object.has("limit")) {
+                JsonNode limit = object.path("limit");
+                limitKbps.put(limit.path("name").asText(), kbps(limit));
+            }
             if (object.has("chain")) {
                 String chain = object.path("chain").path("name").asText();
                 if (chain.startsWith("vlan-")) {
@@ -71,7 +80,7 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                         int id = key.get(0).asInt();
                         members.computeIfAbsent(id, i -> new ArrayList<>()).add(new Member(key.get(1).asText(),
                                 key.get(2).asInt(), Member.Role.of(key.get(3).asInt())));
-                        labels.put(id, element.path("elem").path("comment").asText("").split(" ", 2));
+                        labels.put(id, element.path("elem").path("comment").asText("").split(" "));
                     }
                     case "ingress" -> {
                         JsonNode key = concat(element.get(0));
@@ -87,6 +96,11 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                         egress.put(new MemberKey(key.get(0).asInt(), key.get(1).asText()),
                                 Integer.parseInt(target.substring("vlan-".length())));
                     }
+                    case "policers" -> {
+                        JsonNode key = concat(element.get(0));
+                        policerNames.put(new MemberKey(key.get(0).asInt(), key.get(1).asText()),
+                                element.get(1).asText());
+                    }
                     default -> {
                     }
                 }
@@ -94,11 +108,26 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
         }
         List<Entry> entries = new ArrayList<>();
         members.forEach((id, list) -> {
+            // "<kind> <service> <cir-kbps>"
             String[] label = labels.get(id);
             Entry.Kind kind = "xc".equals(label[0]) ? Entry.Kind.CROSS_CONNECT : Entry.Kind.BRIDGE;
-            entries.add(new Entry(id, kind, label.length > 1 ? label[1] : "", list));
+            entries.add(new Entry(id, kind, label.length > 1 ? label[1] : "", list,
+                    label.length > 2 ? Long.parseLong(label[2]) : 0));
         });
-        return new SwitchTables(entries, new Forwarding(ingress, memberKeys, egress), vlanChains);
+        Map<MemberKey, Long> policers = new LinkedHashMap<>();
+        policerNames.forEach((key, name) -> policers.put(key, limitKbps.getOrDefault(name, 0L)));
+        return new SwitchTables(entries, new Forwarding(ingress, memberKeys, egress, policers), vlanChains);
+    }
+
+    /** A limit object's rate in kbit/s, whatever unit nft shows it in. */
+    private static long kbps(JsonNode limit) {
+        long bytes = limit.path("rate").asLong();
+        long perSecond = switch (limit.path("rate_unit").asText("bytes")) {
+            case "kbytes" -> bytes * 1024;
+            case "mbytes" -> bytes * 1024 * 1024;
+            default -> bytes;
+        };
+        return perSecond * 8 / 1000;
     }
 
     /** A set element as JSON: its concatenated key, with or without a comment around it. */
@@ -131,7 +160,7 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
      * The script that removes and adds these entries: the forwarding of each service whose entries change, element
      * by element, then the catalog.
      */
-    public String changeTo(List<Entry> removed, List<Entry> added) {
+    public String changeTo(List<Entry> removed, List<Entry> added, Set<String> customerPorts) {
         StringBuilder script = new StringBuilder();
         Set<String> services = new LinkedHashSet<>();
         removed.forEach(entry -> services.add(entry.service()));
@@ -140,8 +169,9 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
         after.removeIf(entry -> removed.stream().anyMatch(gone -> gone.id() == entry.id()));
         after.addAll(added);
         for (String service : services) {
-            Forwarding old = Forwarding.of(entriesOf(service));
-            Forwarding now = Forwarding.of(after.stream().filter(entry -> entry.service().equals(service)).toList());
+            Forwarding old = Forwarding.of(entriesOf(service), customerPorts);
+            Forwarding now = Forwarding.of(after.stream().filter(entry -> entry.service().equals(service)).toList(),
+                    customerPorts);
             for (int vlan : now.egress().values()) {
                 if (!vlanChains.contains(vlan) && script.indexOf("chain bridge presto vlan-" + vlan + " ") < 0) {
                     script.append("add chain bridge presto vlan-").append(vlan).append(" { vlan id set ")
@@ -160,7 +190,7 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
             for (Member member : entry.members()) {
                 script.append("add element bridge presto entries { ").append(catalogKey(entry, member))
                         .append(" comment \"").append(entry.kind().tag).append(' ').append(entry.service())
-                        .append("\" }\n");
+                        .append(' ').append(entry.cirKbps()).append("\" }\n");
             }
         }
         return script.toString();
@@ -168,6 +198,12 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
 
     /** Deletes what {@code now} no longer has or has otherwise, then adds what is new or changed. */
     private static void diff(StringBuilder script, Forwarding old, Forwarding now) {
+        old.policers().forEach((key, kbps) -> {
+            if (!kbps.equals(now.policers().get(key))) {
+                script.append("delete element bridge presto policers { ").append(memberKey(key)).append(" }\n")
+                        .append("delete limit bridge presto ").append(limitName(key)).append('\n');
+            }
+        });
         old.egress().forEach((key, vlan) -> {
             if (!vlan.equals(now.egress().get(key))) {
                 script.append("delete element bridge presto egress { ").append(memberKey(key)).append(" }\n");
@@ -195,6 +231,25 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                         .append(vlan).append(" }\n");
             }
         });
+        now.policers().forEach((key, kbps) -> {
+            if (!kbps.equals(old.policers().get(key))) {
+                long bytesPerSecond = kbps * 1000 / 8;
+                script.append("add limit bridge presto ").append(limitName(key)).append(" { rate over ")
+                        .append(bytesPerSecond).append(" bytes/second burst ").append(burstBytes(bytesPerSecond))
+                        .append(" bytes }\n")
+                        .append("add element bridge presto policers { ").append(memberKey(key)).append(" : \"")
+                        .append(limitName(key)).append("\" }\n");
+            }
+        });
+    }
+
+    /** A token bucket of 20 ms at the rate, and at least the 12 176 bytes MEF 10.4 asks of a CBS. */
+    private static long burstBytes(long bytesPerSecond) {
+        return Math.max(12_176, bytesPerSecond / 50);
+    }
+
+    private static String limitName(MemberKey key) {
+        return "police-" + key.mark() + "-" + key.port();
     }
 
     private static String catalogKey(Entry entry, Member member) {
@@ -210,14 +265,16 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
     }
 
     /** Whether the table holds everything {@code entry} needs to forward, as the catalog says it should. */
-    public boolean forwards(Entry entry) {
-        Forwarding expected = Forwarding.of(entriesOf(entry.service()));
+    public boolean forwards(Entry entry, Set<String> customerPorts) {
+        Forwarding expected = Forwarding.of(entriesOf(entry.service()), customerPorts);
         Forwarding actual = forwarding;
         return entry.members().stream().allMatch(member -> {
             IngressKey key = new IngressKey(member.port(), member.vlan());
             return expected.ingress().get(key) != null && expected.ingress().get(key).equals(actual.ingress()
                     .get(key));
         }) && actual.members().containsAll(expected.members()) && expected.egress().entrySet().stream()
-                .allMatch(e -> e.getValue().equals(actual.egress().get(e.getKey())));
+                .allMatch(e -> e.getValue().equals(actual.egress().get(e.getKey())))
+                && expected.policers().entrySet().stream()
+                .allMatch(e -> e.getValue().equals(actual.policers().get(e.getKey())));
     }
 }

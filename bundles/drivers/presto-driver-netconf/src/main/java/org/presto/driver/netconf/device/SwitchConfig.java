@@ -37,7 +37,8 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
     public record Port(String name, Usage usage, long speedMbps, String neighbourSystem, String neighbourPort) {
     }
 
-    public record CrossConnect(String name, String service, String portA, int vlanA, String portB, int vlanB) {
+    public record CrossConnect(String name, String service, String portA, int vlanA, String portB, int vlanB,
+                               long cirKbps) {
     }
 
     public record Member(String port, int vlan, BridgeEntry.Role role, int leafVlan) {
@@ -46,7 +47,7 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
         }
     }
 
-    public record Bridge(String name, String service, List<Member> members) {
+    public record Bridge(String name, String service, List<Member> members, long cirKbps) {
         public Bridge {
             members = List.copyOf(members);
         }
@@ -86,7 +87,8 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
         Element a = child(xc, NS, "a").orElseThrow();
         Element b = child(xc, NS, "b").orElseThrow();
         return new CrossConnect(text(xc, NS, "name").orElse(""), text(xc, NS, "service").orElse(""),
-                text(a, NS, "port").orElse(""), vlan(a, "vlan"), text(b, NS, "port").orElse(""), vlan(b, "vlan"));
+                text(a, NS, "port").orElse(""), vlan(a, "vlan"), text(b, NS, "port").orElse(""), vlan(b, "vlan"),
+                rate(xc));
     }
 
     private static Bridge bridge(Element bridge) {
@@ -97,7 +99,13 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
             members.add(new Member(text(member, NS, "port").orElse(""), vlan(member, "vlan"), role,
                     vlan(member, "leaf-vlan")));
         }
-        return new Bridge(text(bridge, NS, "name").orElse(""), text(bridge, NS, "service").orElse(""), members);
+        return new Bridge(text(bridge, NS, "name").orElse(""), text(bridge, NS, "service").orElse(""), members,
+                rate(bridge));
+    }
+
+    /** The ingress CIR; a device may leave out the default, 0. */
+    private static long rate(Element parent) {
+        return text(parent, NS, "ingress-cir-kbps").map(Long::parseLong).orElse(0L);
     }
 
     private static int vlan(Element parent, String name) {

@@ -24,7 +24,8 @@ public final class SwitchEdits {
     public static String create(SwitchConfig.CrossConnect xc) {
         return edit("<cross-connect nc:operation=\"create\">" + leaf("name", xc.name()) + leaf("service", xc.service())
                 + "<a>" + leaf("port", xc.portA()) + leaf("vlan", xc.vlanA()) + "</a>"
-                + "<b>" + leaf("port", xc.portB()) + leaf("vlan", xc.vlanB()) + "</b></cross-connect>");
+                + "<b>" + leaf("port", xc.portB()) + leaf("vlan", xc.vlanB()) + "</b>"
+                + leaf("ingress-cir-kbps", xc.cirKbps()) + "</cross-connect>");
     }
 
     public static String create(SwitchConfig.Bridge bridge) {
@@ -38,7 +39,7 @@ public final class SwitchEdits {
             members.append("</member>");
         }
         return edit("<bridge nc:operation=\"create\">" + leaf("name", bridge.name()) + leaf("service", bridge.service())
-                + members + "</bridge>");
+                + leaf("ingress-cir-kbps", bridge.cirKbps()) + members + "</bridge>");
     }
 
     /** Takes a cross-connect away; succeeds when it is not there. */

@@ -133,14 +133,16 @@ public final class NetconfNetwork implements NetworkDriver {
         List<ForwardingEntry> entries = new ArrayList<>();
         for (CrossConnect xc : config.crossConnects()) {
             entries.add(new ForwardingEntry(xc.service(), nodeId, port(device, xc.portA()), xc.vlanA(),
-                    port(device, xc.portB()), xc.vlanB()));
+                    port(device, xc.portB()), xc.vlanB(), xc.cirKbps()));
         }
         return entries;
     }
 
     private static CrossConnect crossConnect(ForwardingEntry entry, String portA, String portB) {
-        String name = entry.serviceId() + ":" + portA + "." + entry.vlanA() + ":" + portB + "." + entry.vlanB();
-        return new CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), portB, entry.vlanB());
+        String name = entry.serviceId() + ":" + portA + "." + entry.vlanA() + ":" + portB + "." + entry.vlanB()
+                + (entry.cirKbps() == 0 ? "" : "@" + entry.cirKbps());
+        return new CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), portB, entry.vlanB(),
+                entry.cirKbps());
     }
 
     // bridges
@@ -154,7 +156,8 @@ public final class NetconfNetwork implements NetworkDriver {
             for (BridgeEntry.Member member : entry.members()) {
                 members.add(new Member(ports.name(member.port()), member.vlan(), member.role(), member.leafVlan()));
             }
-            Bridge bridge = new Bridge(bridgeName(entry.serviceId(), members), entry.serviceId(), members);
+            Bridge bridge = new Bridge(bridgeName(entry.serviceId(), members, entry.cirKbps()), entry.serviceId(),
+                    members, entry.cirKbps());
             if (config.bridge(bridge.name()).isPresent()) {
                 return new Change<>(null, UndoRecord.nothing(entry.nodeId(), info.id()));
             }
@@ -182,7 +185,7 @@ public final class NetconfNetwork implements NetworkDriver {
                 }
                 members.add(new Member(port.get(), member.vlan(), member.role(), member.leafVlan()));
             }
-            String name = bridgeName(entry.serviceId(), members);
+            String name = bridgeName(entry.serviceId(), members, entry.cirKbps());
             return new Change<Void>(config.bridge(name).isPresent() ? SwitchEdits.removeBridge(name) : null, null);
         });
     }
@@ -197,17 +200,17 @@ public final class NetconfNetwork implements NetworkDriver {
                 members.add(new BridgeEntry.Member(port(device, member.port()), member.vlan(), member.role(),
                         member.leafVlan()));
             }
-            bridges.add(new BridgeEntry(bridge.service(), nodeId, members));
+            bridges.add(new BridgeEntry(bridge.service(), nodeId, members, bridge.cirKbps()));
         }
         return bridges;
     }
 
     /**
-     * A bridge is named by its service and a digest of its members, ordered by port: two bridges of one service
+     * A bridge is named by its service and a digest of its rate and members, ordered by port: two bridges of one service
      * (while its members change) get two names, the same bridge always the same one.
      */
-    private static String bridgeName(String service, List<Member> members) {
-        StringBuilder content = new StringBuilder();
+    private static String bridgeName(String service, List<Member> members, long cirKbps) {
+        StringBuilder content = new StringBuilder().append(cirKbps).append(';');
         members.stream().sorted(java.util.Comparator.comparing(Member::port)).forEach(member -> content
                 .append(member.port()).append('.').append(member.vlan()).append('.').append(member.role())
                 .append('.').append(member.leafVlan()).append(';'));
