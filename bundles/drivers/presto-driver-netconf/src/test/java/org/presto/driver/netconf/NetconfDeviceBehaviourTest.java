@@ -110,6 +110,35 @@ class NetconfDeviceBehaviourTest {
         }
     }
 
+    /** Prints how long one change takes on a real device (a figure, not a check; see docs/performance.md). */
+    @Test
+    void installAndUndoTimesArePrinted() throws Exception {
+        NetconfNetwork driver = driver();
+        try {
+            Node sw3 = node(driver.discover(), "sw3");
+            long[] installs = new long[40];
+            long[] undos = new long[installs.length];
+            for (int i = 0; i < installs.length; i++) {
+                ForwardingEntry entry = new ForwardingEntry("timed", sw3.uuid(), port(sw3, "uni-1"), 500 + i,
+                        port(sw3, "to-sw2"), 500 + i);
+                long start = System.nanoTime();
+                var undo = driver.install(entry);
+                installs[i] = System.nanoTime() - start;
+                start = System.nanoTime();
+                driver.undo(undo);
+                undos[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(installs);
+            java.util.Arrays.sort(undos);
+            System.out.printf("NETCONF change on netconfd over SSH (lock, discard, get-config, edit-config, commit, "
+                    + "unlock): install p50 %.1f ms p90 %.1f ms, undo p50 %.1f ms p90 %.1f ms%n",
+                    installs[20] / 1e6, installs[36] / 1e6, undos[20] / 1e6, undos[36] / 1e6);
+            assertEquals(List.of(), driver.forwardingEntries(sw3.uuid()));
+        } finally {
+            switches.release(driver);
+        }
+    }
+
     @Test
     void aValueTheModelForbidsIsRefusedInTheDevicesWords() throws Exception {
         NetconfNetwork driver = driver();

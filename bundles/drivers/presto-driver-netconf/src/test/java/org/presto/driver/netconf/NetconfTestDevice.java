@@ -68,6 +68,15 @@ public final class NetconfTestDevice implements AutoCloseable {
      */
     public static NetconfTestDevice start(Path dir, String name, List<PortSpec> ports, String deviation)
             throws Exception {
+        return start(dir, name, ports, deviation, true);
+    }
+
+    /**
+     * @param candidate whether the device offers a candidate datastore; without, edits go to running, as on many
+     *                  smaller switches
+     */
+    public static NetconfTestDevice start(Path dir, String name, List<PortSpec> ports, String deviation,
+            boolean candidate) throws Exception {
         for (String binary : List.of(NETCONFD, SSHD, SUBSYSTEM)) {
             if (!Files.isExecutable(Path.of(binary))) {
                 throw new IllegalStateException(binary + " is missing: apt-get install netconfd openssh-server "
@@ -77,7 +86,7 @@ public final class NetconfTestDevice implements AutoCloseable {
         Files.createDirectories(dir);
         NetconfTestDevice device = new NetconfTestDevice(name, dir, freePort());
         try {
-            device.startServers(deviation);
+            device.startServers(deviation, candidate);
             device.configurePorts(ports);
         } catch (Exception e) {
             device.close();
@@ -104,7 +113,7 @@ public final class NetconfTestDevice implements AutoCloseable {
         return modules.resolve(file);
     }
 
-    private void startServers(String deviation) throws Exception {
+    private void startServers(String deviation, boolean candidate) throws Exception {
         Path model = module(MODEL);
         run("ssh-keygen", "-q", "-t", "ecdsa", "-N", "", "-f", dir.resolve("hostkey").toString());
         run("ssh-keygen", "-q", "-t", "ecdsa", "-N", "", "-f", dir.resolve("client").toString());
@@ -118,6 +127,9 @@ public final class NetconfTestDevice implements AutoCloseable {
                 "--module=" + model, "--no-startup", "--superuser=" + user(), "--port=" + port,
                 "--access-control=off", "--ncxserver-sockname=" + socket, "--log=" + dir.resolve("netconfd.log"),
                 "--log-level=info"));
+        if (!candidate) {
+            netconfd.add("--target=running");
+        }
         if (deviation != null) {
             // by name, found on the module path: netconfd ignores a deviation given as a file
             module(deviation);
@@ -213,9 +225,12 @@ public final class NetconfTestDevice implements AutoCloseable {
     /** Applies an edit straight to the device, outside the driver (as another manager or an operator would). */
     public void editAndCommit(String config) throws Exception {
         try (SessionHolder holder = new SessionHolder()) {
-            holder.session.rpc("<edit-config><target><candidate/></target><config>" + config
-                    + "</config></edit-config>");
-            holder.session.rpc("<commit/>");
+            boolean candidate = holder.session.offers("urn:ietf:params:netconf:capability:candidate:1.0");
+            holder.session.rpc("<edit-config><target>" + (candidate ? "<candidate/>" : "<running/>")
+                    + "</target><config>" + config + "</config></edit-config>");
+            if (candidate) {
+                holder.session.rpc("<commit/>");
+            }
         }
     }
 

@@ -68,9 +68,11 @@ public final class TestSwitches implements AutoCloseable {
         return network;
     }
 
+    /** Ends the driver's sessions politely (close-session), as the driver component does, then its SSH client. */
     synchronized void release(NetworkDriver driver) {
         SshResources resources = connected.remove(driver);
         if (resources != null) {
+            ((NetconfNetwork) driver).close();
             resources.close();
         }
     }
@@ -81,7 +83,10 @@ public final class TestSwitches implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        connected.values().forEach(SshResources::close);
+        connected.forEach((driver, resources) -> {
+            ((NetconfNetwork) driver).close();
+            resources.close();
+        });
         connected.clear();
         devices.forEach(NetconfTestDevice::close);
     }

@@ -1,0 +1,50 @@
+package org.presto.driver.netconf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.presto.driver.netconf.NetconfTestDevice.PortSpec;
+import org.presto.driver.netconf.device.SshResources;
+import org.presto.driver.netconf.network.NetconfNetwork;
+import org.presto.model.Node;
+import org.presto.model.NodeEdgePoint;
+import org.presto.spi.DriverException;
+import org.presto.spi.DriverInfo;
+import org.presto.spi.ForwardingEntry;
+import org.presto.spi.UndoRecord;
+
+/** A device without a candidate datastore: the driver edits running, and a refused edit still changes nothing. */
+class NetconfRunningOnlyTest {
+
+    @Test
+    void aDeviceWithoutCandidateIsEditedOnRunning(@TempDir Path dir) throws Exception {
+        try (NetconfTestDevice device = NetconfTestDevice.start(dir.resolve("sw"), "solo",
+                List.of(PortSpec.customer("uni-1"), PortSpec.customer("uni-2")), null, false);
+                SshResources resources = new SshResources()) {
+            NetconfNetwork driver = new NetconfNetwork(new DriverInfo("n", "Presto", "t", ""),
+                    List.of(resources.device("solo", device.endpoint(), Duration.ofSeconds(10))));
+            Node node = driver.discover().nodes().get(0);
+            List<String> ports = node.ownedNodeEdgePoint().stream().map(NodeEdgePoint::uuid).toList();
+            ForwardingEntry entry = new ForwardingEntry("svc", node.uuid(), ports.get(0), 10, ports.get(1), 20,
+                    5_000);
+            UndoRecord undo = driver.install(entry);
+            assertEquals(List.of(entry), driver.forwardingEntries(node.uuid()));
+            assertTrue(driver.devices().get(0).detail().contains("running only"), driver.devices().toString());
+            assertTrue(device.getConfig().contains("<ingress-cir-kbps>5000</ingress-cir-kbps>"));
+
+            ForwardingEntry refused = new ForwardingEntry("other", node.uuid(), ports.get(0), 4095, ports.get(1), 30);
+            assertThrows(DriverException.class, () -> driver.install(refused));
+            assertEquals(List.of(entry), driver.forwardingEntries(node.uuid()));
+
+            driver.undo(undo);
+            assertFalse(device.getConfig().contains("cross-connect"));
+        }
+    }
+}
