@@ -10,8 +10,12 @@ import java.util.List;
  */
 public interface DeviceClient {
 
-    /** A VLAN cross-connect as the device holds it. */
-    record CrossConnect(String name, String service, String portA, int vlanA, String portB, int vlanB) {
+    /**
+     * A VLAN cross-connect as the device holds it.
+     *
+     * @param cirKbps the rate the switch polices frames entering at a customer port at; 0 for none
+     */
+    record CrossConnect(String name, String service, String portA, int vlanA, String portB, int vlanB, long cirKbps) {
     }
 
     /** The switch's customer ports (UNIs), by name. */

@@ -28,8 +28,10 @@ import org.presto.spi.UndoRecord;
  * <li>read-back from the device, never from memory;
  * <li>one change at a time on the switch ({@code synchronized}), reads at any time.
  * </ul>
- * Multipoint services (bridges) and photonic ones are refused by the SPI's defaults; override {@code install(BridgeEntry)}
- * and friends to take them.
+ * Multipoint services (bridges) and photonic ones are refused by the SPI's defaults; override
+ * {@code install(BridgeEntry)} and friends to take them. The entry's {@code cirKbps} is the rate to police where
+ * frames enter at a customer port: configure your switch's policer with it and read it back; a switch that cannot
+ * police must refuse entries with a rate.
  */
 public final class ExampleNetwork implements NetworkDriver {
     private final DriverInfo info;
@@ -129,14 +131,17 @@ public final class ExampleNetwork implements NetworkDriver {
         List<ForwardingEntry> entries = new ArrayList<>();
         for (DeviceClient.CrossConnect xc : call(device::crossConnects)) {
             entries.add(new ForwardingEntry(xc.service(), nodeId, uuids.nodeEdgePoint(switchName, xc.portA()),
-                    xc.vlanA(), uuids.nodeEdgePoint(switchName, xc.portB()), xc.vlanB()));
+                    xc.vlanA(), uuids.nodeEdgePoint(switchName, xc.portB()), xc.vlanB(), xc.cirKbps()));
         }
         return entries;
     }
 
     private static DeviceClient.CrossConnect crossConnect(ForwardingEntry entry, String portA, String portB) {
-        String name = entry.serviceId() + ":" + portA + "." + entry.vlanA() + ":" + portB + "." + entry.vlanB();
-        return new DeviceClient.CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), portB, entry.vlanB());
+        // the rate is part of the name: a service whose capacity changes gets a new cross-connect beside the old
+        String name = entry.serviceId() + ":" + portA + "." + entry.vlanA() + ":" + portB + "." + entry.vlanB() + "@"
+                + entry.cirKbps();
+        return new DeviceClient.CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), portB, entry.vlanB(),
+                entry.cirKbps());
     }
 
     private static boolean uses(DeviceClient.CrossConnect xc, String port, int vlan) {
@@ -175,7 +180,7 @@ public final class ExampleNetwork implements NetworkDriver {
         T run() throws IOException;
     }
 
-    /** Runs a device call; a device failure becomes a DriverException with the device's words, and the status says so. */
+    /** Runs a device call; a failure becomes a DriverException in the device's words, and the status says so. */
     private <T> T call(DeviceCall<T> work) throws DriverException {
         try {
             T result = work.run();

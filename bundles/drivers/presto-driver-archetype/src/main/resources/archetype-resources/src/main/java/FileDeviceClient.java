@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The template's own switch, so that the template runs and passes the test kit as generated: a switch whose
- * configuration is a text file, one cross-connect per line ({@code name|service|portA|vlanA|portB|vlanB}), written
- * atomically. Replace it with a client of your device.
+ * configuration is a text file, one cross-connect per line ({@code name|service|portA|vlanA|portB|vlanB|cirKbps}),
+ * written atomically. It keeps the rate it is asked to police but polices nothing: replace it with a client of your
+ * device.
  */
 final class FileDeviceClient implements DeviceClient {
     private final Path file;
@@ -33,11 +34,11 @@ final class FileDeviceClient implements DeviceClient {
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file)) {
                 String[] f = line.split("\\|");
-                if (f.length != 6) {
+                if (f.length != 7) {
                     throw new IOException(file + " holds a line that is no cross-connect: " + line);
                 }
                 crossConnects.add(new CrossConnect(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4],
-                        Integer.parseInt(f[5])));
+                        Integer.parseInt(f[5]), Long.parseLong(f[6])));
             }
         }
         return crossConnects;
@@ -63,7 +64,8 @@ final class FileDeviceClient implements DeviceClient {
 
     private void save(List<CrossConnect> all) throws IOException {
         List<String> lines = all.stream().map(xc -> String.join("|", xc.name(), xc.service(), xc.portA(),
-                Integer.toString(xc.vlanA()), xc.portB(), Integer.toString(xc.vlanB()))).toList();
+                Integer.toString(xc.vlanA()), xc.portB(), Integer.toString(xc.vlanB()), Long.toString(xc.cirKbps())))
+                .toList();
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path next = file.resolveSibling(file.getFileName() + ".next");
         Files.write(next, lines);

@@ -150,6 +150,29 @@ class TckCatchesBrokenDriversTest {
         }
     }
 
+    /** It configures the cross-connect but drops the rate to police. */
+    static class IgnoresTheRate extends NetworkDriverTck {
+        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
+
+        IgnoresTheRate() throws Exception {
+        }
+
+        @Override
+        protected NetworkDriver connect() throws Exception {
+            return new Wrapped(dir) {
+                @Override
+                public UndoRecord install(ForwardingEntry entry) throws DriverException {
+                    return driver.install(entry.withCirKbps(0));
+                }
+            };
+        }
+
+        @Override
+        protected boolean bridges() {
+            return false;
+        }
+    }
+
     private static Set<String> failedTests(Class<?> kit) {
         Set<String> failed = new TreeSet<>();
         EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents().failed().stream()
@@ -161,7 +184,7 @@ class TckCatchesBrokenDriversTest {
     void theKitFailsADriverWhoseUndoDoesNothing() {
         assertEquals(Set.of("anInstalledEntryIsReadBackAndItsUndoRecordTakesItBack()",
                 "anUndoRecordWorksInAnotherInstanceOfTheDriver()", "nodesAreConfiguredInParallel()",
-                "unloadingTheDriverLeavesTheNetworkConfigured()"),
+                "unloadingTheDriverLeavesTheNetworkConfigured()", "theCommittedRateIsConfiguredAndReadBack()"),
                 failedTests(UndoDoesNothing.class));
     }
 
@@ -169,6 +192,11 @@ class TckCatchesBrokenDriversTest {
     void theKitFailsADriverWhoseUnloadClearsTheDevices() {
         assertEquals(Set.of("unloadingTheDriverLeavesTheNetworkConfigured()"),
                 failedTests(UnloadClearsTheDevices.class));
+    }
+
+    @Test
+    void theKitFailsADriverThatIgnoresTheRate() {
+        assertEquals(Set.of("theCommittedRateIsConfiguredAndReadBack()"), failedTests(IgnoresTheRate.class));
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.presto.spi.UndoRecord;
  * The driver test kit: what every {@link NetworkDriver} must do for Presto to trust it. Extend it in your driver's
  * test sources (this jar in test scope), say how to get your driver connected to devices set aside for testing, and
  * run it with your tests. It checks discovery (stable, consistent uuids), install / read back / undo, idempotency of
- * every change, undo records that survive a new driver instance (as after a restart of Presto), configuration that
+ * every change, the committed information rate read back, undo records that survive a new driver instance (as after
+ * a restart of Presto), configuration that
  * stays on the devices when the driver is unloaded, clear errors that change nothing, changes on several nodes at
  * once, and bridges with E-Tree roles when your devices bridge.
  *
@@ -203,6 +204,17 @@ public abstract class NetworkDriverTck {
         driver.undo(undo);
         assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry), "the entry is still there after undo");
         driver.undo(undo);
+    }
+
+    @Test
+    void theCommittedRateIsConfiguredAndReadBack() throws Exception {
+        Switch sw = switches().get(0);
+        ForwardingEntry policed = entry(sw, 8).withCirKbps(10_000);
+        UndoRecord undo = install(policed);
+        assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(policed), "the entry is not read back with "
+                + "its committed information rate (a device that cannot police must refuse it)");
+        driver.undo(undo);
+        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(policed));
     }
 
     @Test
