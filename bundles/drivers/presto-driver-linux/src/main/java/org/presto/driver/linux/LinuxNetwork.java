@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.presto.driver.linux.switching.Entry;
 import org.presto.driver.linux.switching.LinuxSwitch;
 import org.presto.driver.linux.switching.LinuxSwitch.Change;
@@ -30,6 +31,7 @@ import org.presto.spi.UndoRecord;
  * holds changes nothing; the undo record of a new entry names that content, and undoing removes it.
  */
 public final class LinuxNetwork implements NetworkDriver {
+    private static final Pattern SAFE_SERVICE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private final DriverInfo info;
     private final StableUuids uuids;
     private final Map<String, LinuxSwitch> switchesByNode = new LinkedHashMap<>();
@@ -219,6 +221,11 @@ public final class LinuxNetwork implements NetworkDriver {
     /** Adds the entry unless the switch holds it already; refuses a port and VLAN another service uses. */
     private Change<UndoRecord> add(LinuxSwitch sw, String nodeId, SwitchTables tables, Entry wanted)
             throws DriverException {
+        if (!SAFE_SERVICE_ID.matcher(wanted.service()).matches()) {
+            // the id goes into nft scripts and comments: nothing that could end a string or a statement
+            throw new DriverException("switch " + sw.name() + ": service id '" + wanted.service() + "' holds "
+                    + "characters other than letters, digits and . _ : - (at most 64)");
+        }
         if (tables.entries().stream().anyMatch(wanted::sameAs)) {
             return Change.none(UndoRecord.nothing(nodeId, info.id()));
         }

@@ -98,6 +98,18 @@ class LinuxDataPlaneTest {
     }
 
     @Test
+    void aServiceIdThatCouldBreakTheTablesIsRefused() throws Exception {
+        String before = LinuxTestNetwork.run("ip", "netns", "exec", network.switchName(1), "nft", "list", "ruleset");
+        ForwardingEntry hostile = new ForwardingEntry("x\" } ; flush ruleset ; add table bridge y { \"", node(1),
+                port(1, "uni-1"), 900, port(1, "to-sw2"), 900);
+        org.presto.spi.DriverException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.presto.spi.DriverException.class, () -> driver.install(hostile));
+        assertTrue(refused.getMessage().contains("holds characters other than"), refused.getMessage());
+        assertEquals(before, LinuxTestNetwork.run("ip", "netns", "exec", network.switchName(1), "nft", "list",
+                "ruleset"));
+    }
+
+    @Test
     void pingCrossesAnELineOnlyWhileItIsProvisioned() throws Exception {
         Site a = network.site(1, 1).vlan(100, "198.18.10.1/24");
         network.site(3, 1).vlan(100, "198.18.10.2/24");

@@ -3,6 +3,7 @@ package org.presto.driver.linux.switching;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,11 +21,18 @@ public record Port(String name, boolean customer, long speedMbps, String farSwit
         return ports.stream().filter(Port::customer).map(Port::name).collect(Collectors.toSet());
     }
 
+    /** What a port's name may hold to be written into nft scripts as it is. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._@-]{1,15}");
+
     /** The port an alias declares, if it declares one; a malformed declaration is refused with the reason. */
     public static Optional<Port> declared(String name, String alias) {
         String[] words = alias == null ? new String[0] : alias.strip().split("\\s+");
         if (words.length < 2 || !"presto".equals(words[0])) {
             return Optional.empty();
+        }
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("port '" + name + "' is declared Presto's, but its name holds "
+                    + "characters other than letters, digits and . _ @ -");
         }
         try {
             if ("customer".equals(words[1]) && words.length <= 3) {
