@@ -41,10 +41,21 @@ class TckCatchesBrokenDriversTest {
         }
     }
 
-    /** Its undo does nothing. */
-    static class UndoDoesNothing extends NetworkDriverTck {
-        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
+    /** The kit against one broken wrapper, on devices of its own; no bridges (the wrappers do not change them). */
+    abstract static class BrokenKit extends NetworkDriverTck {
+        final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
 
+        BrokenKit() throws Exception {
+        }
+
+        @Override
+        protected boolean bridges() {
+            return false;
+        }
+    }
+
+    /** Its undo does nothing. */
+    static class UndoDoesNothing extends BrokenKit {
         UndoDoesNothing() throws Exception {
         }
 
@@ -56,17 +67,10 @@ class TckCatchesBrokenDriversTest {
                 }
             };
         }
-
-        @Override
-        protected boolean bridges() {
-            return false;
-        }
     }
 
     /** It swallows device errors and reports unknown nodes empty. */
-    static class SwallowsErrors extends NetworkDriverTck {
-        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
-
+    static class SwallowsErrors extends BrokenKit {
         SwallowsErrors() throws Exception {
         }
 
@@ -92,17 +96,10 @@ class TckCatchesBrokenDriversTest {
                 }
             };
         }
-
-        @Override
-        protected boolean bridges() {
-            return false;
-        }
     }
 
     /** It reports success without making the change. */
-    static class SilentlyDoesNothing extends NetworkDriverTck {
-        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
-
+    static class SilentlyDoesNothing extends BrokenKit {
         SilentlyDoesNothing() throws Exception {
         }
 
@@ -115,17 +112,10 @@ class TckCatchesBrokenDriversTest {
                 }
             };
         }
-
-        @Override
-        protected boolean bridges() {
-            return false;
-        }
     }
 
     /** Unloading it takes its services' configuration off the devices. */
-    static class UnloadClearsTheDevices extends NetworkDriverTck {
-        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
-
+    static class UnloadClearsTheDevices extends BrokenKit {
         UnloadClearsTheDevices() throws Exception {
         }
 
@@ -143,17 +133,10 @@ class TckCatchesBrokenDriversTest {
                 }
             }
         }
-
-        @Override
-        protected boolean bridges() {
-            return false;
-        }
     }
 
     /** It configures the cross-connect but drops the rate to police. */
-    static class IgnoresTheRate extends NetworkDriverTck {
-        private final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
-
+    static class IgnoresTheRate extends BrokenKit {
         IgnoresTheRate() throws Exception {
         }
 
@@ -165,11 +148,6 @@ class TckCatchesBrokenDriversTest {
                     return driver.install(entry.withCirKbps(0));
                 }
             };
-        }
-
-        @Override
-        protected boolean bridges() {
-            return false;
         }
     }
 
