@@ -15,7 +15,10 @@ import java.util.Objects;
  * @param vlanB VLAN id on port B, 1 to 4094
  * @param cirKbps the service's committed information rate in kbit/s (its ingress bandwidth profile per EVC, MEF
  *                10.4): frames entering the network at a customer port (UNI) of this entry beyond it are dropped;
- *                0 for none. A driver whose devices cannot police says so by refusing the entry.
+ *                0 for none. A driver whose devices cannot police says so by refusing the entry. When a service's
+ *                rate changes, Presto installs the entry with the new rate beside the one with the old (same ports
+ *                and VLANs), then removes the old: meanwhile the node polices at the newer, and removing the old
+ *                leaves the new one working.
  */
 public record ForwardingEntry(String serviceId, String nodeId, String portA, int vlanA, String portB, int vlanB,
                               long cirKbps) {

@@ -3,13 +3,14 @@
  * service. Semantic versioning applies: {@code NetworkDriver} is a consumer type, so a driver built against 1.x
  * imports {@code [1.0,2)} and keeps working until the next major version. 1.0 is the first stable SPI: forwarding
  * entries, bridges with member roles (E-Tree) and media channels, undo records ({@code install} returns one,
- * {@code undo} takes it back) and retryable failures. 1.1 adds the committed information rate of a
- * service to its entries (ingress policing), {@link org.presto.spi.DeviceStatus device statuses}, and helpers for
- * drivers ({@link org.presto.spi.StableUuids}, {@link org.presto.spi.SwitchNetwork},
+ * {@code undo} takes it back) and retryable failures. 2.0 adds the committed information rate of a
+ * service to its entries (ingress policing), which drivers must configure and read back, so a 1.x driver would fail
+ * Presto's read-back: hence a major version. It also adds {@link org.presto.spi.DeviceStatus device statuses} and
+ * helpers for drivers ({@link org.presto.spi.StableUuids}, {@link org.presto.spi.SwitchNetwork},
  * {@link org.presto.spi.ForwardingNetworkDriver}). The 0.x versions before it were never released.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.presto.spi;
 
 import org.osgi.annotation.bundle.Export;

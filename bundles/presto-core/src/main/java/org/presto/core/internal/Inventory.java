@@ -44,6 +44,8 @@ final class Inventory implements NetworkInventory {
     private final EventJournal events;
     /** Driver services registered now, whether or not they reported their network yet. */
     private final Set<NetworkDriver> registered = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Registered drivers whose discovery failed (a device down, a session refused): tried again later. */
+    private final Set<NetworkDriver> undiscovered = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, NetworkRecord> records = new LinkedHashMap<>();
     private final Map<String, NetworkDriver> live = new HashMap<>();
     private final Map<String, DriverStatus> failed = new HashMap<>();
@@ -80,13 +82,21 @@ final class Inventory implements NetworkInventory {
         try {
             network = driver.discover();
         } catch (DriverException | RuntimeException e) {
-            events.publish("driver", "FAILED", "id", info.id(), "reason", e.getMessage());
-            LOG.error("Driver {} failed to report its network; its nodes stay unavailable: {}", info.id(),
-                    e.getMessage(), e);
+            boolean again;
             synchronized (this) {
+                DriverStatus before = failed.get(info.id());
+                again = before != null && before.problem().equals(String.valueOf(e.getMessage()));
                 if (registered.contains(driver)) {
                     failed.put(info.id(), new DriverStatus(info, State.FAILED, 0, e.getMessage()));
+                    undiscovered.add(driver);
                 }
+            }
+            if (again) {
+                LOG.debug("Driver {} still fails to report its network: {}", info.id(), e.getMessage());
+            } else {
+                events.publish("driver", "FAILED", "id", info.id(), "reason", e.getMessage());
+                LOG.error("Driver {} failed to report its network; its nodes stay unavailable and it is asked again "
+                        + "shortly: {}", info.id(), e.getMessage(), e);
             }
             return;
         }
@@ -106,6 +116,7 @@ final class Inventory implements NetworkInventory {
             records.put(info.id(), record);
             live.put(info.id(), driver);
             failed.remove(info.id());
+            undiscovered.remove(driver);
             rebuild();
         }
         events.publish("driver", "ADDED", "id", info.id(), "vendor", info.vendor(), "version", info.version(),
@@ -128,10 +139,30 @@ final class Inventory implements NetworkInventory {
         return null;
     }
 
+    /**
+     * Asks the drivers whose discovery failed for their network again (a device that was down may be back); how
+     * many are available now.
+     */
+    int retryDiscovery() {
+        List<NetworkDriver> again;
+        synchronized (this) {
+            again = List.copyOf(undiscovered);
+        }
+        int available = 0;
+        for (NetworkDriver driver : again) {
+            driverAdded(driver);
+            synchronized (this) {
+                available += live.get(driver.info().id()) == driver ? 1 : 0;
+            }
+        }
+        return available;
+    }
+
     void driverRemoved(NetworkDriver driver) {
         String id = driver.info().id();
         synchronized (this) {
             registered.remove(driver);
+            undiscovered.remove(driver);
             if (live.get(id) != driver) {
                 if (registered.stream().noneMatch(other -> other.info().id().equals(id))) {
                     failed.remove(id);

@@ -60,6 +60,8 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         EventLog {
     public static final String PID = "org.presto.core";
     private static final Logger LOG = LoggerFactory.getLogger(PrestoCoreComponent.class);
+    /** How often a driver whose discovery failed is asked again. */
+    static final long DISCOVERY_RETRY_SECONDS = 15;
 
     private final Inventory inventory;
     private final ServiceLifecycle lifecycle;
@@ -90,6 +92,9 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         this.paths = new PathComputationEngine(inventory, pathComputer, journaled, lifecycle);
         recoverUnfinished();
         recovery.scheduleWithFixedDelay(this::recoverUnfinished, 1, 1, TimeUnit.MINUTES);
+        // a driver whose devices were out of reach when it came is asked again, so it needs no restart
+        recovery.scheduleWithFixedDelay(this::retryDiscovery, DISCOVERY_RETRY_SECONDS, DISCOVERY_RETRY_SECONDS,
+                TimeUnit.SECONDS);
     }
 
     /** Lets the request under way finish (up to a minute) before a new instance may reconcile the journal. */
@@ -98,6 +103,16 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         lifecycle.close(Duration.ofMinutes(1));
         recovery.shutdown();
         deviceQueues.close();
+    }
+
+    private void retryDiscovery() {
+        try {
+            if (inventory.retryDiscovery() > 0) {
+                recoverUnfinished();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Asking failed drivers for their network again failed: {}", e.getMessage(), e);
+        }
     }
 
     private void recoverUnfinished() {

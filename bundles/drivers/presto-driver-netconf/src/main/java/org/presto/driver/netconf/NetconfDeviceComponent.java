@@ -30,7 +30,8 @@ public final class NetconfDeviceComponent {
         Path key = config.privateKey().isBlank() ? null : base().resolve(config.privateKey().strip());
         try {
             settings = new DeviceSettings(name, new NetconfEndpoint(required(config.host(), "host"), config.port(),
-                    required(config.username(), "username"), config.password(), key, config.hostKeyFingerprint()));
+                    required(config.username(), "username"), config._password(), key, config.hostKeyFingerprint(),
+                    config.acceptAnyHostKey()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(FACTORY_PID + " " + name + ": " + e.getMessage(), e);
         }

@@ -26,17 +26,23 @@ public @interface NetconfDeviceConfig {
     @AttributeDefinition(name = "User name")
     String username();
 
+    /** Property {@code .password}: the leading dot keeps it out of the service properties others can read. */
     @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, required = false,
-            description = "Empty to log in by key only")
-    String password() default "";
+            description = "Key '.password' in the .cfg file; empty to log in by key only")
+    String _password() default "";
 
     @AttributeDefinition(name = "Private key", required = false, description = "An OpenSSH private key file "
             + "(RSA or ECDSA, without passphrase) to log in with; a relative path is taken from karaf.base")
     String privateKey() default "";
 
     @AttributeDefinition(name = "Host key fingerprint", required = false, description = "The device's SSH host "
-            + "key as 'ssh-keygen -lf' prints it (SHA256:...); empty accepts any key and logs it")
+            + "key as 'ssh-keygen -lf' prints it (SHA256:...); a connection to any other key is refused before "
+            + "logging in. Empty refuses every key (the log says which the device offered) unless acceptAnyHostKey")
     String hostKeyFingerprint() default "";
+
+    @AttributeDefinition(name = "Accept any host key", description = "For a lab: connect whatever host key the "
+            + "device offers (logged as a warning), which lets anyone in the path impersonate it")
+    boolean acceptAnyHostKey() default false;
 
     @AttributeDefinition(name = "Device model", description = "The YANG model the device implements; the driver "
             + "speaks presto-vlan-switch")

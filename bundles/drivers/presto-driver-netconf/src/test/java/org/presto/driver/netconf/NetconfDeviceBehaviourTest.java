@@ -24,6 +24,7 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.UndoRecord;
 
 /**
  * What the NETCONF driver does with real devices beyond the kit: the topology it reads, a device refusing a change at
@@ -156,9 +157,32 @@ class NetconfDeviceBehaviourTest {
     }
 
     @Test
+    void anUndoRecordThatIsNotTheRemovalOfOneEntryIsRefused() throws Exception {
+        NetconfNetwork driver = driver();
+        try {
+            Node sw1 = node(driver.discover(), "sw1");
+            String before = switches.device(1).getConfig().replaceAll("message-id=\"\\d+\"", "")
+                    .replaceAll("last-modified=\"[^\"]*\"", "");
+            String ns = "xmlns=\"urn:presto:params:xml:ns:yang:presto-vlan-switch\" "
+                    + "xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\"";
+            for (String tampered : List.of("<switch " + ns + " nc:operation=\"replace\"/>",
+                    "<switch " + ns + "><cross-connect nc:operation=\"merge\"><name>x</name></cross-connect></switch>",
+                    "<interfaces xmlns=\"urn:ietf:params:xml:ns:yang:ietf-interfaces\" nc:operation=\"delete\"/>")) {
+                DriverException refused = assertThrows(DriverException.class, () -> driver.undo(
+                        new UndoRecord(sw1.uuid(), TestSwitches.DRIVER_ID, tampered)), tampered);
+                assertTrue(refused.getMessage().contains("not one this driver made"), refused.getMessage());
+            }
+            assertEquals(before, switches.device(1).getConfig().replaceAll("message-id=\"\\d+\"", "")
+                    .replaceAll("last-modified=\"[^\"]*\"", ""));
+        } finally {
+            switches.release(driver);
+        }
+    }
+
+    @Test
     void anUnreachableDeviceFailsRetryablyAndIsReportedSo() throws Exception {
         try (SshResources resources = new SshResources()) {
-            NetconfEndpoint nowhere = new NetconfEndpoint("127.0.0.1", 1, "root", "secret", null, "");
+            NetconfEndpoint nowhere = new NetconfEndpoint("127.0.0.1", 1, "root", "secret", null, "", false);
             NetconfDevice device = resources.device("gone", nowhere, Duration.ofSeconds(2));
             NetconfNetwork driver = new NetconfNetwork(new DriverInfo("n", "Presto", "t", ""), List.of(device));
             DriverException failure = assertThrows(DriverException.class, driver::discover);
@@ -171,19 +195,28 @@ class NetconfDeviceBehaviourTest {
     }
 
     @Test
-    void aHostKeyOtherThanTheConfiguredOneIsRefusedBeforeLoggingIn() throws Exception {
+    void onlyTheConfiguredHostKeyIsAcceptedUnlessAnyIsAllowedExplicitly() throws Exception {
         NetconfTestDevice sw1 = switches.device(1);
         NetconfEndpoint real = sw1.endpoint();
         try (SshResources resources = new SshResources()) {
             NetconfEndpoint pinned = new NetconfEndpoint(real.host(), real.port(), real.username(), "",
-                    real.privateKey(), sw1.hostKeyFingerprint());
+                    real.privateKey(), sw1.hostKeyFingerprint(), false);
             NetconfDevice trusted = resources.device("sw1", pinned, Duration.ofSeconds(5));
             assertFalse(trusted.read().ports().isEmpty());
             NetconfEndpoint impostor = new NetconfEndpoint(real.host(), real.port(), real.username(), "",
-                    real.privateKey(), "SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+                    real.privateKey(), "SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", false);
             NetconfDevice refused = resources.device("sw1", impostor, Duration.ofSeconds(5));
             DriverException failure = assertThrows(DriverException.class, refused::read);
             assertTrue(failure.getMessage().contains("is not the configured SHA256:AAAA"), failure.getMessage());
+            NetconfEndpoint unpinned = new NetconfEndpoint(real.host(), real.port(), real.username(), "",
+                    real.privateKey(), "", false);
+            DriverException unchecked = assertThrows(DriverException.class,
+                    resources.device("sw1", unpinned, Duration.ofSeconds(5))::read);
+            assertTrue(unchecked.getMessage().contains("offered host key " + sw1.hostKeyFingerprint()
+                    + " and no hostKeyFingerprint is configured"), unchecked.getMessage());
+            NetconfEndpoint lab = new NetconfEndpoint(real.host(), real.port(), real.username(), "",
+                    real.privateKey(), "", true);
+            assertFalse(resources.device("sw1", lab, Duration.ofSeconds(5)).read().ports().isEmpty());
             trusted.close();
         }
     }

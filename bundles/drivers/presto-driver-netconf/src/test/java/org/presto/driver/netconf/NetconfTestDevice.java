@@ -54,6 +54,7 @@ public final class NetconfTestDevice implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final List<Process> processes = new ArrayList<>();
+    private String fingerprint;
 
     private NetconfTestDevice(String name, Path dir, int port) {
         this.name = name;
@@ -156,6 +157,7 @@ public final class NetconfTestDevice implements AutoCloseable {
                 dir.resolve("sshd.log").toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("sshd.out").toFile()).start());
         waitFor(this::accepts, "sshd on port " + port);
+        fingerprint = hostKeyFingerprint();
     }
 
     private boolean accepts() {
@@ -275,7 +277,7 @@ public final class NetconfTestDevice implements AutoCloseable {
     }
 
     public NetconfEndpoint endpoint() {
-        return new NetconfEndpoint("127.0.0.1", port, user(), "", dir.resolve("client"), "");
+        return new NetconfEndpoint("127.0.0.1", port, user(), "", dir.resolve("client"), fingerprint, false);
     }
 
     /** The host key's fingerprint as {@code ssh-keygen -lf} prints it, e.g. {@code SHA256:...}. */

@@ -61,7 +61,7 @@ public abstract class NetworkDriverTck {
         return true;
     }
 
-    /** The first of ten VLAN ids the kit may use on the test devices' ports; 3001 by default. */
+    /** The first of twelve VLAN ids the kit may use on the test devices' ports; 3001 by default. */
     protected int firstTestVlan() {
         return 3001;
     }
@@ -209,12 +209,26 @@ public abstract class NetworkDriverTck {
     @Test
     void theCommittedRateIsConfiguredAndReadBack() throws Exception {
         Switch sw = switches().get(0);
-        ForwardingEntry policed = entry(sw, 8).withCirKbps(10_000);
+        ForwardingEntry policed = entry(sw, 10).withCirKbps(10_000);
         UndoRecord undo = install(policed);
         assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(policed), "the entry is not read back with "
                 + "its committed information rate (a device that cannot police must refuse it)");
         driver.undo(undo);
         assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(policed));
+    }
+
+    @Test
+    void aNewRateIsInstalledBesideTheOldEntryWhichIsThenRemoved() throws Exception {
+        Switch sw = switches().get(0);
+        ForwardingEntry old = entry(sw, 11).withCirKbps(10_000);
+        ForwardingEntry faster = old.withCirKbps(20_000);
+        install(old);
+        install(faster);
+        driver.remove(old);
+        List<ForwardingEntry> now = driver.forwardingEntries(sw.node().uuid());
+        assertTrue(now.contains(faster), "removing the entry with the old rate took the one with the new rate too: "
+                + "Presto installs the new one beside the old, then removes the old");
+        assertFalse(now.contains(old), "the entry with the old rate is still read back after its removal");
     }
 
     @Test
@@ -339,7 +353,7 @@ public abstract class NetworkDriverTck {
         int vlan = firstTestVlan() + 6;
         BridgeEntry lan = new BridgeEntry(service, sw.node().uuid(), List.of(
                 new BridgeEntry.Member(sw.ports().get(0), vlan), new BridgeEntry.Member(sw.ports().get(1), vlan),
-                new BridgeEntry.Member(sw.ports().get(2), vlan)));
+                new BridgeEntry.Member(sw.ports().get(2), vlan)), 30_000);
         BridgeEntry tree = new BridgeEntry(service + "-tree", sw.node().uuid(), List.of(
                 new BridgeEntry.Member(sw.ports().get(0), vlan + 1, BridgeEntry.Role.ROOT, 0),
                 new BridgeEntry.Member(sw.ports().get(1), vlan + 1, BridgeEntry.Role.LEAF, 0),
@@ -357,6 +371,6 @@ public abstract class NetworkDriverTck {
 
     private boolean readBack(BridgeEntry bridge) throws DriverException {
         return driver.bridges(bridge.nodeId()).stream().anyMatch(on -> on.serviceId().equals(bridge.serviceId())
-                && Set.copyOf(on.members()).equals(Set.copyOf(bridge.members())));
+                && on.cirKbps() == bridge.cirKbps() && Set.copyOf(on.members()).equals(Set.copyOf(bridge.members())));
     }
 }

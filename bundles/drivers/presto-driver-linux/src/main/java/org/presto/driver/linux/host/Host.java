@@ -1,19 +1,19 @@
 package org.presto.driver.linux.host;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs iproute2 and nftables commands inside a network namespace, as {@code ip netns exec <namespace> ...} does, and
- * returns what they print. A command that fails or takes too long is reported with what it wrote to stderr.
+ * returns what they print. A command that fails or takes too long is reported with what it wrote to stderr. Output
+ * goes to temporary files, so no pipe can fill up and stall a command, whatever it prints.
  */
 public final class Host {
     private final Duration timeout;
@@ -26,15 +26,18 @@ public final class Host {
     public String run(String namespace, String input, String... command) throws IOException {
         List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
         full.addAll(List.of(command));
-        Process process = new ProcessBuilder(full).start();
-        CompletableFuture<String> out = read(process.getInputStream());
-        CompletableFuture<String> err = read(process.getErrorStream());
-        try (OutputStream stdin = process.getOutputStream()) {
-            if (input != null) {
-                stdin.write(input.getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        Path out = Files.createTempFile("presto-linux-", ".out");
+        Path err = Files.createTempFile("presto-linux-", ".err");
         try {
+            Process process = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            try (OutputStream stdin = process.getOutputStream()) {
+                if (input != null) {
+                    stdin.write(input.getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                // the command stopped reading (it failed early): its exit code and stderr say why
+            }
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new IOException(String.join(" ", command) + " in namespace " + namespace + " took longer than "
@@ -42,25 +45,15 @@ public final class Host {
             }
             if (process.exitValue() != 0) {
                 throw new IOException(String.join(" ", command) + " in namespace " + namespace + " failed: "
-                        + err.get().strip().replaceAll("\\s+", " "));
+                        + Files.readString(err).strip().replaceAll("\\s+", " "));
             }
-            return out.get();
+            return Files.readString(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
             throw new IOException("interrupted while running " + command[0], e);
-        } catch (ExecutionException e) {
-            throw new IOException("reading the output of " + command[0] + " failed: " + e.getCause(), e);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
-    }
-
-    private static CompletableFuture<String> read(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
-            try (stream) {
-                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 }

@@ -9,6 +9,8 @@ import org.presto.driver.linux.host.Host;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DeviceStatus.Connection;
 import org.presto.spi.DriverException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One switch: a network namespace whose Linux bridge joins its ports, with the nftables table that decides which
@@ -18,6 +20,7 @@ import org.presto.spi.DriverException;
  */
 public final class LinuxSwitch {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(LinuxSwitch.class);
 
     private final String namespace;
     private final String bridge;
@@ -107,7 +110,12 @@ public final class LinuxSwitch {
         JsonNode links = JSON.readTree(host.run(namespace, null, "ip", "-j", "link", "show", "master", bridge));
         List<Port> ports = new ArrayList<>();
         for (JsonNode link : links) {
-            Port.declared(link.path("ifname").asText(), link.path("ifalias").asText(null)).ifPresent(ports::add);
+            try {
+                Port.declared(link.path("ifname").asText(), link.path("ifalias").asText(null)).ifPresent(ports::add);
+            } catch (IllegalArgumentException e) {
+                // one port's typo must not stop the switch's other services (their deletes and rollbacks)
+                LOG.warn("Switch {}: {}; the port is left out until its alias is mended", namespace, e.getMessage());
+            }
         }
         return ports;
     }

@@ -124,10 +124,10 @@ public final class NetconfDevice implements AutoCloseable {
             DriverException {
         lock(open, "running");
         try {
+            // a candidate holding uncommitted edits cannot be locked (RFC 6241 7.5): start from running first
+            open.rpc("<discard-changes/>");
             lock(open, "candidate");
             try {
-                // the candidate may hold another manager's uncommitted edits: start from running
-                open.rpc("<discard-changes/>");
                 Change<T> change = plan.plan(running(open));
                 if (change.edit() != null) {
                     try {
@@ -135,9 +135,9 @@ public final class NetconfDevice implements AutoCloseable {
                         // commit validates the whole candidate (RFC 6241 8.3.4.1); a separate <validate> first
                         // made netconfd (yuma123 2.13) answer the commit ok without applying it
                         open.rpc("<commit/>");
-                    } catch (RpcException e) {
-                        open.rpc("<discard-changes/>");
-                        throw e;
+                    } catch (RpcException refusal) {
+                        discardAfter(open, refusal);
+                        throw refusal;
                     }
                 }
                 return change.result();
@@ -159,6 +159,19 @@ public final class NetconfDevice implements AutoCloseable {
             return change.result();
         } finally {
             unlock(open, "running");
+        }
+    }
+
+    /**
+     * Leaves the candidate as running after a refusal, which stays the error reported; if even that fails the
+     * session is closed, which discards the candidate's edits with the lock (RFC 6241 8.3.5.2).
+     */
+    private void discardAfter(NetconfSession open, RpcException refusal) {
+        try {
+            open.rpc("<discard-changes/>");
+        } catch (IOException | RpcException e) {
+            refusal.addSuppressed(e);
+            closeSession();
         }
     }
 

@@ -3,6 +3,8 @@ package org.presto.driver.netconf.device;
 import static org.presto.driver.netconf.protocol.Xml.escape;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.presto.driver.netconf.protocol.NetconfSession;
 import org.presto.driver.netconf.protocol.Xml;
@@ -53,15 +55,33 @@ public final class SwitchEdits {
     }
 
     /**
-     * Checks that text from an undo record is an edit of this model (a journal is data, not a licence to send the
-     * device anything).
+     * The edit an undo record asks for, rebuilt by this driver: only the removal of one cross-connect or bridge by
+     * name is accepted (a journal is data, not a licence to send the device anything).
      */
     public static String checkedEdit(String edit) throws IOException {
         Element root = Xml.parse(edit);
-        if (!"switch".equals(root.getLocalName()) || !SwitchConfig.NS.equals(root.getNamespaceURI())) {
-            throw new IOException("not an edit of " + SwitchConfig.MODULE + ": <" + root.getTagName() + ">");
+        List<Element> children = new ArrayList<>();
+        for (org.w3c.dom.Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                children.add(element);
+            }
         }
-        return edit;
+        if (!"switch".equals(root.getLocalName()) || !SwitchConfig.NS.equals(root.getNamespaceURI())
+                || children.size() != 1) {
+            throw new IOException("not the removal of one entry of " + SwitchConfig.MODULE);
+        }
+        Element target = children.get(0);
+        String operation = target.getAttributeNS(NetconfSession.BASE_NS, "operation");
+        String name = Xml.text(target, SwitchConfig.NS, "name").orElse("");
+        if (!"remove".equals(operation) || name.isEmpty() || !SwitchConfig.NS.equals(target.getNamespaceURI())) {
+            throw new IOException("not the removal of one entry of " + SwitchConfig.MODULE);
+        }
+        return switch (target.getLocalName()) {
+            case "cross-connect" -> removeCrossConnect(name);
+            case "bridge" -> removeBridge(name);
+            default -> throw new IOException("an undo record may remove a cross-connect or a bridge, not <"
+                    + target.getLocalName() + ">");
+        };
     }
 
     private static String edit(String content) {

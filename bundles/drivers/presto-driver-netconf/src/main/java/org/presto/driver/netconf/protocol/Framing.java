@@ -57,6 +57,9 @@ enum Framing {
                     return message.toString(StandardCharsets.UTF_8);
                 }
                 long size = chunkSize(in, first);
+                if (message.size() + size > MAX_MESSAGE_BYTES) {
+                    throw new IOException("the device sent a message of more than " + MAX_MESSAGE_BYTES + " bytes");
+                }
                 for (long i = 0; i < size; i++) {
                     message.write(next(in));
                 }

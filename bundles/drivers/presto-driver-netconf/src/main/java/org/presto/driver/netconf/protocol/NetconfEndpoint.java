@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param password the password, or empty to log in by key only
  * @param privateKey an OpenSSH private key file, or null to log in by password only
  * @param hostKeyFingerprint the server's host key fingerprint ({@code SHA256:...}, as {@code ssh-keygen -lf} prints
- *                           it) to insist on, or empty to accept any key and log it
+ *                           it) to insist on; empty refuses every key unless {@code acceptAnyHostKey}
+ * @param acceptAnyHostKey whether to connect whatever key the server offers (logged): for labs only
  */
 public record NetconfEndpoint(String host, int port, String username, String password, Path privateKey,
-                              String hostKeyFingerprint) {
+                              String hostKeyFingerprint, boolean acceptAnyHostKey) {
     public NetconfEndpoint {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(username, "username");

@@ -62,9 +62,14 @@ public final class NetconfSession implements AutoCloseable {
     private static boolean acceptable(NetconfEndpoint endpoint, PublicKey key) {
         String fingerprint = KeyUtils.getFingerPrint(key);
         if (endpoint.hostKeyFingerprint().isEmpty()) {
-            LOG.warn("Accepting host key {} of {} unchecked: configure its hostKeyFingerprint to insist on it",
-                    fingerprint, endpoint);
-            return true;
+            if (endpoint.acceptAnyHostKey()) {
+                LOG.warn("Accepting host key {} of {} unchecked (acceptAnyHostKey): configure its hostKeyFingerprint "
+                        + "to insist on it", fingerprint, endpoint);
+                return true;
+            }
+            LOG.error("{} offered host key {}; no hostKeyFingerprint is configured to check it against, so the "
+                    + "connection is refused", endpoint, fingerprint);
+            return false;
         }
         if (endpoint.hostKeyFingerprint().equals(fingerprint)) {
             return true;
@@ -99,6 +104,9 @@ public final class NetconfSession implements AutoCloseable {
             ssh.waitFor(EnumSet.of(ClientSessionEvent.WAIT_AUTH, ClientSessionEvent.CLOSED), timeout);
             if (ssh.getServerKey() == null || !acceptable(endpoint, ssh.getServerKey())) {
                 throw new IOException(ssh.getServerKey() == null ? "the SSH key exchange did not complete"
+                        : endpoint.hostKeyFingerprint().isEmpty() ? "the device offered host key "
+                        + KeyUtils.getFingerPrint(ssh.getServerKey()) + " and no hostKeyFingerprint is configured "
+                        + "to check it: configure it (or acceptAnyHostKey for a lab)"
                         : "the host key " + KeyUtils.getFingerPrint(ssh.getServerKey())
                         + " is not the configured " + endpoint.hostKeyFingerprint());
             }
