@@ -36,4 +36,19 @@ public record UndoRecord(String nodeId, String driverId, String data) {
     public boolean isNothing() {
         return data.isEmpty();
     }
+
+    /**
+     * Whether the driver with this id has something to undo: false when the record is {@link #nothing}; a record
+     * another driver made is refused, its data meaning nothing to this one.
+     */
+    public boolean isFor(String undoingDriverId) throws DriverException {
+        if (isNothing()) {
+            return false;
+        }
+        if (!driverId.equals(undoingDriverId)) {
+            throw new DriverException("the undo record of node " + nodeId + " was made by driver " + driverId
+                    + ", not " + undoingDriverId);
+        }
+        return true;
+    }
 }

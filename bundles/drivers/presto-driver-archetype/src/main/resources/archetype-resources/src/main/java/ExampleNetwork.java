@@ -100,7 +100,7 @@ public final class ExampleNetwork implements NetworkDriver {
 
     @Override
     public synchronized void undo(UndoRecord undo) throws DriverException {
-        if (undo.isNothing()) {
+        if (!undo.isFor(info.id())) {
             return;
         }
         requireNode(undo.nodeId());

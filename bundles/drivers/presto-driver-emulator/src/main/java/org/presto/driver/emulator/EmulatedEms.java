@@ -86,7 +86,7 @@ public final class EmulatedEms implements NetworkDriver {
 
     @Override
     public void undo(UndoRecord undo) throws DriverException {
-        if (!undo.isNothing() && inject(undo.nodeId(), "undoing a change")) {
+        if (undo.isFor(info().id()) && inject(undo.nodeId(), "undoing a change")) {
             UndoData.apply(undo, forwardingTable);
         }
     }

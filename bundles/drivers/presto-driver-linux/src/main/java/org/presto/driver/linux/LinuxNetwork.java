@@ -198,12 +198,8 @@ public final class LinuxNetwork implements NetworkDriver {
 
     @Override
     public void undo(UndoRecord undo) throws DriverException {
-        if (undo.isNothing()) {
+        if (!undo.isFor(info.id())) {
             return;
-        }
-        if (!undo.driverId().equals(info.id())) {
-            throw new DriverException("the undo record of node " + undo.nodeId() + " was made by driver "
-                    + undo.driverId() + ", not " + info.id());
         }
         LinuxSwitch sw = switchOf(undo.nodeId());
         Entry wanted;

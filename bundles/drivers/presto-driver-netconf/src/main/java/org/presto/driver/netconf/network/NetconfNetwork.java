@@ -227,12 +227,8 @@ public final class NetconfNetwork implements NetworkDriver {
 
     @Override
     public void undo(UndoRecord undo) throws DriverException {
-        if (undo.isNothing()) {
+        if (!undo.isFor(info.id())) {
             return;
-        }
-        if (!undo.driverId().equals(info.id())) {
-            throw new DriverException("the undo record of node " + undo.nodeId() + " was made by driver "
-                    + undo.driverId() + ", not " + info.id());
         }
         NetconfDevice device = device(undo.nodeId());
         String edit;
