@@ -3,21 +3,19 @@ package org.presto.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.presto.spi.BridgeEntry;
-import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
-import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
 
 /** A real driver seen through a log of the configuration calls Presto makes on it, in order. */
-final class RecordingDriver implements NetworkDriver {
-    private final NetworkDriver driver;
+final class RecordingDriver extends ForwardingNetworkDriver {
     private final List<String> calls = new ArrayList<>();
 
     RecordingDriver(NetworkDriver driver) {
-        this.driver = driver;
+        super(driver);
     }
 
     synchronized List<String> calls() {
@@ -33,69 +31,45 @@ final class RecordingDriver implements NetworkDriver {
     }
 
     @Override
-    public DriverInfo info() {
-        return driver.info();
-    }
-
-    @Override
-    public DiscoveredNetwork discover() throws DriverException {
-        return driver.discover();
-    }
-
-    @Override
     public UndoRecord install(ForwardingEntry entry) throws DriverException {
         log("install " + entry.nodeId());
-        return driver.install(entry);
+        return super.install(entry);
     }
 
     @Override
     public void undo(UndoRecord undo) throws DriverException {
         log("undo " + undo.nodeId());
-        driver.undo(undo);
+        super.undo(undo);
     }
 
     @Override
     public void remove(ForwardingEntry entry) throws DriverException {
         log("remove " + entry.nodeId());
-        driver.remove(entry);
-    }
-
-    @Override
-    public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
-        return driver.forwardingEntries(nodeId);
+        super.remove(entry);
     }
 
     @Override
     public UndoRecord install(MediaChannelEntry channel) throws DriverException {
         log("install " + channel.nodeId());
-        return driver.install(channel);
+        return super.install(channel);
     }
 
     @Override
     public void remove(MediaChannelEntry channel) throws DriverException {
         log("remove " + channel.nodeId());
-        driver.remove(channel);
-    }
-
-    @Override
-    public List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
-        return driver.mediaChannels(nodeId);
+        super.remove(channel);
     }
 
     @Override
     public UndoRecord install(BridgeEntry bridge) throws DriverException {
         log("install " + bridge.nodeId());
-        return driver.install(bridge);
+        return super.install(bridge);
     }
 
     @Override
     public void remove(BridgeEntry bridge) throws DriverException {
         log("remove " + bridge.nodeId());
-        driver.remove(bridge);
+        super.remove(bridge);
     }
 
-    @Override
-    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        return driver.bridges(nodeId);
-    }
 }

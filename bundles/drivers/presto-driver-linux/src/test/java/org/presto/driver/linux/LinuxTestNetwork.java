@@ -185,10 +185,6 @@ public final class LinuxTestNetwork implements AutoCloseable {
                     + "/statistics/rx_packets");
             return Long.parseLong(stats.strip());
         }
-
-        public String namespace() {
-            return namespace;
-        }
     }
 
     public static String run(String... command) throws Exception {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.presto.driver.linux.host.Host;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DeviceStatus.Connection;
@@ -70,18 +71,18 @@ public final class LinuxSwitch {
 
     /** The ports of the switch and its table now. */
     public synchronized <T> T read(Plan<T> reader) throws DriverException {
-        return attempt(() -> reader.plan(ports(), tables()).result());
+        return attempt(() -> reader.plan(ports(), table().orElse(SwitchTables.empty())).result());
     }
 
     public synchronized <T> T change(Plan<T> plan) throws DriverException {
         return attempt(() -> {
-            SwitchTables tables = tables();
+            Optional<SwitchTables> found = table();
+            SwitchTables tables = found.orElse(SwitchTables.empty());
             List<Port> ports = ports();
             Change<T> change = plan.plan(ports, tables);
             if (!change.removed().isEmpty() || !change.added().isEmpty()) {
                 String script = tables.changeTo(change.removed(), change.added(), Port.customerPorts(ports));
-                boolean exists = tableExists();
-                host.run(namespace, (exists ? "" : SwitchTables.CREATE) + script, "nft", "-f", "-");
+                host.run(namespace, (found.isPresent() ? "" : SwitchTables.CREATE) + script, "nft", "-f", "-");
             }
             return change.result();
         });
@@ -125,8 +126,9 @@ public final class LinuxSwitch {
                 + SwitchTables.TABLE + "\n");
     }
 
-    private SwitchTables tables() throws IOException {
-        return tableExists() ? SwitchTables.parse(host.run(namespace, null, "nft", "-j", "list", "table", "bridge",
-                SwitchTables.TABLE)) : SwitchTables.empty();
+    /** The switch's table, if it has one yet. */
+    private Optional<SwitchTables> table() throws IOException {
+        return tableExists() ? Optional.of(SwitchTables.parse(host.run(namespace, null, "nft", "-j", "list", "table",
+                "bridge", SwitchTables.TABLE))) : Optional.empty();
     }
 }
