@@ -42,6 +42,9 @@ public interface ConnectivityManager {
     /** Every connection of every service: top-level connections and the per-node ones below them. */
     List<Connection> connections();
 
+    /** The service levels the provider offers, by name (each an etc/org.presto.servicelevel-*.cfg). */
+    List<ServiceLevel> serviceLevels();
+
     /** The connections of one service, its top-level connection first. */
     List<Connection> connections(String serviceUuid);
 }

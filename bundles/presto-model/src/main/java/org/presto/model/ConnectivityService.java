@@ -82,6 +82,6 @@ public record ConnectivityService(
 
     /** True when the uuid or one of the name values equals the given text (how *-id-or-name inputs resolve). */
     public boolean isIdentifiedBy(String idOrName) {
-        return uuid.equals(idOrName) || name.stream().anyMatch(n -> idOrName.equals(n.value()));
+        return IdOrName.matches(uuid, name, idOrName);
     }
 }

@@ -3,7 +3,7 @@
  * nested in JSON exactly as the MEF Presto NRP API defines them.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.presto.model;
 
 import org.osgi.annotation.bundle.Export;

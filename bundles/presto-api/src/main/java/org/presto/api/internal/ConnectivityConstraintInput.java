@@ -16,7 +16,8 @@ record ConnectivityConstraintInput(
         @JsonProperty("route-objective-function") RouteObjectiveFunction routeObjectiveFunction,
         @JsonProperty("latency-characteristic") List<LatencyCharacteristic> latencyCharacteristic,
         @JsonProperty("diversity-exclusion") List<ConnectivityServiceRef> diversityExclusion,
-        @JsonProperty("diversity-policy") DiversityPolicy diversityPolicy) {
+        @JsonProperty("diversity-policy") DiversityPolicy diversityPolicy,
+        @JsonProperty("service-level") String serviceLevel) {
 
     ConnectivityConstraintInput {
         latencyCharacteristic = latencyCharacteristic == null ? List.of() : List.copyOf(latencyCharacteristic);

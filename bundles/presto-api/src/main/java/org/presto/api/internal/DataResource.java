@@ -9,6 +9,7 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.presto.core.ConnectivityManager;
@@ -21,9 +22,10 @@ import org.presto.core.PrestoException;
  *
  * <p>GET of the context and anything inside it, by the swagger's paths (/data/context/connectivity-service=UUID/),
  * RFC 8040 paths (/data/tapi-common:context/tapi-connectivity:connectivity-service=UUID) and the RESTCONF-draft
- * datastores (/operational/..., /config/...). List entries are keyed by uuid, or by local-id where TAPI keys so.
- * Swagger paths answer with the object itself, as the swagger defines; RFC 8040 paths wrap it in its
- * module-qualified name.
+ * datastores (/operational/..., /config/..., where a list entry's key may also be a segment of its own), as
+ * {@link DataPath} finds them; a key is a uuid, local-id or name. RFC 8040's depth and fields parameters prune the
+ * reply ({@link DataQuery}). Swagger paths answer with the object itself, as the swagger defines; RFC 8040 paths
+ * wrap it in its module-qualified name.
  */
 @Path("{datastore : data|operational|config}")
 public class DataResource {
@@ -47,14 +49,17 @@ public class DataResource {
                     + "read-only", dataPath);
         }
         // as GET finds it: an absent resource is 404 before anything else
-        get(path);
-        String service = segments.size() >= 2 ? key(segments.get(1), "connectivity-service") : null;
-        String endPoint = segments.size() == 3 && service != null ? key(segments.get(2), "end-point") : null;
+        List<DataPath.Step> steps = find(segments).steps();
+        DataPath.Step last = steps.get(steps.size() - 1);
+        boolean service = steps.size() == 2 && last.member().equals("connectivity-service") && last.entry() != null;
+        boolean endPoint = steps.size() == 3 && steps.get(1).member().equals("connectivity-service")
+                && last.member().equals("end-point") && last.entry() != null;
         try {
-            if (service != null && segments.size() == 2) {
-                connectivity.delete(service);
-            } else if (endPoint != null) {
-                connectivity.removeEndPoint(service, endPoint);
+            if (service) {
+                connectivity.delete(last.entry().path("uuid").asText());
+            } else if (endPoint) {
+                connectivity.removeEndPoint(steps.get(1).entry().path("uuid").asText(),
+                        last.entry().path("local-id").asText());
             } else {
                 throw new RestconfError(405, "protocol", "operation-not-supported", "only a connectivity-service or "
                         + "one end-point of it can be deleted", dataPath);
@@ -63,12 +68,6 @@ public class DataResource {
             throw new PrestoException(e.reason(), dataPath, e.tag(), e.getMessage());
         }
         return Response.noContent().build();
-    }
-
-    /** The key of a list entry segment "name=key" (module prefix allowed), or null if it is not one of that list. */
-    private static String key(String segment, String list) {
-        int eq = segment.indexOf('=');
-        return eq > 0 && localName(segment.substring(0, eq)).equals(list) ? segment.substring(eq + 1) : null;
     }
 
     private static List<String> segments(String path) {
@@ -83,63 +82,41 @@ public class DataResource {
 
     @GET
     @Path("{path : .+}")
-    public Response get(@PathParam("path") String path) {
+    public Response get(@PathParam("path") String path, @QueryParam("depth") String depth,
+                        @QueryParam("fields") String fields) {
         List<String> segments = segments(path);
+        DataQuery query = DataQuery.of(depth, fields);
+        DataPath found = find(segments);
+        JsonNode node = query.prunes() ? query.apply(found.node()) : found.node();
+        boolean qualified = segments.get(0).contains(":");
+        JsonNode body = qualified ? wrap(segments.get(segments.size() - 1), found.last(), node) : node;
+        return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    private DataPath find(List<String> segments) {
         if (segments.isEmpty()) {
             throw RestconfError.notFound("no such resource (the data tree starts at context)", "/");
         }
         String root = segments.get(0);
-        if (!root.equals("context") && !root.equals("tapi-common:context")) {
+        if (!DataPath.localName(root).equals("context") || root.contains(":") && !root.startsWith("tapi-common:")) {
             throw RestconfError.notFound("no such resource: " + root + " (the data tree starts at context)",
                     "/" + root);
         }
-        JsonNode node = json.valueToTree(context.context());
-        StringBuilder walked = new StringBuilder("/" + root);
-        for (String segment : segments.subList(1, segments.size())) {
-            walked.append('/').append(segment);
-            node = step(node, segment, walked.toString());
-        }
-        String last = segments.get(segments.size() - 1);
-        boolean qualified = root.contains(":");
-        JsonNode body = qualified ? wrap(last, node) : node;
-        return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+        return DataPath.walk(json.valueToTree(context.context()), root, segments.subList(1, segments.size()));
     }
 
-    private static JsonNode step(JsonNode node, String segment, String walked) {
-        int eq = segment.indexOf('=');
-        String name = localName(eq < 0 ? segment : segment.substring(0, eq));
-        JsonNode child = node.get(name);
-        if (child == null) {
-            throw RestconfError.notFound("no " + name + " here", walked);
-        }
-        if (eq < 0) {
-            return child;
-        }
-        String key = segment.substring(eq + 1);
-        for (JsonNode entry : child) {
-            if (key.equals(entry.path("uuid").asText(null)) || key.equals(entry.path("local-id").asText(null))) {
-                return entry;
-            }
-        }
-        throw RestconfError.notFound("no " + name + " with key '" + key + "'", walked);
-    }
-
-    private JsonNode wrap(String lastSegment, JsonNode node) {
+    /** The reply of an RFC 8040 path: the resource in its module-qualified name, a list entry as a list of one. */
+    private JsonNode wrap(String lastSegment, DataPath.Step last, JsonNode node) {
         int eq = lastSegment.indexOf('=');
         String member = eq < 0 ? lastSegment : lastSegment.substring(0, eq);
-        String local = localName(member);
-        String qualifiedName = member.contains(":") ? member : YangModules.qualifiedDataNode(local);
+        String qualifiedName = member.contains(":") && DataPath.localName(member).equals(last.member()) ? member
+                : YangModules.qualifiedDataNode(last.member());
         ObjectNode wrapper = json.createObjectNode();
-        if (eq >= 0) {
+        if (last.entry() != null) {
             wrapper.putArray(qualifiedName).add(node);
         } else {
             wrapper.set(qualifiedName, node);
         }
         return wrapper;
-    }
-
-    private static String localName(String member) {
-        int colon = member.indexOf(':');
-        return colon < 0 ? member : member.substring(colon + 1);
     }
 }

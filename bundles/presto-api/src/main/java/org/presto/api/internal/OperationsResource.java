@@ -15,6 +15,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.presto.model.IdOrName;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
@@ -99,7 +100,8 @@ public class OperationsResource {
                 constraint == null ? null : constraint.serviceType(),
                 constraint == null ? null : constraint.requestedCapacity(),
                 constraint == null ? null : constraint.routeObjectiveFunction(),
-                routeConstraints(input.topoConstraint(), constraint)));
+                routeConstraints(input.topoConstraint(), constraint),
+                constraint == null ? null : constraint.serviceLevel(), input.nrpCarrierEthConnectivityResource()));
         return Map.of("service", service);
     }
 
@@ -195,6 +197,11 @@ public class OperationsResource {
                 && constraint.serviceType() != current.serviceType()) {
             throw RestconfError.invalidValue("the service-type of a service cannot change",
                     "/input/conn-constraint/service-type");
+        }
+        if (constraint != null && constraint.serviceLevel() != null
+                && !constraint.serviceLevel().equals(current.serviceLevel())) {
+            throw RestconfError.invalidValue("a service keeps the service level it was created with",
+                    "/input/conn-constraint/service-level");
         }
         if (constraint != null && !constraint.latencyCharacteristic().isEmpty()) {
             throw RestconfError.invalidValue("a latency bound applies to a route; re-routing a service is not "

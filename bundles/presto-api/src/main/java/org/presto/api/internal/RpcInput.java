@@ -76,7 +76,9 @@ final class RpcInput {
                     path(e));
         } catch (InvalidFormatException e) {
             Object value = e.getValue() instanceof String text ? "\"" + text + "\"" : e.getValue();
-            throw RestconfError.invalidValue("invalid value " + value + allowedLiterals(e.getTargetType()), path(e));
+            String why = e.getTargetType() != null && e.getTargetType().isEnum() ? allowedLiterals(e.getTargetType())
+                    : ": " + shortMessage(e);
+            throw RestconfError.invalidValue("invalid value " + value + why, path(e));
         } catch (MismatchedInputException e) {
             throw RestconfError.invalidValue("wrong JSON type here: expected " + jsonKind(e.getTargetType()),
                     path(e));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.presto.model.IdOrName;
 import org.presto.core.NetworkInventory;
 import org.presto.model.Link;
 import org.presto.model.Node;

@@ -62,9 +62,10 @@ class RpcInputTest {
         assertTrue(literal.getMessage().contains("\"KING\"") && literal.getMessage().contains("SYMMETRIC"),
                 literal.getMessage());
 
+        // a single value where the model has a list is read as a list of one, whose entry must be an object
         RestconfError type = refused("{\"input\":{\"end-point\":\"both\"}}");
-        assertEquals("/input/end-point", type.errorPath);
-        assertTrue(type.getMessage().contains("an array"), type.getMessage());
+        assertEquals("/input/end-point[0]", type.errorPath);
+        assertTrue(type.getMessage().contains("an object"), type.getMessage());
 
         RestconfError number = refused("{\"input\":{\"conn-constraint\":{\"requested-capacity\":{\"total-size\":"
                 + "{\"value\":\"ten\",\"unit\":\"MBPS\"}}}}}");

@@ -1,5 +1,6 @@
 package org.presto.core.internal;
 
+import org.presto.model.IdOrName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -207,9 +208,7 @@ final class Inventory implements NetworkInventory {
     }
 
     private Optional<ServiceInterfacePoint> sip(String idOrName) {
-        List<ServiceInterfacePoint> sips = snapshot.sips;
-        return sips.stream().filter(s -> s.uuid().equals(idOrName)).findFirst().or(() -> sips.stream()
-                .filter(s -> s.name().stream().anyMatch(n -> idOrName.equals(n.value()))).findFirst());
+        return IdOrName.find(snapshot.sips, ServiceInterfacePoint::uuid, ServiceInterfacePoint::name, idOrName);
     }
 
     @Override
@@ -251,10 +250,7 @@ final class Inventory implements NetworkInventory {
 
     @Override
     public Optional<Node> node(String nodeIdOrName) {
-        return snapshot.topology.node().stream()
-                .filter(n -> n.uuid().equals(nodeIdOrName)
-                        || n.name().stream().anyMatch(name -> nodeIdOrName.equals(name.value())))
-                .findFirst();
+        return IdOrName.find(snapshot.topology.node(), Node::uuid, Node::name, nodeIdOrName);
     }
 
     @Override
@@ -298,9 +294,12 @@ final class Inventory implements NetworkInventory {
         return owner == null ? Optional.empty() : Optional.ofNullable(current.liveDrivers.get(owner));
     }
 
-    /** The node edge point a SIP is mapped from. */
-    Optional<SipLocation> locate(String sipId) {
-        return Optional.ofNullable(snapshot.sipLocations.get(sipId));
+    /** The node edge point a SIP (by uuid, else by name) is mapped from. */
+    Optional<SipLocation> locate(String sipIdOrName) {
+        NetworkSnapshot current = snapshot;
+        SipLocation byUuid = sipIdOrName == null ? null : current.sipLocations.get(sipIdOrName);
+        return byUuid != null ? Optional.of(byUuid) : IdOrName.find(current.sips, ServiceInterfacePoint::uuid,
+                ServiceInterfacePoint::name, sipIdOrName).map(sip -> current.sipLocations.get(sip.uuid()));
     }
 
     /** The link attached to a node edge point, if any. */

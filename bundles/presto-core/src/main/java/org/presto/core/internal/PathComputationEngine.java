@@ -1,5 +1,6 @@
 package org.presto.core.internal;
 
+import org.presto.model.IdOrName;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +173,7 @@ final class PathComputationEngine implements PathComputation {
         Optional<PathComputationRecord> byUuid = records.stream()
                 .filter(r -> r.paths().stream().anyMatch(p -> p.uuid().equals(pathIdOrName))).findFirst();
         return byUuid.or(() -> records.stream().filter(r -> r.paths().stream()
-                        .anyMatch(p -> p.name().stream().anyMatch(n -> pathIdOrName.equals(n.value())))).findFirst())
+                        .anyMatch(p -> IdOrName.matches(null, p.name(), pathIdOrName))).findFirst())
                 .orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, "/input/path-id-or-name",
                         "no path with uuid or name '" + pathIdOrName + "'"));
     }

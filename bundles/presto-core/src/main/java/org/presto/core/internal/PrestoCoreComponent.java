@@ -26,6 +26,7 @@ import org.presto.core.PathChoice;
 import org.presto.core.PathComputation;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoContext;
+import org.presto.core.ServiceLevel;
 import org.presto.core.PrestoEvent;
 import org.presto.core.RouteConstraints;
 import org.presto.model.AdministrativeState;
@@ -242,6 +243,21 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     @Override
     public ConnectivityService create(ConnectivityRequest request) {
         return lifecycle.create(request);
+    }
+
+    @Override
+    public List<ServiceLevel> serviceLevels() {
+        return lifecycle.serviceLevels();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindServiceLevel(ServiceLevelComponent level) {
+        lifecycle.levels().add(level.level());
+    }
+
+    void unbindServiceLevel(ServiceLevelComponent level) {
+        lifecycle.levels().remove(level.level());
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.presto.model.PortRole;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceType;
+import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.VlanId;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.model.VlanIdMappingType;
@@ -226,7 +227,7 @@ final class RequestValidator {
             throw invalid(path + "/service-interface-point", "service-interface-point-id is required");
         }
         SipLocation location = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                path + "/service-interface-point", "no service interface point with uuid '" + ep.sipId() + "'"));
+                path + "/service-interface-point", "no service interface point with uuid or name '" + ep.sipId() + "'"));
         List<LayerProtocolName> sipLayers = location.sip().layerProtocolName();
         if (!sipLayers.isEmpty() && !sipLayers.contains(layer)) {
             throw invalid(path + "/service-interface-point", "service interface point " + ep.sipId() + " is a "
@@ -250,7 +251,10 @@ final class RequestValidator {
             throw new PrestoException(Reason.UNAVAILABLE, path + "/service-interface-point",
                     "the node of service interface point " + ep.sipId() + " is unavailable (its driver is absent)");
         }
-        return new ValidatedEndPoint(ep, location, layer == LayerProtocolName.ETH ? ceVlan(ep, path) : 0);
+        // a SIP named by one of its names is kept by its uuid, as TAPI references are
+        ConnectivityServiceEndPoint resolved = ep.sipId().equals(location.sip().uuid()) ? ep
+                : ep.withServiceInterfacePoint(new ServiceInterfacePointRef(location.sip().uuid()));
+        return new ValidatedEndPoint(resolved, location, layer == LayerProtocolName.ETH ? ceVlan(ep, path) : 0);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.presto.core.ConnectivityUpdate;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.core.RouteConstraints;
+import org.presto.core.ServiceLevel;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Capacity;
 import org.presto.model.Connection;
@@ -70,6 +71,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final SpectrumPlanning spectrum;
     private final JournalRecovery recovery;
     private final RouteRequests routes;
+    private final ServiceLevels levels = new ServiceLevels();
     private volatile boolean closed;
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
@@ -94,11 +96,13 @@ final class ServiceLifecycle implements ConnectivityManager {
     }
 
     @Override
-    public ConnectivityService create(ConnectivityRequest request) {
+    public ConnectivityService create(ConnectivityRequest asked) {
+        ConnectivityRequest request = levels.apply(asked);
         lock();
         try {
             List<ValidatedEndPoint> ends = RequestValidator.validate(request, network);
             LayerProtocolName layer = RequestValidator.serviceLayer(request, network);
+            EvcAttributes.check(request.connectivityResource(), request.serviceType(), ends, layer);
             ResourceLedger ledger = new ResourceLedger(store.services(), network);
             long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
             checkEndPointResources(ends, ledger, kbps);
@@ -269,6 +273,16 @@ final class ServiceLifecycle implements ConnectivityManager {
         return ((PathResult.Found) result).path();
     }
 
+    @Override
+    public List<ServiceLevel> serviceLevels() {
+        return levels.all();
+    }
+
+    /** The service levels on offer, which the core component keeps up to date. */
+    ServiceLevels levels() {
+        return levels;
+    }
+
     private static ConnectivityService service(String uuid, ConnectivityRequest request,
                                                List<ValidatedEndPoint> ends, ServicePlan plan,
                                                LayerProtocolName layer) {
@@ -302,6 +316,8 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .direction(ForwardingDirection.BIDIRECTIONAL)
                 .requestedCapacity(request.requestedCapacity())
                 .routeObjectiveFunction(request.objective())
+                .serviceLevel(request.serviceLevel())
+                .nrpCarrierEthConnectivityResource(request.connectivityResource())
                 .administrativeState(AdministrativeState.UNLOCKED)
                 .operationalState(OperationalState.ENABLED)
                 .lifecycleState(LifecycleState.PLANNED)

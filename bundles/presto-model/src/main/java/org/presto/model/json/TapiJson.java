@@ -1,5 +1,6 @@
 package org.presto.model.json;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +12,11 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 
 /**
- * Builds the JSON mapper for the model. Reading is strict: an unknown member, a wrong type or a missing enumeration
- * literal is an error rather than something silently dropped, because a dropped constraint would be a lie to the
- * client.
+ * Builds the JSON mapper for the model. Reading accepts every encoding of a value that clients use (module prefixes
+ * or none, numbers and booleans as strings, a single value where the model has a list: see {@link YangScalars} and
+ * {@link ModuleQualifiedNames}) and is strict about meaning: an unknown member, a duplicate member, a fraction where
+ * the model has an integer, a wrong type or an unknown enumeration literal is an error rather than something silently
+ * dropped or rounded, because a dropped constraint would be a lie to the client.
  */
 public final class TapiJson {
     private TapiJson() {
@@ -24,6 +27,13 @@ public final class TapiJson {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // two members of one name: which one the client meant is unknowable
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .addModule(YangScalars.module())
+                .addHandler(YangScalars.prefixedLiterals())
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // helpers such as VlanId.isValid() are not members of the model
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)

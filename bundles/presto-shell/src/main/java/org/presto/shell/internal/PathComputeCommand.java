@@ -1,5 +1,6 @@
 package org.presto.shell.internal;
 
+import org.presto.model.IdOrName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -238,10 +239,8 @@ public class PathComputeCommand implements Action {
     }
 
     private PathServiceEndPoint endPoint(String sipIdOrName) {
-        ServiceInterfacePoint sip = inventory.serviceInterfacePoints().stream()
-                .filter(s -> s.uuid().equals(sipIdOrName)).findFirst()
-                .or(() -> inventory.serviceInterfacePoints().stream()
-                        .filter(s -> s.name().stream().anyMatch(n -> sipIdOrName.equals(n.value()))).findFirst())
+        ServiceInterfacePoint sip = IdOrName.find(inventory.serviceInterfacePoints(), ServiceInterfacePoint::uuid,
+                        ServiceInterfacePoint::name, sipIdOrName)
                 .orElseThrow(() -> new IllegalArgumentException("No service interface point with uuid or name '"
                         + sipIdOrName + "'"));
         PathServiceEndPointBuilder endPoint = PathServiceEndPointBuilder.builder().serviceInterfacePoint(sip.uuid());
