@@ -102,10 +102,12 @@ public class MefSdkTutorialIT extends DistributionScriptSupport {
         HttpResponse<String> created = send(post("operations/tapi-connectivity:create-connectivity-service")
                 .POST(HttpRequest.BodyPublishers.ofString(CREATE)));
         assertEquals(created.body(), 200, created.statusCode());
-        JsonNode service = JSON.readTree(created.body()).path("output").path("service");
+        // the RPC is named as RFC 8040 names it, so the reply is RFC 7951: module-qualified, int64 as a string
+        JsonNode service = JSON.readTree(created.body()).path("tapi-connectivity:output").path("service");
         String uuid = service.path("uuid").asText();
         assertEquals("BEST_EFFORT", service.path("service-level").asText());
-        assertEquals(2000, service.path("nrp-carrier-eth-connectivity-resource").path("max-frame-size").asInt());
+        assertEquals("2000", service.path("nrp-interface:nrp-carrier-eth-connectivity-resource")
+                .path("max-frame-size").asText());
         String s3 = client("presto:device-config s3");
         assertTrue("the E-Line crosses s3: " + s3, s3.contains(uuid));
 
@@ -113,12 +115,12 @@ public class MefSdkTutorialIT extends DistributionScriptSupport {
         HttpResponse<String> list = send(post("operations/tapi-connectivity:get-connectivity-service-list")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(list.body(), 200, list.statusCode());
-        JsonNode listed = JSON.readTree(list.body()).path("output").path("service");
+        JsonNode listed = JSON.readTree(list.body()).path("tapi-connectivity:output").path("service");
         assertEquals(1, listed.size());
         assertEquals(uuid, listed.path(0).path("uuid").asText());
-        assertEquals(301, listed.path(0).path("end-point").path(0)
-                .path("nrp-carrier-eth-connectivity-end-point-resource").path("ce-vlan-id-list-and-untag")
-                .path("vlan-id").path(0).path("vlan-id").asInt());
+        assertEquals("301", listed.path(0).path("end-point").path(0)
+                .path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource").path("ce-vlan-id-list-and-untag")
+                .path("vlan-id").path(0).path("vlan-id").asText());
 
         // step 4: delete by the uuid step 3 listed
         HttpResponse<String> deleted = send(post("operations/tapi-connectivity:delete-connectivity-service")

@@ -15,6 +15,9 @@ import javax.ws.rs.core.Response;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.PrestoContext;
 import org.presto.core.PrestoException;
+import org.presto.model.yang.Rfc7951Writer;
+import org.presto.model.yang.SchemaNode;
+import org.presto.model.yang.YangSchema;
 
 /**
  * DELETE of a connectivity service (as delete-connectivity-service does) or of one end point of a multipoint service
@@ -25,18 +28,20 @@ import org.presto.core.PrestoException;
  * datastores (/operational/..., /config/..., where a list entry's key may also be a segment of its own), as
  * {@link DataPath} finds them; a key is a uuid, local-id or name. RFC 8040's depth and fields parameters prune the
  * reply ({@link DataQuery}). Swagger paths answer with the object itself, as the swagger defines; RFC 8040 paths
- * wrap it in its module-qualified name.
+ * (a module-qualified root) answer RFC 7951 JSON under the resource's module-qualified name.
  */
 @Path("{datastore : data|operational|config}")
 public class DataResource {
     private final PrestoContext context;
     private final ConnectivityManager connectivity;
     private final ObjectMapper json;
+    private final YangSchema schema;
 
-    DataResource(PrestoContext context, ConnectivityManager connectivity, ObjectMapper json) {
+    DataResource(PrestoContext context, ConnectivityManager connectivity, ObjectMapper json, YangSchema schema) {
         this.context = context;
         this.connectivity = connectivity;
         this.json = json;
+        this.schema = schema;
     }
 
     @DELETE
@@ -89,7 +94,7 @@ public class DataResource {
         DataPath found = find(segments);
         JsonNode node = query.prunes() ? query.apply(found.node()) : found.node();
         boolean qualified = segments.get(0).contains(":");
-        JsonNode body = qualified ? wrap(segments.get(segments.size() - 1), found.last(), node) : node;
+        JsonNode body = qualified ? rfc7951(found, node) : node;
         return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
     }
 
@@ -105,18 +110,24 @@ public class DataResource {
         return DataPath.walk(json.valueToTree(context.context()), root, segments.subList(1, segments.size()));
     }
 
-    /** The reply of an RFC 8040 path: the resource in its module-qualified name, a list entry as a list of one. */
-    private JsonNode wrap(String lastSegment, DataPath.Step last, JsonNode node) {
-        int eq = lastSegment.indexOf('=');
-        String member = eq < 0 ? lastSegment : lastSegment.substring(0, eq);
-        String qualifiedName = member.contains(":") && DataPath.localName(member).equals(last.member()) ? member
-                : YangModules.qualifiedDataNode(last.member());
-        ObjectNode wrapper = json.createObjectNode();
-        if (last.entry() != null) {
-            wrapper.putArray(qualifiedName).add(node);
-        } else {
-            wrapper.set(qualifiedName, node);
+    /**
+     * The reply of an RFC 8040 path: RFC 7951 JSON of the resource under its module-qualified name, a list entry as
+     * a list of one. A member the YANG modules do not define is not an RFC 8040 resource.
+     */
+    private JsonNode rfc7951(DataPath found, JsonNode node) {
+        SchemaNode schemaNode = schema.top("tapi-common:context").orElseThrow();
+        StringBuilder path = new StringBuilder("/tapi-common:context");
+        for (DataPath.Step step : found.steps().subList(1, found.steps().size())) {
+            path.append('/').append(step.member());
+            schemaNode = schemaNode.child(step.member());
+            if (schemaNode == null) {
+                throw RestconfError.notFound(step.member() + " is Presto's own member, not one of the YANG modules "
+                        + "of the API; the swagger's path /data/context/... serves it", path.toString());
+            }
         }
-        return wrapper;
+        ObjectNode reply = json.createObjectNode();
+        reply.set(schemaNode.module() + ":" + schemaNode.name(), new Rfc7951Writer().value(schemaNode, node,
+                path.toString()));
+        return reply;
     }
 }

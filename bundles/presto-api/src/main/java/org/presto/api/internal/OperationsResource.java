@@ -30,24 +30,30 @@ import org.presto.model.LinkRef;
 import org.presto.model.NodeRef;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.TopologyConstraint;
+import org.presto.model.yang.Rfc7951Writer;
+import org.presto.model.yang.SchemaNode;
+import org.presto.model.yang.YangSchema;
 import org.presto.pce.Waypoint;
 
 /**
- * The RPCs of the NRP API: POST /operations/NAME with {"input": ...}, answered with {"output": ...}. NAME may be
- * module-qualified as RFC 8040 writes it (tapi-connectivity:create-connectivity-service).
+ * The RPCs of the NRP API: POST /operations/NAME with {"input": ...}, answered with {"output": ...} in the swagger's
+ * form. NAME may be module-qualified as RFC 8040 writes it (tapi-connectivity:create-connectivity-service); the reply
+ * is then RFC 7951 JSON, {"tapi-connectivity:output": ...}.
  */
 @Path("operations")
 public class OperationsResource {
     private final ConnectivityManager connectivity;
     private final NetworkInventory inventory;
     private final ObjectMapper json;
+    private final YangSchema schema;
     private final Map<String, Function<RpcInput, Object>> operations;
     /** What an operation whose YANG definition has no output returns. */
     private static final Object NO_OUTPUT = new Object();
 
     OperationsResource(ConnectivityManager connectivity, NetworkInventory inventory, PathComputation paths,
-                       ObjectMapper json) {
+                       ObjectMapper json, YangSchema schema) {
         this.connectivity = connectivity;
+        this.schema = schema;
         this.inventory = inventory;
         this.json = json;
         Map<String, Function<RpcInput, Object>> all = new HashMap<>(Map.of(
@@ -85,7 +91,14 @@ public class OperationsResource {
             return Response.noContent().build();
         }
         ObjectNode output = json.createObjectNode();
-        output.set("output", json.valueToTree(result));
+        if (colon < 0) {
+            output.set("output", json.valueToTree(result));
+        } else {
+            // RFC 8040 3.6.2 and RFC 7951: the output of a module-qualified operation is module-qualified JSON
+            SchemaNode outputNode = schema.top(module.get() + ":" + name).orElseThrow().child("output");
+            output.set(module.get() + ":output", new Rfc7951Writer().value(outputNode, json.valueToTree(result),
+                    "/" + rpc + "/output"));
+        }
         return Response.ok(output.toString(), MediaType.APPLICATION_JSON).build();
     }
 

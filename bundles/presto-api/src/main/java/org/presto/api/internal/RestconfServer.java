@@ -14,6 +14,8 @@ import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
 import org.presto.core.PrestoContext;
 import org.presto.model.json.TapiJson;
+import org.presto.model.yang.NrpModules;
+import org.presto.model.yang.YangSchema;
 
 /**
  * Publishes the RESTCONF resources on CXF's servlet (whose context, /restconf, is set in etc/org.apache.cxf.osgi.cfg)
@@ -27,14 +29,15 @@ public class RestconfServer {
     public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory,
                           @Reference PathComputation paths, @Reference PrestoContext context) {
         ObjectMapper json = TapiJson.newMapper();
+        YangSchema schema = NrpModules.schema();
         json.getFactory().setStreamReadConstraints(RpcInput.limits());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         // CXF's bus is not an OSGi service with a declared capability; the feature installs cxf-core before us
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
         factory.setServiceBeans(List.of(
-                new OperationsResource(connectivity, inventory, paths, json),
-                new DataResource(context, connectivity, json),
+                new OperationsResource(connectivity, inventory, paths, json, schema),
+                new DataResource(context, connectivity, json, schema),
                 new ApiDocsResource()));
         factory.setProviders(List.of(new ErrorMapper(json), new RestconfMediaTypeFilter(json)));
         // CXF looks up its extensions through the context class loader.

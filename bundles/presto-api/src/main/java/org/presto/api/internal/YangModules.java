@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The YANG module of each RPC and data node of the NRP API, for module-qualified names (RFC 8040 and RFC 7951).
+ * The YANG module of each RPC of the NRP API, for module-qualified names (RFC 8040 and RFC 7951).
  * The RPCs are all seventeen of the swagger.
  */
 final class YangModules {
@@ -28,23 +28,6 @@ final class YangModules {
             Map.entry("optimize-p-2-p-path", "tapi-path-computation"),
             Map.entry("delete-p-2-p-path", "tapi-path-computation"));
 
-    private static final Map<String, String> DATA_NODES = Map.ofEntries(
-            Map.entry("context", "tapi-common"),
-            Map.entry("service-interface-point", "tapi-common"),
-            Map.entry("nw-topology-service", "tapi-topology"),
-            Map.entry("topology", "tapi-topology"),
-            Map.entry("node", "tapi-topology"),
-            Map.entry("link", "tapi-topology"),
-            Map.entry("owned-node-edge-point", "tapi-topology"),
-            Map.entry("node-rule-group", "tapi-topology"),
-            Map.entry("inter-rule-group", "tapi-topology"),
-            Map.entry("connectivity-service", "tapi-connectivity"),
-            Map.entry("connection", "tapi-connectivity"),
-            Map.entry("connection-end-point", "tapi-connectivity"),
-            Map.entry("switch-control", "tapi-connectivity"),
-            Map.entry("path-comp-service", "tapi-path-computation"),
-            Map.entry("path", "tapi-path-computation"));
-
     private YangModules() {
     }
 
@@ -55,10 +38,5 @@ final class YangModules {
 
     static Set<String> rpcs() {
         return RPCS.keySet();
-    }
-
-    /** The module-qualified name of a data node, as the top member of an RFC 8040 answer. */
-    static String qualifiedDataNode(String localName) {
-        return DATA_NODES.getOrDefault(localName, "tapi-common") + ":" + localName;
     }
 }

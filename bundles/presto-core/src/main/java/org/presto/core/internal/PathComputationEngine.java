@@ -24,6 +24,7 @@ import org.presto.model.PathBuilder;
 import org.presto.model.PathComputationService;
 import org.presto.model.PathComputationServiceBuilder;
 import org.presto.model.PathRef;
+import org.presto.model.PathServiceEndPoint;
 import org.presto.model.RoutingConstraint;
 import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
@@ -53,6 +54,16 @@ final class PathComputationEngine implements PathComputation {
         this.services = services;
     }
 
+    /** End points as TAPI keys them, by local-id: "sep-1", "sep-2" where the request gave none. */
+    private static List<PathServiceEndPoint> keyed(List<PathServiceEndPoint> endPoints) {
+        List<PathServiceEndPoint> keyed = new java.util.ArrayList<>();
+        for (int i = 0; i < endPoints.size(); i++) {
+            PathServiceEndPoint ep = endPoints.get(i);
+            keyed.add(ep == null || ep.localId() != null ? ep : ep.withLocalId("sep-" + (i + 1)));
+        }
+        return keyed;
+    }
+
     @Override
     public synchronized PathComputationService computePath(PathComputationRequest request) {
         PathRequestValidator.Checked checked = PathRequestValidator.check(request, network);
@@ -61,7 +72,7 @@ final class PathComputationEngine implements PathComputation {
         Path path = path(pathUuid, checked, request.routingConstraint());
         PathComputationService service = PathComputationServiceBuilder.builder()
                 .uuid(serviceUuid)
-                .endPoint(request.endPoints())
+                .endPoint(keyed(request.endPoints()))
                 .routingConstraint(request.routingConstraint())
                 .objectiveFunction(request.objectiveFunction())
                 .optimizationConstraint(request.optimizationConstraint())

@@ -198,8 +198,8 @@ public final class ForwardingTable {
     private void check(BridgeEntry bridge) throws DriverException {
         requireNode(bridge.nodeId());
         String node = nodeLabel(bridge.nodeId());
-        if (inventory.isPhotonic(bridge.nodeId())) {
-            throw new DriverException(node + "is a photonic node and bridges no VLANs");
+        if (!inventory.isEthernet(bridge.nodeId())) {
+            throw new DriverException(node + "is not an Ethernet node and bridges no VLANs");
         }
         if (bridge.serviceId().isBlank()) {
             throw new DriverException(node + "a bridge needs a service id");

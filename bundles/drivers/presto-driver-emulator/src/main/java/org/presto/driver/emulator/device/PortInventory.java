@@ -11,7 +11,7 @@ import org.presto.spi.DiscoveredNetwork;
 
 /** Which nodes and ports exist, by uuid, with the names operators know them by for messages. */
 public final class PortInventory {
-    private record NodePorts(String name, Map<String, String> portNames, boolean photonic) {
+    private record NodePorts(String name, Map<String, String> portNames, boolean photonic, boolean ethernet) {
     }
 
     private final Map<String, NodePorts> nodes = new HashMap<>();
@@ -23,7 +23,9 @@ public final class PortInventory {
                 portNames.put(port.uuid(), firstName(port.name(), port.uuid()));
             }
             nodes.put(node.uuid(), new NodePorts(firstName(node.name(), node.uuid()), Map.copyOf(portNames),
-                    node.layerProtocolName().contains(LayerProtocolName.OTSiA)));
+                    node.layerProtocolName().contains(LayerProtocolName.OTSiA),
+                    node.layerProtocolName().contains(LayerProtocolName.ETH)
+                            || !node.layerProtocolName().contains(LayerProtocolName.OTSiA)));
         }
     }
 
@@ -35,6 +37,15 @@ public final class PortInventory {
     public boolean isPhotonic(String nodeId) {
         NodePorts node = nodes.get(nodeId);
         return node != null && node.photonic();
+    }
+
+    /**
+     * Whether the node bridges VLANs (an Ethernet node, layer ETH). A node of both layers (a switch with a coloured
+     * line port) does both.
+     */
+    public boolean isEthernet(String nodeId) {
+        NodePorts node = nodes.get(nodeId);
+        return node != null && node.ethernet();
     }
 
     public boolean hasPort(String nodeId, String portId) {

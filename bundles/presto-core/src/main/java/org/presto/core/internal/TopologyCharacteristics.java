@@ -1,0 +1,59 @@
+package org.presto.core.internal;
+
+import java.util.Collections;
+import java.util.List;
+import org.presto.model.CostCharacteristic;
+import org.presto.model.LatencyCharacteristic;
+import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
+import org.presto.model.Node;
+import org.presto.model.RiskCharacteristic;
+import org.presto.model.ValidationMechanism;
+
+/**
+ * The characteristics the NRP API's YANG requires of every node and link (tapi-topology 2018-03-07: at least one cost
+ * and latency characteristic per node; risk, validation mechanism and two transitioned layers per link), stated as
+ * Presto treats them where a driver reports none: crossing a node costs nothing and takes no time (routes are costed
+ * and timed by their links), a link is its own shared risk, and its adjacency is as its driver reported it.
+ */
+final class TopologyCharacteristics {
+    private TopologyCharacteristics() {
+    }
+
+    static Node complete(Node node) {
+        if (!node.costCharacteristic().isEmpty() && !node.latencyCharacteristic().isEmpty()) {
+            return node;
+        }
+        return node.with(n -> {
+            if (node.costCharacteristic().isEmpty()) {
+                n.costCharacteristic(List.of(new CostCharacteristic("traversal", "0",
+                        "routes are costed by their links; crossing a node adds nothing")));
+            }
+            if (node.latencyCharacteristic().isEmpty()) {
+                n.latencyCharacteristic(List.of(LatencyCharacteristic.fixedMicros(0)));
+            }
+        });
+    }
+
+    static Link complete(Link link, String driverId) {
+        if (!link.riskCharacteristic().isEmpty() && !link.validationMechanism().isEmpty()
+                && link.transitionedLayerProtocolName().size() >= 2) {
+            return link;
+        }
+        String layer = link.layerProtocolName().isEmpty() ? LayerProtocolName.ETH.name()
+                : link.layerProtocolName().get(0).name();
+        return link.with(l -> {
+            if (link.riskCharacteristic().isEmpty()) {
+                l.riskCharacteristic(List.of(new RiskCharacteristic("link", List.of(link.uuid()))));
+            }
+            if (link.validationMechanism().isEmpty()) {
+                l.validationMechanism(List.of(new ValidationMechanism(layer, "reported by driver " + driverId,
+                        "as the driver's discovery")));
+            }
+            if (link.transitionedLayerProtocolName().size() < 2) {
+                // the layer at each of its two ends, in the order of its end points: no transition
+                l.transitionedLayerProtocolName(Collections.nCopies(2, layer));
+            }
+        });
+    }
+}

@@ -1,0 +1,237 @@
+package org.presto.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+/**
+ * Every RFC 8040 reply is RFC 7951 JSON that libyang's yanglint accepts against the NRP 2018R2 YANG modules: the
+ * whole context, every data resource below it, and every RPC's output, on a context holding an E-Line (with a
+ * service level and EVC attributes), an E-LAN, an E-Tree, a photonic service and a computed path. The requests
+ * themselves are written as RFC 7951 clients write them: module-qualified input, augmentations prefixed, 64-bit
+ * numbers as strings.
+ */
+public class Rfc8040RepliesIT extends DistributionScriptSupport {
+    /** Module-qualified RPC name and its input ({"tapi-...:input": ...}), or null for none. */
+    private final Map<String, JsonNode> replies = new LinkedHashMap<>();
+    private Yanglint yanglint;
+
+    @Test
+    public void everyReplyIsValidRfc7951() throws Exception {
+        setCfg("etc/org.presto.driver.emulator.cfg", "network",
+                MefSdkTutorialIT.example("tapi-metro-optical-context.json").toString());
+        startKaraf();
+        awaitRestconf();
+        awaitSip("roadm-1-add-1");
+        yanglint = new Yanglint(Files.createDirectories(karafHome.resolve("yanglint")));
+
+        String eLine = create(input(endPoints("sw-1-uni-1:100", "sw-3-uni-1:300"), "POINT_TO_POINT_CONNECTIVITY",
+                "\"service-level\": \"BEST_EFFORT\", \"requested-capacity\": {\"total-size\": {\"value\": \"100\","
+                        + " \"unit\": \"MBPS\"}}", "\"nrp-interface:nrp-carrier-eth-connectivity-resource\": "
+                        + "{\"max-frame-size\": \"2000\", \"ce-vlan-id-preservation\": \"RETAIN\"}"));
+        create(input(endPoints("sw-1-uni-1:200", "sw-2-uni-1:200", "sw-3-uni-1:200"), "MULTIPOINT_CONNECTIVITY",
+                null, null));
+        create(input(endPoints("sw-1-uni-1:210/ROOT", "sw-2-uni-1:210/LEAF", "sw-3-uni-1:210/LEAF"),
+                "ROOTED_MULTIPOINT_CONNECTIVITY", null, null));
+        create(input(endPoints("roadm-1-add-1", "roadm-2-add-1"), "POINT_TO_POINT_CONNECTIVITY",
+                "\"requested-capacity\": {\"total-size\": {\"value\": 400, \"unit\": \"GBPS\"}}", null));
+        rpc("tapi-connectivity:update-connectivity-service", "{\"service-id-or-name\": \"" + eLine + "\", "
+                + "\"conn-constraint\": {\"requested-capacity\": {\"total-size\": {\"value\": \"200\", "
+                + "\"unit\": \"MBPS\"}}}}");
+        JsonNode computed = rpc("tapi-path-computation:compute-p-2-p-path", "{\"sep\": [{\"service-interface-point\": "
+                + "\"" + sip("sw-1-uni-1") + "\"}, {\"service-interface-point\": \"" + sip("sw-2-uni-1") + "\"}]}");
+        String path = computed.path("service").path("path").path(0).path("path-id").asText();
+        rpc("tapi-path-computation:optimize-p-2-p-path", "{\"path-id-or-name\": \"" + path + "\"}");
+        for (String none : List.of("tapi-common:get-service-interface-point-list", "tapi-topology:get-topology-list",
+                "tapi-connectivity:get-connectivity-service-list")) {
+            rpc(none, null);
+        }
+
+        JsonNode context = restconf.getJson("data/tapi-common:context");
+        yanglint.data(context);
+        JsonNode body = context.path("tapi-common:context");
+        assertEquals(4, body.path("tapi-connectivity:connectivity-service").size());
+        JsonNode kept = restconf.getJson("data/tapi-common:context/tapi-connectivity:connectivity-service=" + eLine)
+                .path("tapi-connectivity:connectivity-service").path(0);
+        assertEquals("BEST_EFFORT", kept.path("service-level").asText());
+        assertEquals("2000", kept.path("nrp-interface:nrp-carrier-eth-connectivity-resource").path("max-frame-size")
+                .asText());
+
+        details(body);
+        for (Map.Entry<String, JsonNode> reply : replies.entrySet()) {
+            yanglint.reply(reply.getKey().split(" ")[0], reply.getValue(), context);
+        }
+        everyDataResource(body);
+
+        // a delete's reply names what is still there when it answers: checked against the context before it
+        rpc("tapi-path-computation:delete-p-2-p-path", "{\"path-id-or-name\": \"" + path + "\"}");
+        JsonNode deleted = rpc("tapi-connectivity:delete-connectivity-service",
+                "{\"service-id-or-name\": \"" + eLine + "\"}");
+        yanglint.reply("tapi-connectivity:delete-connectivity-service", deleted, context);
+        yanglint.data(restconf.getJson("data/tapi-common:context"));
+    }
+
+    private void details(JsonNode context) throws Exception {
+        JsonNode topology = context.path("tapi-topology:topology").path(0);
+        JsonNode node = topology.path("node").path(0);
+        String topo = "\"topology-id-or-name\": \"" + topology.path("uuid").asText() + "\"";
+        rpc("tapi-common:get-service-interface-point-details", "{\"sip-id-or-name\": \"sw-2-uni-1\"}");
+        rpc("tapi-topology:get-topology-details", "{" + topo + "}");
+        rpc("tapi-topology:get-node-details", "{" + topo + ", \"node-id-or-name\": \"sw-1\"}");
+        rpc("tapi-topology:get-node-edge-point-details", "{" + topo + ", \"node-id-or-name\": \""
+                + node.path("uuid").asText() + "\", \"ep-id-or-name\": \""
+                + node.path("owned-node-edge-point").path(0).path("uuid").asText() + "\"}");
+        rpc("tapi-topology:get-link-details", "{" + topo + ", \"link-id-or-name\": \""
+                + topology.path("link").path(0).path("uuid").asText() + "\"}");
+        for (JsonNode service : context.path("tapi-connectivity:connectivity-service")) {
+            rpc("tapi-connectivity:get-connectivity-service-details", "{\"service-id-or-name\": \""
+                    + service.path("uuid").asText() + "\"}");
+        }
+        for (JsonNode connection : context.path("tapi-connectivity:connection")) {
+            rpc("tapi-connectivity:get-connection-details", "{\"connection-id-or-name\": \""
+                    + connection.path("uuid").asText() + "\"}");
+        }
+    }
+
+    /**
+     * Each data resource of the context answers its module-qualified name, and what it holds is the very subtree of
+     * the whole context that yanglint accepted; a list entry comes as a list of one.
+     */
+    private void everyDataResource(JsonNode context) throws Exception {
+        List<String[]> resources = new ArrayList<>();
+        resources.add(new String[] {"", "tapi-common:context"});
+        resources.add(new String[] {"/service-interface-point", "tapi-common:service-interface-point"});
+        resources.add(new String[] {"/tapi-topology:nw-topology-service", "tapi-topology:nw-topology-service"});
+        for (JsonNode sip : context.path("service-interface-point")) {
+            resources.add(new String[] {"/service-interface-point=" + sip.path("uuid").asText(),
+                "tapi-common:service-interface-point"});
+        }
+        for (JsonNode topology : context.path("tapi-topology:topology")) {
+            String t = "/tapi-topology:topology=" + topology.path("uuid").asText();
+            resources.add(new String[] {t, "tapi-topology:topology"});
+            for (JsonNode node : topology.path("node")) {
+                String n = t + "/node=" + node.path("uuid").asText();
+                resources.add(new String[] {n, "tapi-topology:node"});
+                for (JsonNode nep : node.path("owned-node-edge-point")) {
+                    resources.add(new String[] {n + "/owned-node-edge-point=" + nep.path("uuid").asText(),
+                        "tapi-topology:owned-node-edge-point"});
+                }
+            }
+            for (JsonNode link : topology.path("link")) {
+                resources.add(new String[] {t + "/link=" + link.path("uuid").asText(), "tapi-topology:link"});
+            }
+        }
+        for (String list : List.of("connectivity-service", "connection")) {
+            for (JsonNode entry : context.path("tapi-connectivity:" + list)) {
+                String e = "/tapi-connectivity:" + list + "=" + entry.path("uuid").asText();
+                resources.add(new String[] {e, "tapi-connectivity:" + list});
+                for (JsonNode endPoint : entry.path("end-point")) {
+                    resources.add(new String[] {e + "/end-point=" + endPoint.path("local-id").asText(),
+                        "tapi-connectivity:end-point"});
+                }
+            }
+        }
+        for (String list : List.of("path-comp-service", "path")) {
+            for (JsonNode entry : context.path("tapi-path-computation:" + list)) {
+                resources.add(new String[] {"/tapi-path-computation:" + list + "=" + entry.path("uuid").asText(),
+                    "tapi-path-computation:" + list});
+            }
+        }
+        for (String[] resource : resources) {
+            JsonNode reply = restconf.getJson("data/tapi-common:context" + resource[0]);
+            assertEquals(resource[0], List.of(resource[1]), fieldNames(reply));
+            JsonNode expected = subtree(context, resource[0]);
+            JsonNode answered = reply.path(resource[1]);
+            assertEquals(resource[0], expected, resource[0].matches(".*=[^/]*$") ? answered.path(0) : answered);
+        }
+        assertTrue(resources.size() > 40);
+    }
+
+    /** The subtree of the context a data path names, keys matched against uuid or local-id. */
+    private static JsonNode subtree(JsonNode context, String path) {
+        JsonNode node = context;
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            int eq = segment.indexOf('=');
+            String member = eq < 0 ? segment : segment.substring(0, eq);
+            JsonNode child = node.has(member) ? node.get(member) : node.get(member.substring(member.indexOf(':') + 1));
+            if (eq < 0) {
+                node = child;
+                continue;
+            }
+            String key = segment.substring(eq + 1);
+            JsonNode found = null;
+            for (JsonNode entry : child) {
+                if (key.equals(entry.path("uuid").asText(null)) || key.equals(entry.path("local-id").asText(null))) {
+                    found = entry;
+                }
+            }
+            node = found;
+        }
+        return node;
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private String create(String input) throws Exception {
+        return rpc("tapi-connectivity:create-connectivity-service", input).path("service").path("uuid").asText();
+    }
+
+    /** POSTs a module-qualified RPC with RFC 7951 input; keeps and returns the members of its qualified output. */
+    private JsonNode rpc(String rpc, String input) throws Exception {
+        String module = rpc.substring(0, rpc.indexOf(':'));
+        String body = input == null ? null : "{\"" + module + ":input\": " + input + "}";
+        HttpResponse<String> response = restconf.send("POST", "operations/" + rpc, body);
+        assertEquals(rpc + ": " + response.body(), 200, response.statusCode());
+        JsonNode reply = NrpRequests.JSON.readTree(response.body());
+        assertEquals(rpc, List.of(module + ":output"), fieldNames(reply));
+        replies.put(rpc + " " + replies.size(), reply.get(module + ":output"));
+        return reply.get(module + ":output");
+    }
+
+    private String sip(String name) throws Exception {
+        return new NrpRequests(restconf).sipsByName().get(name);
+    }
+
+    /** End points "SIP-NAME[:CE-VLAN][/ROLE]", the SIP named by its name. */
+    private static ArrayNode endPoints(String... specs) {
+        ArrayNode endPoints = NrpRequests.JSON.createArrayNode();
+        for (String spec : specs) {
+            String[] roleSplit = spec.split("/");
+            String[] parts = roleSplit[0].split(":");
+            ObjectNode ep = endPoints.addObject();
+            ep.putObject("service-interface-point").put("service-interface-point-id", parts[0]);
+            if (parts.length > 1) {
+                ep.putObject("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource")
+                        .putObject("ce-vlan-id-list-and-untag").putArray("vlan-id").addObject()
+                        .put("vlan-id", parts[1]);
+            }
+            if (roleSplit.length > 1) {
+                ep.put("role", roleSplit[1]);
+            }
+        }
+        return endPoints;
+    }
+
+    private static String input(ArrayNode endPoints, String type, String constraint, String extra) {
+        return "{\"end-point\": " + endPoints + ", \"conn-constraint\": {\"service-type\": \"" + type + "\""
+                + (constraint == null ? "" : ", " + constraint) + "}" + (extra == null ? "" : ", " + extra) + "}";
+    }
+}
