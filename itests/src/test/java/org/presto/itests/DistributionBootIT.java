@@ -74,7 +74,7 @@ public class DistributionBootIT extends PrestoKarafTestSupport {
     public void restconfAnswersTheTapiContextWithJson() throws Exception {
         waitForRestconf();
         var context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
-        assertTrue(context.toString(), context.path("topology").path(0).path("node").size() >= 6);
+        assertTrue(context.toString(), context.path("tapi-topology:topology").path(0).path("node").size() >= 6);
         assertTrue(context.toString(), context.path("service-interface-point").size() >= 12);
     }
 }

@@ -68,14 +68,16 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
     public void createReadAndDeleteAnELine() throws Exception {
         JsonNode created = nrp.rpc("tapi-connectivity:create-connectivity-service",
                 NrpRequests.eLine(sips.get("pe1-uni-1"), 100, sips.get("pe3-uni-1"), 300), 200);
-        JsonNode service = created.path("output").path("service");
+        // a module-qualified RPC answers RFC 7951: qualified output and augmentations, 64-bit integers as strings
+        JsonNode service = created.path("tapi-connectivity:output").path("service");
         String uuid = service.path("uuid").asText();
         assertEquals("INSTALLED", service.path("lifecycle-state").asText());
         assertEquals("ENABLED", service.path("operational-state").asText());
         assertEquals("POINT_TO_POINT_CONNECTIVITY", service.path("service-type").asText());
         assertEquals(1, service.path("connection").size());
-        assertEquals(300, service.path("end-point").path(1).path("nrp-carrier-eth-connectivity-end-point-resource")
-                .path("ce-vlan-id-list-and-untag").path("vlan-id").path(0).path("vlan-id").asInt());
+        assertEquals("300", service.path("end-point").path(1)
+                .path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource")
+                .path("ce-vlan-id-list-and-untag").path("vlan-id").path(0).path("vlan-id").textValue());
 
         List<ForwardingEntry> entries = deviceEntries();
         assertTrue("at least the two edge nodes are configured: " + entries, entries.size() >= 2);
@@ -92,13 +94,13 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertEquals(uuid, list.path("output").path("service").path(0).path("uuid").asText());
         JsonNode details = nrp.rpc("tapi-connectivity:get-connectivity-service-details",
                 NrpRequests.serviceIdInput(uuid), 200);
-        assertEquals(uuid, details.path("output").path("service").path("uuid").asText());
+        assertEquals(uuid, details.path("tapi-connectivity:output").path("service").path("uuid").asText());
 
         JsonNode context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
-        assertEquals(uuid, context.path("connectivity-service").path(0).path("uuid").asText());
+        assertEquals(uuid, context.path("tapi-connectivity:connectivity-service").path(0).path("uuid").asText());
         assertEquals("one end-to-end connection and one per configured node", entries.size() + 1,
-                context.path("connection").size());
-        JsonNode top = context.path("connection").path(0);
+                context.path("tapi-connectivity:connection").size());
+        JsonNode top = context.path("tapi-connectivity:connection").path(0);
         assertEquals(2 * entries.size(), top.path("route").path(0).path("connection-end-point").size());
         JsonNode cepRef = top.path("connection-end-point").path(0);
         String cepPath = "data/context/topology=" + cepRef.path("topology-id").asText() + "/node="
@@ -119,8 +121,9 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertTrue(shown, shown.contains("pe1/uni-1") && shown.contains("(end to end)"));
 
         JsonNode updated = nrp.rpc("tapi-connectivity:update-connectivity-service", updateVlan(uuid, "ep-z", 301),
-                200).path("output").path("service");
-        assertEquals(301, updated.path("end-point").path(1).path("nrp-carrier-eth-connectivity-end-point-resource")
+                200).path("tapi-connectivity:output").path("service");
+        assertEquals(301, updated.path("end-point").path(1)
+                .path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource")
                 .path("ce-vlan-id-list-and-untag").path("vlan-id").path(0).path("vlan-id").asInt());
         assertDeviceEntry("pe3", uuid + " pe3/trunk-pe2 2 pe3/uni-1 301 100000");
 

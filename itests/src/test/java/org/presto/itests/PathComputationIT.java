@@ -44,7 +44,8 @@ public class PathComputationIT extends PrestoKarafTestSupport {
     @Test
     public void computeReadOptimizeAndDelete() throws Exception {
         JsonNode service = nrp.rpc("tapi-path-computation:compute-p-2-p-path",
-                computeInput(sips.get("pe1-uni-1"), sips.get("pe3-uni-2"), null), 200).path("output").path("service");
+                computeInput(sips.get("pe1-uni-1"), sips.get("pe3-uni-2"), null), 200)
+                .path("tapi-path-computation:output").path("service");
         String serviceId = service.path("uuid").asText();
         String pathId = service.path("path").path(0).path("path-id").asText();
         assertEquals(2, service.path("end-point").size());
@@ -93,7 +94,7 @@ public class PathComputationIT extends PrestoKarafTestSupport {
                 () -> executeCommand("presto:path-compute --disjoint sideways pe1-uni-1 pe3-uni-2"));
         assertTrue(sideways.getMessage(), sideways.getMessage().contains("--disjoint is link, node or srlg"));
         JsonNode context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
-        assertTrue(context.path("path").toString(), context.path("path").isMissingNode());
+        assertTrue(context.toString(), context.path("tapi-path-computation:path").isMissingNode());
     }
 
     @Test
@@ -115,7 +116,7 @@ public class PathComputationIT extends PrestoKarafTestSupport {
         JsonNode bandwidth = NrpRequests.restconfError(nrp.rpc("compute-p-2-p-path", tooMuch.toString(), 409));
         assertEquals("insufficient-bandwidth", bandwidth.path("error-app-tag").asText());
         JsonNode context = restconf().getJson("data/tapi-common:context").path("tapi-common:context");
-        assertTrue(context.path("path").toString(), context.path("path").isMissingNode());
+        assertTrue(context.toString(), context.path("tapi-path-computation:path").isMissingNode());
         AssertionError wrong = org.junit.Assert.assertThrows(AssertionError.class,
                 () -> executeCommand("presto:path-compute --objective sideways pe1-uni-1 pe3-uni-1"));
         assertTrue(wrong.getMessage(), wrong.getMessage().contains("--objective is cost or hops"));

@@ -31,8 +31,8 @@ public class RestartPersistenceIT extends DistributionScriptSupport {
                 .path("output").path("service");
         assertEquals(created.path("output").path("service"), service);
         JsonNode context = restconf.getJson("data/tapi-common:context").path("tapi-common:context");
-        assertEquals(uuid, context.path("connectivity-service").path(0).path("uuid").asText());
-        assertTrue(context.path("connection").size() >= 3);
+        assertEquals(uuid, context.path("tapi-connectivity:connectivity-service").path(0).path("uuid").asText());
+        assertTrue(context.path("tapi-connectivity:connection").size() >= 3);
         assertEquals(configBefore, client("presto:device-config pe4"));
         String listed = client("presto:service-list");
         assertTrue(listed, listed.contains(uuid) && listed.contains("INSTALLED"));

@@ -34,10 +34,13 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
         awaitRestconf();
         Path example = example();
 
-        String damaged = Files.readString(example).replace("\"BIDIRECTIONAL\"", "\"SIDEWAYS\"");
+        // a link to an edge point that is not there makes no network: refused, nothing changes
+        String damaged = Files.readString(example).replace("\"node-edge-point-uuid\": \"1847036d",
+                "\"node-edge-point-uuid\": \"0000036d");
         Path broken = Files.writeString(karafHome.resolve("broken-context.json"), damaged);
         String refused = clientRefused("presto:context-import " + broken);
-        assertTrue(refused, refused.contains("Nothing imported") && refused.contains("/link-port-direction"));
+        assertTrue(refused, refused.contains("Nothing imported") && refused.contains("/node-edge-point/0")
+                && refused.contains("no node edge point"));
         assertTrue("the demo network is still emulated", nodeNames().contains("pe1"));
 
         String imported = client("presto:context-import " + example);
@@ -116,7 +119,8 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
     }
 
     private List<String> nodeNames() throws Exception {
-        JsonNode nodes = restconf.getJson("data/tapi-common:context").path("tapi-common:context").path("topology")
+        JsonNode nodes = restconf.getJson("data/tapi-common:context").path("tapi-common:context")
+                .path("tapi-topology:topology")
                 .path(0).path("node");
         List<String> names = new java.util.ArrayList<>();
         nodes.forEach(node -> names.add(node.path("name").path(0).path("value").asText()));

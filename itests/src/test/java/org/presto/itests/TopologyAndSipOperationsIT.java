@@ -44,8 +44,11 @@ public class TopologyAndSipOperationsIT extends PrestoKarafTestSupport {
 
     @Test
     public void nodesLinksAndEdgePointsByUuidOrName() throws Exception {
-        JsonNode node = nrp.rpc("tapi-topology:get-node-details", input("topology-id-or-name", topology,
+        JsonNode node = nrp.rpc("get-node-details", input("topology-id-or-name", topology,
                 "node-id-or-name", "pe2"), 200).path("output").path("node");
+        // the module-qualified name answers the same node in RFC 7951
+        assertEquals(node.path("uuid"), nrp.rpc("tapi-topology:get-node-details", input("topology-id-or-name",
+                topology, "node-id-or-name", "pe2"), 200).path("tapi-topology:output").path("node").path("uuid"));
         assertEquals("pe2", node.path("name").path(0).path("value").asText());
         String nodeUuid = node.path("uuid").asText();
         assertEquals(node, nrp.rpc("get-node-details/", input("topology-id-or-name", topology, "node-id-or-name",
@@ -57,7 +60,7 @@ public class TopologyAndSipOperationsIT extends PrestoKarafTestSupport {
         assertEquals(link, nrp.rpc("get-link-details", input("topology-id-or-name", topology, "link-id-or-name",
                 link.path("uuid").asText()), 200).path("output").path("link"));
 
-        JsonNode nep = nrp.rpc("tapi-topology:get-node-edge-point-details", input("topology-id-or-name", topology,
+        JsonNode nep = nrp.rpc("get-node-edge-point-details", input("topology-id-or-name", topology,
                 "node-id-or-name", "pe2", "ep-id-or-name", "pe2/uni-1"), 200).path("output").path("node-edge-point");
         assertEquals(sips.get("pe2-uni-1"), nep.path("mapped-service-interface-point").path(0)
                 .path("service-interface-point-id").asText());

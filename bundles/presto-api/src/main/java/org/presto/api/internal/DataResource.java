@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -27,7 +28,7 @@ import org.presto.model.yang.YangSchema;
  * RFC 8040 paths (/data/tapi-common:context/tapi-connectivity:connectivity-service=UUID) and the RESTCONF-draft
  * datastores (/operational/..., /config/..., where a list entry's key may also be a segment of its own), as
  * {@link DataPath} finds them; a key is a uuid, local-id or name. RFC 8040's depth and fields parameters prune the
- * reply ({@link DataQuery}). Swagger paths answer with the object itself, as the swagger defines; RFC 8040 paths
+ * reply ({@link DataQuery}), content keeps configuration or state data ({@link ContentFilter}). Swagger paths answer with the object itself, as the swagger defines; RFC 8040 paths
  * (a module-qualified root) answer RFC 7951 JSON under the resource's module-qualified name.
  */
 @Path("{datastore : data|operational|config}")
@@ -88,11 +89,20 @@ public class DataResource {
     @GET
     @Path("{path : .+}")
     public Response get(@PathParam("path") String path, @QueryParam("depth") String depth,
-                        @QueryParam("fields") String fields) {
+                        @QueryParam("fields") String fields, @QueryParam("content") String content) {
         List<String> segments = segments(path);
         DataQuery query = DataQuery.of(depth, fields);
+        Boolean config = ContentFilter.parse(content);
         DataPath found = find(segments);
-        JsonNode node = query.prunes() ? query.apply(found.node()) : found.node();
+        JsonNode node = found.node();
+        if (config != null) {
+            node = ContentFilter.keep(node, schemaNode(found), config);
+            if (node == null) {
+                throw RestconfError.notFound("no " + content + " data here", "/" + String.join("/", segments));
+            }
+            node = found.last().entry() != null && node.isArray() ? node.get(0) : node;
+        }
+        node = query.prunes() ? query.apply(node) : node;
         boolean qualified = segments.get(0).contains(":");
         JsonNode body = qualified ? rfc7951(found, node) : node;
         return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
@@ -107,14 +117,24 @@ public class DataResource {
             throw RestconfError.notFound("no such resource: " + root + " (the data tree starts at context)",
                     "/" + root);
         }
-        return DataPath.walk(json.valueToTree(context.context()), root, segments.subList(1, segments.size()));
+        return DataPath.walk(json.valueToTree(TopologyCharacteristics.complete(context.context())), root,
+                segments.subList(1, segments.size()));
     }
 
     /**
      * The reply of an RFC 8040 path: RFC 7951 JSON of the resource under its module-qualified name, a list entry as
-     * a list of one. A member the YANG modules do not define is not an RFC 8040 resource.
+     * a list of one.
      */
     private JsonNode rfc7951(DataPath found, JsonNode node) {
+        SchemaNode schemaNode = schemaNode(found);
+        ObjectNode reply = json.createObjectNode();
+        reply.set(schemaNode.module() + ":" + schemaNode.name(), new Rfc7951Writer().value(schemaNode, node,
+                "/" + found.steps().stream().map(DataPath.Step::member).collect(Collectors.joining("/"))));
+        return reply;
+    }
+
+    /** The schema node of a resource; a member the YANG modules do not define is not an RFC 8040 resource. */
+    private SchemaNode schemaNode(DataPath found) {
         SchemaNode schemaNode = schema.top("tapi-common:context").orElseThrow();
         StringBuilder path = new StringBuilder("/tapi-common:context");
         for (DataPath.Step step : found.steps().subList(1, found.steps().size())) {
@@ -125,9 +145,6 @@ public class DataResource {
                         + "of the API; the swagger's path /data/context/... serves it", path.toString());
             }
         }
-        ObjectNode reply = json.createObjectNode();
-        reply.set(schemaNode.module() + ":" + schemaNode.name(), new Rfc7951Writer().value(schemaNode, node,
-                path.toString()));
-        return reply;
+        return schemaNode;
     }
 }

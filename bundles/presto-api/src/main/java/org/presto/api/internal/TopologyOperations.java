@@ -26,7 +26,8 @@ final class TopologyOperations {
 
     Map<String, Function<RpcInput, Object>> operations() {
         return Map.of(
-                "get-topology-list", in -> in.noInput(Map.of("topology", List.of(inventory.topology()))),
+                "get-topology-list", in -> in.noInput(Map.of("topology",
+                        List.of(TopologyCharacteristics.complete(inventory.topology())))),
                 "get-topology-details", in -> Map.of("topology", topology(in, Set.of(TOPOLOGY))),
                 "get-node-details", this::nodeDetails,
                 "get-link-details", this::linkDetails,
@@ -60,7 +61,7 @@ final class TopologyOperations {
 
     private Topology topology(RpcInput in, Set<String> members) {
         String id = in.requiredString(TOPOLOGY, members);
-        Topology topology = inventory.topology();
+        Topology topology = TopologyCharacteristics.complete(inventory.topology());
         if (!IdOrName.matches(topology.uuid(), topology.name(), id)) {
             throw RestconfError.notFound("no topology with uuid or name '" + id + "'", "/input/" + TOPOLOGY);
         }

@@ -96,4 +96,32 @@ class RpcInputTest {
                 () -> RpcInput.parse(json, utf8("{\"input\":{\"x\":1}}")).noInput("result")).errorPath);
         assertEquals("result", RpcInput.parse(json, utf8("{\"input\":{}}")).noInput("result"));
     }
+
+    @Test
+    void readsTheMefSdkTutorialsCreateBodyAsPublished() {
+        CreateConnectivityServiceInput input = RpcInput.parse(json, utf8("""
+                {"input": {"end-point": [{"service-interface-point": {"service-interface-point-id":
+                  "sip:ovs-node:s1:s1-eth1"}, "direction": "BIDIRECTIONAL", "layer-protocol-name": "ETH",
+                  "nrp-carrier-eth-connectivity-end-point-resource": {"ce-vlan-id-list-and-untag": {"vlan-id":
+                  [{"vlan-id": 301}]}}}],
+                 "conn-constraint": {"service-type": "POINT_TO_POINT_CONNECTIVITY", "service-level": "BEST_EFFORT"},
+                 "nrp-interface:nrp-carrier-eth-connectivity-resource": {"max-frame-size": "2000"}}}
+                """)).as(CreateConnectivityServiceInput.class);
+        assertEquals("BEST_EFFORT", input.connConstraint().serviceLevel());
+        assertEquals(2000L, input.nrpCarrierEthConnectivityResource().maxFrameSize());
+        assertEquals("sip:ovs-node:s1:s1-eth1", input.endPoint().get(0).sipId());
+    }
+
+    @Test
+    void aFractionForAnIntegerAndADuplicateMemberAreRefused() {
+        RestconfError fraction = refused("{\"input\":{\"end-point\":[{\"nrp-carrier-eth-connectivity-end-point-resource\":"
+                + "{\"ce-vlan-id-list-and-untag\":{\"vlan-id\":[{\"vlan-id\":1.9}]}}}]}}");
+        assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ce-vlan-id-list-and-untag"
+                + "/vlan-id[0]/vlan-id", fraction.errorPath);
+        assertTrue(fraction.getMessage().contains("1.9") && fraction.getMessage().contains("a fraction"),
+                fraction.getMessage());
+        RestconfError twice = refused("{\"input\":{\"state\":\"UNLOCKED\",\"state\":\"LOCKED\"}}");
+        assertEquals("malformed-message", twice.errorTag);
+        assertTrue(twice.getMessage().contains("state"), twice.getMessage());
+    }
 }

@@ -52,15 +52,13 @@ final class NetworkSnapshot {
                     continue; // Inventory admits no driver whose nodes another driver reports; older records may
                 }
                 boolean up = live && node.operationalState() != OperationalState.DISABLED;
-                nodes.add(TopologyCharacteristics.complete(
-                        node.withCascadedOperationalState(up ? OperationalState.ENABLED : OperationalState.DISABLED)));
+                nodes.add(node.withCascadedOperationalState(up ? OperationalState.ENABLED : OperationalState.DISABLED));
                 nodeUp.put(node.uuid(), up);
             }
             for (ServiceInterfacePoint sip : record.network().serviceInterfacePoints()) {
                 sipsById.put(sip.uuid(), sip);
             }
-            record.network().links().forEach(link -> links.add(TopologyCharacteristics.complete(link,
-                    record.driver().id())));
+            links.addAll(record.network().links());
         }
         this.topology = TopologyBuilder.builder()
                 .uuid(TOPOLOGY_UUID)

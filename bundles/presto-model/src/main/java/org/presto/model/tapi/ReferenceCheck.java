@@ -1,6 +1,13 @@
 package org.presto.model.tapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.presto.model.Context;
+import org.presto.model.OwnedNodeEdgePointRef;
+import org.presto.model.ServiceInterfacePoint;
+import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.tapi.ContextIndex.Location;
 import org.presto.model.tapi.TapiImport.PendingReference;
 
@@ -31,6 +38,31 @@ final class ReferenceCheck {
                     throw new InvalidTapiContextException(pending.path() + "/" + keys.get(i), target + " is under "
                             + keys.get(i) + " " + location.uuids().get(i) + ", not " + given);
                 }
+            }
+        }
+    }
+
+    /** A reference to an edge point or a SIP by uuid, found where it stands in the document. */
+    record Target(String path, boolean sip, String uuid) {
+        static Target of(Class<?> type, JsonNode reference, String path) {
+            if (type == OwnedNodeEdgePointRef.class && reference.hasNonNull("owned-node-edge-point-id")) {
+                return new Target(path, false, reference.get("owned-node-edge-point-id").asText());
+            }
+            if (type == ServiceInterfacePointRef.class && reference.hasNonNull("service-interface-point-id")) {
+                return new Target(path, true, reference.get("service-interface-point-id").asText());
+            }
+            return null;
+        }
+    }
+
+    /** Links, mappings and end points must name edge points and SIPs that are there: a network cannot do without. */
+    void checkTargets(List<Target> targets, Context context) throws InvalidTapiContextException {
+        Set<String> sips = context.serviceInterfacePoint().stream().map(ServiceInterfacePoint::uuid)
+                .collect(Collectors.toSet());
+        for (Target target : targets) {
+            if (target.sip() ? !sips.contains(target.uuid()) : index.nodeEdgePoint(target.uuid()) == null) {
+                throw new InvalidTapiContextException(target.path(), "no " + (target.sip() ? "service interface point"
+                        : "node edge point") + " with uuid " + target.uuid() + " in the context");
             }
         }
     }

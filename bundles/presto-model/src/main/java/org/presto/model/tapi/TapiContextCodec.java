@@ -13,8 +13,9 @@ import org.presto.model.json.TapiJson;
 /**
  * Imports and exports a whole context as ONF TAPI 2.1.3 JSON ({@code {"tapi-common:context": {...}}}, RFC 7951).
  * <p>
- * Import is all or nothing: a document with anything that TAPI 2.1.3 or Presto's model does not define, or that is
- * malformed, is refused with the path of the first problem. What is imported exports again as the same content:
+ * Import reads what real documents hold ({@link #importContext(JsonNode)}): it keeps what the model understands,
+ * reports per path what it leaves out, and refuses, with the path of the problem, only a document it cannot make a
+ * network of. What is imported exports again as the same content:
  * TAPI 2.1's module containers ({@code tapi-topology:topology-context}, {@code tapi-connectivity:cep-list}...),
  * {@code *-uuid} references, single-valued members and the PHOTONIC_MEDIA layer with its qualifiers map one to one
  * onto the model. The MEF NRP augmentations, which TAPI 2.1 lacks, are written with their module,
@@ -24,13 +25,18 @@ public final class TapiContextCodec {
     private final ObjectMapper mapper = TapiJson.newMapper();
     private final ModelMembers members = new ModelMembers();
 
-    /** Reads a TAPI 2.1.3 context document. */
-    public Context read(JsonNode document) throws InvalidTapiContextException {
+    /**
+     * Reads a TAPI context document as real controllers and tools write it: TAPI 2.1.x (and 2.0, 2.4 and 2.5 shapes
+     * where they differ only in names), wrapped in {@code tapi-common:context} or not, members prefixed or not. What
+     * the model has no place for, or a value that makes no sense, is left out and reported in the result; what
+     * cannot be left out (a reference to nothing, an object that is not one) makes the whole import fail.
+     */
+    public ImportedContext importContext(JsonNode document) throws InvalidTapiContextException {
         return new TapiImport(mapper, members).read(document);
     }
 
-    /** Reads a TAPI 2.1.3 context document from JSON text. */
-    public Context read(InputStream json) throws IOException, InvalidTapiContextException {
+    /** Reads a context document from JSON text; see {@link #importContext(JsonNode)}. */
+    public ImportedContext importContext(InputStream json) throws IOException, InvalidTapiContextException {
         JsonNode document;
         try {
             document = mapper.readTree(json);
@@ -38,7 +44,27 @@ public final class TapiContextCodec {
             throw new InvalidTapiContextException("", "not JSON: " + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         }
-        return read(document);
+        return importContext(document);
+    }
+
+    /** Whether a JSON document holds a TAPI context, wrapped in any of the envelopes import reads, or bare. */
+    public static boolean isContextDocument(JsonNode document) {
+        try {
+            return document != null && document.isObject()
+                    && TapiEnvelope.context(document, "", new java.util.ArrayList<>()) != null;
+        } catch (InvalidTapiContextException e) {
+            return false;
+        }
+    }
+
+    /** Reads a context document; what is left out is not reported. */
+    public Context read(JsonNode document) throws InvalidTapiContextException {
+        return importContext(document).context();
+    }
+
+    /** Reads a context document from JSON text; what is left out is not reported. */
+    public Context read(InputStream json) throws IOException, InvalidTapiContextException {
+        return importContext(json).context();
     }
 
     /**

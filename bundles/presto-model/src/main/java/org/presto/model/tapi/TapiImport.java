@@ -6,19 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.presto.model.Context;
-import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
 import org.presto.model.NodeEdgePoint;
 import org.presto.model.tapi.ModelMembers.Member;
 import org.presto.model.tapi.TapiRules.UuidReference;
 
 /**
- * Reads a TAPI 2.1.3 document into the model. It walks the document along the model's types, so that each problem
- * is found where it is and reported with its path in the document, and rewrites what TAPI 2.1 shapes differently
- * ({@link TapiRules}) into the model's JSON, which the strict model mapper then reads.
+ * Reads a TAPI document into the model. It walks the document along the model's types, so that each problem is found
+ * where it is and named by its path in the document, and rewrites what TAPI 2.1 (and 2.0, 2.4) shapes differently
+ * ({@link TapiRules}) into the model's JSON, which the strict model mapper then reads. What the model has no place
+ * for, and values that make no sense, are left out and reported ({@link ImportedContext#ignored()}); what cannot be
+ * left out, a uuid or a reference, makes the import fail.
  */
 final class TapiImport {
     /** A reference whose parent uuids can only be checked once the whole context is read. */
@@ -28,28 +29,22 @@ final class TapiImport {
     private final ObjectMapper mapper;
     private final ModelMembers members;
     private final List<PendingReference> pending = new ArrayList<>();
+    private final List<ImportedContext.Ignored> ignored = new ArrayList<>();
+    /** References to edge points and SIPs, to be found in the context once it is read. */
+    private final List<ReferenceCheck.Target> targets = new ArrayList<>();
 
     TapiImport(ObjectMapper mapper, ModelMembers members) {
         this.mapper = mapper;
         this.members = members;
     }
 
-    Context read(JsonNode document) throws InvalidTapiContextException {
+    ImportedContext read(JsonNode document) throws InvalidTapiContextException {
         if (document == null || !document.isObject()) {
-            throw new InvalidTapiContextException("", "a TAPI context document is a JSON object with the member "
-                    + TapiRules.CONTEXT);
+            throw new InvalidTapiContextException("", "a TAPI context document is a JSON object, "
+                    + TapiRules.CONTEXT + " or the context itself");
         }
-        for (Iterator<String> names = document.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals(TapiRules.CONTEXT)) {
-                throw new InvalidTapiContextException("/" + pointer(name), "unknown member; a TAPI context document "
-                        + "has the single member " + TapiRules.CONTEXT);
-            }
-        }
-        if (!document.has(TapiRules.CONTEXT)) {
-            throw new InvalidTapiContextException("", "no member " + TapiRules.CONTEXT);
-        }
-        ObjectNode model = object(document.get(TapiRules.CONTEXT), Context.class, "/" + TapiRules.CONTEXT);
+        Map.Entry<String, JsonNode> found = TapiEnvelope.context(document, "", ignored);
+        ObjectNode model = object(found.getValue(), Context.class, found.getKey());
         Context context;
         try {
             context = mapper.treeToValue(model, Context.class);
@@ -57,10 +52,17 @@ final class TapiImport {
             // every member was checked on the way; this is a defect of the rules, not of the document
             throw new IllegalStateException("a checked TAPI context did not map onto the model", e);
         }
-        new ReferenceCheck(ContextIndex.of(context)).check(pending);
-        return context;
+        ReferenceCheck references = new ReferenceCheck(ContextIndex.of(context));
+        references.check(pending);
+        references.checkTargets(targets, context);
+        return new ImportedContext(context, ignored);
     }
 
+    private void ignore(String path, String reason) {
+        ignored.add(new ImportedContext.Ignored(path, reason));
+    }
+
+    /** The object in the model's JSON, or null when it is left out (a required member of it was). */
     private ObjectNode object(JsonNode value, Class<?> type, String path) throws InvalidTapiContextException {
         if (!value.isObject()) {
             throw new InvalidTapiContextException(path, "expected an object, found " + kind(value));
@@ -76,12 +78,17 @@ final class TapiImport {
             } else if (type == NodeEdgePoint.class && name.equals(TapiRules.CEP_LIST)) {
                 container(field.getValue(), List.of(TapiRules.CONNECTION_END_POINT), result, type, known,
                         memberPath);
-            } else if (TapiRules.isReferenceType(type) && !name.endsWith("-uuid")) {
-                throw new InvalidTapiContextException(memberPath, "unknown member; TAPI 2.1.3 references name their "
-                        + "targets with *-uuid members");
+            } else if (TapiRules.isReferenceType(type)) {
+                // TAPI 2.1+ names references *-uuid, TAPI 2.0 *-id as the model does
+                put(result, type, TapiRules.tapi20ReferenceName(name), field.getValue(), known, memberPath);
             } else {
-                String modelName = TapiRules.isReferenceType(type) ? TapiRules.tapi20ReferenceName(name) : name;
-                put(result, type, modelName, field.getValue(), known, memberPath);
+                put(result, type, name, field.getValue(), known, memberPath);
+            }
+        }
+        for (String required : TapiRules.required(type)) {
+            if (!result.has(required)) {
+                ignore(path, "left out: its " + required + " is missing or was left out");
+                return null;
             }
         }
         return result;
@@ -90,14 +97,15 @@ final class TapiImport {
     private void container(JsonNode value, List<String> allowed, ObjectNode result, Class<?> type,
                            Map<String, Member> known, String path) throws InvalidTapiContextException {
         if (!value.isObject()) {
-            throw new InvalidTapiContextException(path, "expected an object, found " + kind(value));
+            ignore(path, "expected an object, found " + kind(value));
+            return;
         }
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = localName(field.getKey());
             String memberPath = path + "/" + pointer(field.getKey());
             if (!allowed.contains(name)) {
-                throw new InvalidTapiContextException(memberPath, "unknown member, or one Presto does not support; "
-                        + "expected " + allowed);
+                ignore(memberPath, "unknown member, or one Presto does not support; Presto reads " + allowed);
+                continue;
             }
             put(result, type, name, field.getValue(), known, memberPath);
         }
@@ -107,69 +115,102 @@ final class TapiImport {
                      String path) throws InvalidTapiContextException {
         Member member = known.get(name);
         if (member == null) {
-            throw new InvalidTapiContextException(path, "unknown member, or one Presto does not support");
+            ignore(path, "unknown member, or one Presto does not support");
+            return;
         }
         if (result.has(name)) {
-            throw new InvalidTapiContextException(path, "member given twice");
+            ignore(path, "member given twice (with and without module prefix); the first is kept");
+            return;
         }
-        result.set(name, value(value, type, name, member, path));
+        JsonNode converted = value(value, type, name, member, path);
+        if (converted != null) {
+            result.set(name, converted);
+        }
     }
 
+    /** The member's value in the model's JSON, or null when it is left out. */
     private JsonNode value(JsonNode value, Class<?> owner, String name, Member member, String path)
             throws InvalidTapiContextException {
         if (value.isNull()) {
-            throw new InvalidTapiContextException(path, "null is not a value; leave the member out instead");
+            return essential(owner, name, path, "null is not a value");
         }
         UuidReference reference = TapiRules.uuidReference(owner, name);
         if (!member.isList()) {
-            return one(value, member.valueType(), reference, path);
+            if (value.isArray()) {
+                // a list where the model has one value: a list of one is that value
+                if (value.size() != 1) {
+                    return essential(owner, name, path, "a list of " + value.size() + " where one value belongs");
+                }
+                return one(value.get(0), owner, name, member.valueType(), reference, path + "/0");
+            }
+            return one(value, owner, name, member.valueType(), reference, path);
         }
         ArrayNode list = mapper.createArrayNode();
-        if (TapiRules.isSingleInTapi21(owner, name)) {
-            if (value.isArray()) {
-                throw new InvalidTapiContextException(path, "is a single value in TAPI 2.1.3, not a list");
-            }
-            list.add(one(value, member.valueType(), reference, path));
-            return list;
-        }
         if (!value.isArray()) {
-            throw new InvalidTapiContextException(path, "expected a list, found " + kind(value));
+            // TAPI 2.1 has single values where TAPI 2.0 has lists (layer-protocol-name of a SIP, a CEP's parent)
+            JsonNode single = one(value, owner, name, member.valueType(), reference, path);
+            return single == null ? null : list.add(single);
         }
         for (int i = 0; i < value.size(); i++) {
-            list.add(one(value.get(i), member.valueType(), reference, path + "/" + i));
+            JsonNode item = one(value.get(i), owner, name, member.valueType(), reference, path + "/" + i);
+            if (item != null) {
+                list.add(item);
+            }
         }
         return list;
     }
 
-    private JsonNode one(JsonNode value, Class<?> type, UuidReference reference, String path)
-            throws InvalidTapiContextException {
+    private JsonNode one(JsonNode value, Class<?> owner, String name, Class<?> type, UuidReference reference,
+                         String path) throws InvalidTapiContextException {
         if (value.isNull()) {
-            throw new InvalidTapiContextException(path, "null is not a value");
+            return essential(owner, name, path, "null is not a value");
         }
         if (reference != null) {
             return uuidReference(value, reference, path);
         }
         if (ModelMembers.isModelRecord(type)) {
-            return object(value, type, path);
-        }
-        if (type == LayerProtocolName.class) {
-            if (!value.isTextual() || !TapiRules.TAPI21_LAYERS.contains(value.asText())) {
-                throw new InvalidTapiContextException(path, "expected a TAPI 2.1.3 layer-protocol-name, one of "
-                        + TapiRules.TAPI21_LAYERS + ", found " + value);
+            if (!value.isObject()) {
+                return essential(owner, name, path, "expected an object, found " + kind(value));
             }
-            return mapper.getNodeFactory().textNode(TapiRules.tapi20Layer(value.asText()));
+            ObjectNode result = object(value, type, path);
+            // what a network is made of: a link's ends and an edge point's SIPs (services are Presto's to make)
+            boolean topological = owner == Link.class || owner == NodeEdgePoint.class;
+            ReferenceCheck.Target target = result == null || !topological ? null
+                    : ReferenceCheck.Target.of(type, result, path);
+            if (target != null) {
+                targets.add(target);
+            }
+            return result;
         }
+        JsonNode normalised = type.isEnum() ? TapiLiterals.literal(value, type) : value;
         try {
-            mapper.treeToValue(value, type);
+            mapper.treeToValue(normalised, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidTapiContextException(path, "invalid value " + abbreviated(value) + ": "
+            return essential(owner, name, path, "invalid value " + abbreviated(value) + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
-        return value;
+        return normalised;
+    }
+
+    /**
+     * Leaves out a member whose value cannot be read, unless it is what identifies an object (its uuid, local-id or
+     * value-name): without it there is no object, and no network, to speak of.
+     */
+    private JsonNode essential(Class<?> owner, String name, String path, String problem)
+            throws InvalidTapiContextException {
+        if (TapiRules.isKey(name)) {
+            throw new InvalidTapiContextException(path, problem);
+        }
+        ignore(path, problem);
+        return null;
     }
 
     private JsonNode uuidReference(JsonNode value, UuidReference reference, String path)
             throws InvalidTapiContextException {
+        if (value.isTextual()) {
+            // TAPI 2.0 writes a reference as the bare uuid of its target
+            return value;
+        }
         if (!value.isObject()) {
             throw new InvalidTapiContextException(path, "expected a reference object with " + reference.keys()
                     + ", found " + kind(value));
@@ -178,8 +219,9 @@ final class TapiImport {
         for (Map.Entry<String, JsonNode> field : value.properties()) {
             String name = localName(field.getKey());
             if (!reference.keys().contains(name)) {
-                throw new InvalidTapiContextException(path + "/" + pointer(field.getKey()), "unknown member; a "
-                        + "reference here has " + reference.keys());
+                ignore(path + "/" + pointer(field.getKey()), "unknown member; a reference here has "
+                        + reference.keys());
+                continue;
             }
             if (!field.getValue().isTextual()) {
                 throw new InvalidTapiContextException(path + "/" + pointer(field.getKey()), "expected a uuid string");

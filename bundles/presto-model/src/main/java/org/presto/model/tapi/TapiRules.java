@@ -98,12 +98,6 @@ final class TapiRules {
 
     /** TAPI 2.1 merged the photonic layers of TAPI 2.0 into PHOTONIC_MEDIA, qualified per point. */
     static final String PHOTONIC_MEDIA = "PHOTONIC_MEDIA";
-    static final List<String> TAPI21_LAYERS = List.of("ODU", "ETH", "DSR", PHOTONIC_MEDIA);
-
-    static String tapi20Layer(String tapi21) {
-        return tapi21.equals(PHOTONIC_MEDIA) ? "OTSiA" : tapi21;
-    }
-
     static String tapi21Layer(String tapi20) {
         return switch (tapi20) {
             case "OTSiA", "OCH" -> PHOTONIC_MEDIA;
@@ -120,4 +114,14 @@ final class TapiRules {
 
     static final String NRP_MODULE = "nrp-interface";
     static final String CONTEXT = "tapi-common:context";
+
+    /** The members that identify an object (list keys): a document whose key cannot be read is refused. */
+    static boolean isKey(String member) {
+        return member.equals("uuid") || member.equals("local-id") || member.equals("value-name");
+    }
+
+    /** Members without which an object means nothing, so that it is left out with them. */
+    static List<String> required(Class<?> type) {
+        return type == org.presto.model.CapacityValue.class ? List.of("value", "unit") : List.of();
+    }
 }

@@ -67,37 +67,74 @@ class TapiContextCodecTest {
     }
 
     @Test
-    void anUnknownMemberIsRefusedWithItsPath() throws Exception {
-        assertRefused(TOPOLOGY + "/node/2/owned-node-edge-point/1/colour",
+    void anUnknownMemberIsLeftOutAndReportedWithItsPath() throws Exception {
+        assertIgnored(TOPOLOGY + "/node/2/owned-node-edge-point/1/colour",
                 doc -> nep(doc, 2, 1).put("colour", "blue"));
-        assertRefused(CONTEXT + "/tapi-equipment:physical-context",
+        assertIgnored(CONTEXT + "/tapi-equipment:physical-context",
                 doc -> context(doc).putObject("tapi-equipment:physical-context"));
-        assertRefused(TOPOLOGY + "/node/0/owned-node-edge-point/0/tapi-connectivity:cep-list/cep",
+        assertIgnored(TOPOLOGY + "/node/0/owned-node-edge-point/0/tapi-connectivity:cep-list/cep",
                 doc -> ((ObjectNode) nep(doc, 0, 0).get("tapi-connectivity:cep-list")).putArray("cep"));
     }
 
     @Test
-    void aMalformedValueIsRefusedWithItsPath() throws Exception {
-        assertRefused(TOPOLOGY + "/node/1/operational-state",
+    void aValueThatMakesNoSenseIsLeftOutAndReportedWithItsPath() throws Exception {
+        assertIgnored(TOPOLOGY + "/node/1/operational-state",
                 doc -> node(doc, 1).put("operational-state", "HALF_ENABLED"));
-        assertRefused(TOPOLOGY + "/node/1/layer-protocol-name/0",
-                doc -> ((ArrayNode) node(doc, 1).get("layer-protocol-name")).set(0, "OTSiA"));
-        assertRefused(TOPOLOGY + "/link/0/total-potential-capacity/total-size/value",
+        assertIgnored(TOPOLOGY + "/link/0/total-potential-capacity/total-size",
                 doc -> ((ObjectNode) topology(doc).get("link").get(0).get("total-potential-capacity")
                         .get("total-size")).put("value", "lots"));
-        assertRefused(TOPOLOGY + "/node/1/name", doc -> node(doc, 1).putNull("name"));
-        assertRefused(CONTEXT + "/service-interface-point/0/layer-protocol-name",
-                doc -> ((ObjectNode) context(doc).get("service-interface-point").get(0))
-                        .putArray("layer-protocol-name").add("DSR"));
+        assertIgnored(TOPOLOGY + "/node/1/name", doc -> node(doc, 1).putNull("name"));
+        // a spectral capacity is no bit rate: the capacity is left out, the rest of the point kept
+        assertIgnored(TOPOLOGY + "/node/0/owned-node-edge-point/0/total-potential-capacity/total-size",
+                doc -> ((ObjectNode) nep(doc, 0, 0).putObject("total-potential-capacity").putObject("total-size"))
+                        .put("value", 4800).put("unit", "GHz"));
     }
 
     @Test
-    void aReferenceMustUseTapi21NamesAndPointWhereItSays() throws Exception {
+    void whatIdentifiesAnObjectCannotBeLeftOut() throws Exception {
+        assertRefused(TOPOLOGY + "/node/1/uuid", doc -> node(doc, 1).put("uuid", 42));
+        assertRefused(TOPOLOGY + "/node/1/name/0/value-name", doc -> ((ObjectNode) node(doc, 1).get("name").get(0))
+                .putNull("value-name"));
+    }
+
+    @Test
+    void readsTheShapesOfOtherReleasesAndWriters() throws Exception {
+        ObjectNode document = fixture();
+        // TAPI 2.0.2: a SIP's layer-protocol-name as a leaf-list; TAPI 2.4: identities with module prefixes
+        ((ObjectNode) context(document).get("service-interface-point").get(0)).putArray("layer-protocol-name")
+                .add("tapi-common:LAYER_PROTOCOL_NAME_TYPE_ETH");
+        ((ArrayNode) node(document, 1).get("layer-protocol-name")).set(0, "LAYER_PROTOCOL_NAME_TYPE_PHOTONIC_MEDIA");
+        // quoted numbers, identities of capacity units, an unprefixed container, a bare context without envelope
+        ObjectNode size = (ObjectNode) topology(document).get("link").get(0).get("total-potential-capacity")
+                .get("total-size");
+        int value = size.get("value").asInt();
+        size.put("value", Integer.toString(value)).put("unit", "tapi-common:CAPACITY_UNIT_" + size.get("unit")
+                .asText());
+        ObjectNode bare = (ObjectNode) context(document).deepCopy();
+        bare.set("topology-context", bare.remove("tapi-topology:topology-context"));
+        ImportedContext imported = codec.importContext(bare);
+        assertEquals(List.of(), imported.ignored());
+        Context context = imported.context();
+        assertEquals(codec.read(fixture()).topology().get(0).link().get(0).totalPotentialCapacity(),
+                context.topology().get(0).link().get(0).totalPotentialCapacity());
+        assertEquals(List.of(LayerProtocolName.ETH),
+                context.serviceInterfacePoint().get(0).layerProtocolName());
+        assertEquals(LayerProtocolName.OTSiA,
+                context.topology().get(0).node().get(1).layerProtocolName().get(0));
+        for (String wrapper : List.of("{\"context\": %s}", "{\"ietf-restconf:data\": {\"tapi-common:context\": %s}}",
+                "{\"data\": {\"context\": %s}}")) {
+            assertEquals(context, codec.read(json.readTree(wrapper.formatted(bare))), wrapper);
+        }
+    }
+
+    @Test
+    void aReferenceMustPointWhereItSays() throws Exception {
         assertRefused(CONTEXT + "/service-interface-point/0/uuid", doc -> { }, false);
-        assertRefused(TOPOLOGY + "/node/2/owned-node-edge-point/0/mapped-service-interface-point/0/"
-                        + "service-interface-point-id",
+        assertRefused(TOPOLOGY + "/link/0/node-edge-point/1", doc -> ((ObjectNode) topology(doc).get("link").get(0)
+                .get("node-edge-point").get(1)).put("node-edge-point-uuid", "no-such-edge-point"));
+        assertRefused(TOPOLOGY + "/node/2/owned-node-edge-point/0/mapped-service-interface-point/0",
                 doc -> ((ObjectNode) nep(doc, 2, 0).get("mapped-service-interface-point").get(0))
-                        .put("service-interface-point-id", "x"));
+                        .put("service-interface-point-uuid", "no-such-sip"));
         String route = CONTEXT + "/tapi-connectivity:connectivity-context/connection/0/route/0/connection-end-point/1";
         assertRefused(route + "/node-edge-point-uuid", doc -> ((ObjectNode) connection(doc, 0).get("route").get(0)
                 .get("connection-end-point").get(1)).put("node-edge-point-uuid", "00000000-0000-4000-8000-000000000041"));
@@ -111,10 +148,19 @@ class TapiContextCodecTest {
                 () -> codec.read(new ByteArrayInputStream("{\"tapi-common:context\": {".getBytes(
                         StandardCharsets.UTF_8))));
         assertTrue(notJson.getMessage().contains("not JSON"), notJson.getMessage());
-        InvalidTapiContextException unqualified = assertThrows(InvalidTapiContextException.class,
-                () -> codec.read(json.readTree("{\"context\": {}}")));
-        assertEquals("/context", unqualified.path());
+        InvalidTapiContextException unknown = assertThrows(InvalidTapiContextException.class,
+                () -> codec.read(json.readTree("{\"network\": {}}")));
+        assertTrue(unknown.getMessage().contains("no TAPI context"), unknown.getMessage());
         assertThrows(InvalidTapiContextException.class, () -> codec.read(json.readTree("[]")));
+    }
+
+    /** Changes the fixture, and checks that importing it leaves out the member at the path given, and only it. */
+    private void assertIgnored(String path, Consumer<ObjectNode> change) throws Exception {
+        ObjectNode document = fixture();
+        change.accept(document);
+        ImportedContext imported = codec.importContext(document);
+        assertEquals(path, imported.ignored().get(imported.ignored().size() - 1).path(), imported.ignored()
+                .toString());
     }
 
     /** Changes the fixture, and checks that importing it fails at the path given. */

@@ -16,6 +16,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
 import org.presto.model.Context;
+import org.presto.model.tapi.ImportedContext;
 import org.presto.model.tapi.InvalidTapiContextException;
 import org.presto.model.tapi.TapiContextCodec;
 
@@ -24,12 +25,13 @@ import org.presto.model.tapi.TapiContextCodec;
  * a file with any problem changes nothing, and so does an import while services exist. The emulator's configuration then names the file, so the network stays
  * after a restart; the file must therefore stay where it is.
  */
-@Command(scope = "presto", name = "context-import", description = "Imports an ONF TAPI 2.1.3 context file: the "
-        + "emulator driver then emulates its nodes, edge points, SIPs and links")
+@Command(scope = "presto", name = "context-import", description = "Imports an ONF TAPI context file (2.1.x, "
+        + "also 2.0 and 2.4 shapes): the emulator driver then emulates its nodes, edge points, SIPs and links")
 @Service
 public class ContextImportCommand implements Action {
     static final String EMULATOR_PID = "org.presto.driver.emulator";
     static final String DEFAULT_EMULATOR_ID = "emulator";
+    private static final int SHOWN_IGNORED = 20;
 
     @Reference
     ConfigurationAdmin configurationAdmin;
@@ -49,9 +51,9 @@ public class ContextImportCommand implements Action {
         if (!Files.isRegularFile(source)) {
             throw new IllegalArgumentException(source + (Files.exists(source) ? " is not a file" : " does not exist"));
         }
-        Context context;
+        ImportedContext imported;
         try (InputStream in = Files.newInputStream(source)) {
-            context = new TapiContextCodec().read(in);
+            imported = new TapiContextCodec().importContext(in);
         } catch (InvalidTapiContextException e) {
             throw new IllegalArgumentException("Nothing imported: " + source + " at " + e.getMessage(), e);
         }
@@ -68,7 +70,15 @@ public class ContextImportCommand implements Action {
         }
         properties.put("network", source.toString());
         emulator.update(properties);
+        Context context = imported.context();
         System.out.println("Imported " + source + ": " + ContextSummary.of(context));
+        if (!imported.ignored().isEmpty()) {
+            System.out.println("Left out " + imported.ignored().size() + " members Presto does not take:");
+            imported.ignored().stream().limit(SHOWN_IGNORED).forEach(ignored -> System.out.println("  " + ignored));
+            if (imported.ignored().size() > SHOWN_IGNORED) {
+                System.out.println("  ... and " + (imported.ignored().size() - SHOWN_IGNORED) + " more");
+            }
+        }
         Object driverId = properties.get("driverId");
         String emulatorId = driverId == null ? DEFAULT_EMULATOR_ID : driverId.toString();
         if (inventory.drivers().stream().noneMatch(d -> d.info().id().equals(emulatorId))) {

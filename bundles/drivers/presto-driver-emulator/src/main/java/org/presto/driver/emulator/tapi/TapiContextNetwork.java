@@ -1,8 +1,6 @@
 package org.presto.driver.emulator.tapi;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,37 +12,45 @@ import org.presto.model.Link;
 import org.presto.model.Name;
 import org.presto.model.Node;
 import org.presto.model.Topology;
+import org.presto.model.tapi.ImportedContext;
 import org.presto.model.tapi.InvalidTapiContextException;
 import org.presto.model.tapi.TapiContextCodec;
 import org.presto.spi.DiscoveredNetwork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A network given as a TAPI 2.1.3 context file: the emulator offers its nodes, edge points, SIPs and links as they
+ * A network given as a TAPI context file (2.1.x, read as {@link TapiContextCodec#importContext} reads it): the emulator offers its nodes, edge points, SIPs and links as they
  * are, every layer included. Connection end points are left out: they belong to connections, which Presto makes.
  */
 public record TapiContextNetwork(String name, DiscoveredNetwork network) {
-    private static final String ROOT_MEMBER = "tapi-common:context";
+    private static final Logger LOG = LoggerFactory.getLogger(TapiContextNetwork.class);
+    private static final int LOGGED_IGNORED = 10;
 
-    /** Whether a JSON file is a TAPI context document, judged by its first member. */
+    /** Whether a JSON file is a TAPI context document, wrapped or bare; anything else, e.g. node-link JSON, is not. */
     public static boolean isTapiContext(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = new JsonFactory().createParser(in)) {
-            return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
-                    && ROOT_MEMBER.equals(parser.currentName());
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return TapiContextCodec.isContextDocument(new ObjectMapper().readTree(in));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return false;
         }
     }
 
     public static TapiContextNetwork load(Path file) throws NetworkLoadException {
-        Context context;
+        ImportedContext imported;
         try (InputStream in = Files.newInputStream(file)) {
-            context = new TapiContextCodec().read(in);
+            imported = new TapiContextCodec().importContext(in);
         } catch (InvalidTapiContextException e) {
-            throw new NetworkLoadException(file, "is not a TAPI 2.1.3 context Presto can emulate: " + e.getMessage(),
+            throw new NetworkLoadException(file, "is not a TAPI context Presto can emulate: " + e.getMessage(),
                     e);
         } catch (IOException e) {
             throw new NetworkLoadException(file, "cannot be read: " + e.getMessage(), e);
         }
+        if (!imported.ignored().isEmpty()) {
+            LOG.warn("{}: left out {} members Presto does not take, e.g. {}", file, imported.ignored().size(),
+                    imported.ignored().subList(0, Math.min(LOGGED_IGNORED, imported.ignored().size())));
+        }
+        Context context = imported.context();
         List<Node> nodes = context.topology().stream().map(Topology::node).flatMap(List::stream)
                 .map(TapiContextNetwork::withoutConnectionEndPoints).toList();
         List<Link> links = context.topology().stream().map(Topology::link).flatMap(List::stream).toList();

@@ -1,20 +1,24 @@
-package org.presto.core.internal;
+package org.presto.api.internal;
 
 import java.util.Collections;
 import java.util.List;
+import org.presto.model.Context;
 import org.presto.model.CostCharacteristic;
 import org.presto.model.LatencyCharacteristic;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.Link;
 import org.presto.model.Node;
 import org.presto.model.RiskCharacteristic;
+import org.presto.model.Topology;
 import org.presto.model.ValidationMechanism;
 
 /**
  * The characteristics the NRP API's YANG requires of every node and link (tapi-topology 2018-03-07: at least one cost
  * and latency characteristic per node; risk, validation mechanism and two transitioned layers per link), stated as
  * Presto treats them where a driver reports none: crossing a node costs nothing and takes no time (routes are costed
- * and timed by their links), a link is its own shared risk, and its adjacency is as its driver reported it.
+ * and timed by their links), a link is its own shared risk, and its adjacency is as its driver reported it. Only the
+ * API states them: the model keeps what drivers and imported files say, so that an export gives back what was
+ * imported.
  */
 final class TopologyCharacteristics {
     private TopologyCharacteristics() {
@@ -35,7 +39,16 @@ final class TopologyCharacteristics {
         });
     }
 
-    static Link complete(Link link, String driverId) {
+    static Context complete(Context context) {
+        return context.withTopology(context.topology().stream().map(TopologyCharacteristics::complete).toList());
+    }
+
+    static Topology complete(Topology topology) {
+        return topology.with(t -> t.node(topology.node().stream().map(TopologyCharacteristics::complete).toList())
+                .link(topology.link().stream().map(TopologyCharacteristics::complete).toList()));
+    }
+
+    static Link complete(Link link) {
         if (!link.riskCharacteristic().isEmpty() && !link.validationMechanism().isEmpty()
                 && link.transitionedLayerProtocolName().size() >= 2) {
             return link;
@@ -47,7 +60,7 @@ final class TopologyCharacteristics {
                 l.riskCharacteristic(List.of(new RiskCharacteristic("link", List.of(link.uuid()))));
             }
             if (link.validationMechanism().isEmpty()) {
-                l.validationMechanism(List.of(new ValidationMechanism(layer, "reported by driver " + driverId,
+                l.validationMechanism(List.of(new ValidationMechanism(layer, "reported by its driver",
                         "as the driver's discovery")));
             }
             if (link.transitionedLayerProtocolName().size() < 2) {

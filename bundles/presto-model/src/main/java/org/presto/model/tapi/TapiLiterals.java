@@ -1,0 +1,58 @@
+package org.presto.model.tapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Map;
+
+/**
+ * Enumeration values as TAPI releases write them, read as the model's literals: TAPI 2.4 and later made many of
+ * them identities ({@code tapi-common:LAYER_PROTOCOL_NAME_TYPE_PHOTONIC_MEDIA}, {@code tapi-common:CAPACITY_UNIT_GBPS}),
+ * TAPI 2.1 merged the photonic layers of 2.0 into PHOTONIC_MEDIA, and 2.4 renamed ODU to DIGITAL_OTN. A value that
+ * matches no literal is passed on as it is, to be reported as the invalid value it is.
+ */
+final class TapiLiterals {
+    /** Layer names of TAPI 2.1 and later that the model (TAPI 2.0) calls otherwise. */
+    private static final Map<String, String> LAYERS = Map.of(TapiRules.PHOTONIC_MEDIA, "OTSiA",
+            "DIGITAL_OTN", "ODU");
+
+    private TapiLiterals() {
+    }
+
+    static JsonNode literal(JsonNode value, Class<?> enumType) {
+        if (!value.isTextual()) {
+            return value;
+        }
+        String text = value.asText().trim();
+        text = text.substring(text.indexOf(':') + 1);
+        // an identity of TAPI 2.4 is named after its type: CAPACITY_UNIT_GBPS, LAYER_PROTOCOL_NAME_TYPE_ETH
+        String typePrefix = identityPrefix(enumType.getSimpleName());
+        for (String prefix : new String[] {typePrefix + "TYPE_", typePrefix}) {
+            if (text.startsWith(prefix)) {
+                text = text.substring(prefix.length());
+                break;
+            }
+        }
+        if (enumType == org.presto.model.LayerProtocolName.class) {
+            text = LAYERS.getOrDefault(text, text);
+        }
+        for (Object constant : enumType.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(text)) {
+                return JsonNodeFactory.instance.textNode(text);
+            }
+        }
+        return value;
+    }
+
+    /** CapacityUnit: CAPACITY_UNIT_. */
+    private static String identityPrefix(String typeName) {
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < typeName.length(); i++) {
+            char c = typeName.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                prefix.append('_');
+            }
+            prefix.append(Character.toUpperCase(c));
+        }
+        return prefix.append('_').toString();
+    }
+}
