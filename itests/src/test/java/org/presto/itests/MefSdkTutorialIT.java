@@ -88,6 +88,8 @@ public class MefSdkTutorialIT extends DistributionScriptSupport {
         startKaraf();
         awaitRestconf();
         awaitSip("sip:ovs-node:s1:s1-eth1");
+        String levels = client("presto:service-levels");
+        assertTrue(levels, levels.contains("BEST_EFFORT") && levels.contains("default (least cost)"));
 
         // step 1: the topology by its name, in the RESTCONF drafts' syntax
         HttpResponse<String> topology = send(HttpRequest.newBuilder(restconf.uri(
