@@ -83,7 +83,7 @@ public class MefSdkTutorialIT extends DistributionScriptSupport {
     @Test
     public void theTutorialRunsUnchanged() throws Exception {
         Path network = karafHome.resolve("etc/mef-sdk-tutorial-context.json");
-        Files.copy(example("mef-sdk-tutorial-context.json"), network);
+        Files.copy(ProjectFiles.example("mef-sdk-tutorial-context.json"), network);
         setCfg("etc/org.presto.driver.emulator.cfg", "network", network.toString());
         startKaraf();
         awaitRestconf();
@@ -139,15 +139,5 @@ public class MefSdkTutorialIT extends DistributionScriptSupport {
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return restconf.httpClient().send(request.header("Authorization", BASIC).timeout(Duration.ofSeconds(60))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static Path example(String file) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/examples/" + file);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("docs/examples/" + file + " not found");
     }
 }

@@ -30,7 +30,7 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
     @Test
     public void everyReplyIsValidRfc7951() throws Exception {
         setCfg("etc/org.presto.driver.emulator.cfg", "network",
-                MefSdkTutorialIT.example("tapi-metro-optical-context.json").toString());
+                ProjectFiles.example("tapi-metro-optical-context.json").toString());
         startKaraf();
         awaitRestconf();
         awaitSip("roadm-1-add-1");

@@ -32,7 +32,7 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
     public void importProvisionExportAndRestart() throws Exception {
         startKaraf();
         awaitRestconf();
-        Path example = example();
+        Path example = ProjectFiles.example("tapi-metro-optical-context.json");
 
         // a link to an edge point that is not there makes no network: refused, nothing changes
         String damaged = Files.readString(example).replace("\"node-edge-point-uuid\": \"1847036d",
@@ -141,15 +141,5 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
         try (InputStream in = Files.newInputStream(file)) {
             return new TapiContextCodec().read(in);
         }
-    }
-
-    private static Path example() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/examples/tapi-metro-optical-context.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("docs/examples/tapi-metro-optical-context.json not found");
     }
 }

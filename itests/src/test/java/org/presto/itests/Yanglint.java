@@ -28,7 +28,7 @@ final class Yanglint {
     Yanglint(Path work) throws java.io.IOException {
         this.work = work;
         this.modules = Files.createDirectories(work.resolve("modules"));
-        Path spec = specModules();
+        Path spec = ProjectFiles.find("shared/spec/mef-presto-sdk/grace/api/yang");
         for (String module : MODULES) {
             Files.copy(spec.resolve(module), modules.resolve(module), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -70,15 +70,5 @@ final class Yanglint {
         Path file = work.resolve("yanglint-" + (++files) + ".json");
         Files.writeString(file, document.toString());
         return file;
-    }
-
-    private static Path specModules() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/spec/mef-presto-sdk/grace/api/yang");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("../shared/spec/mef-presto-sdk/grace/api/yang not found beside the project");
     }
 }
