@@ -73,6 +73,17 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
             yanglint.reply(reply.getKey().split(" ")[0], reply.getValue(), context);
         }
         everyDataResource(body);
+        // keys by name, in both syntaxes, a "/" in a key percent-encoded; and RFC 8040's query parameters
+        JsonNode nep = restconf.getJson("data/tapi-common:context/tapi-topology:topology=mef:presto-nrp-topology"
+                + "/node=sw-1/owned-node-edge-point=sw-1%2Funi-1");
+        assertEquals(nep, restconf.getJson("operational/tapi-common:context/tapi-topology:topology/"
+                + "mef:presto-nrp-topology/node/sw-1/owned-node-edge-point/sw-1%2Funi-1"));
+        assertEquals("sw-1/uni-1", nep.path("tapi-topology:owned-node-edge-point").path(0).path("name").path(0)
+                .path("value").asText());
+        assertEquals(NrpRequests.JSON.readTree("{\"tapi-common:context\": {}}"),
+                restconf.getJson("data/tapi-common:context?depth=1"));
+        JsonNode config = restconf.getJson("data/tapi-common:context?content=config").path("tapi-common:context");
+        assertTrue(config.has("tapi-connectivity:connectivity-service") && !config.has("tapi-topology:topology"));
 
         // a delete's reply names what is still there when it answers: checked against the context before it
         rpc("tapi-path-computation:delete-p-2-p-path", "{\"path-id-or-name\": \"" + path + "\"}");

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import javax.ws.rs.DELETE;
+import javax.ws.rs.Encoded;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -47,7 +50,7 @@ public class DataResource {
 
     @DELETE
     @Path("{path : .+}")
-    public Response delete(@PathParam("datastore") String datastore, @PathParam("path") String path) {
+    public Response delete(@PathParam("datastore") String datastore, @Encoded @PathParam("path") String path) {
         List<String> segments = segments(path);
         String dataPath = "/" + String.join("/", segments);
         if (datastore.equals("operational")) {
@@ -76,11 +79,21 @@ public class DataResource {
         return Response.noContent().build();
     }
 
-    private static List<String> segments(String path) {
+    /**
+     * The path's segments, each percent-decoded on its own (RFC 8040 3.5.3), so that a key holding a "/" (an edge
+     * point named "pe2/uni-1", written pe2%2Funi-1) stays one key.
+     */
+    private static List<String> segments(String encodedPath) {
         List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/")) {
+        for (String segment : encodedPath.split("/")) {
             if (!segment.isEmpty()) {
-                segments.add(segment);
+                try {
+                    // URLDecoder reads '+' as a space, which a path does not: keep it
+                    segments.add(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    throw RestconfError.invalidValue("malformed percent-encoding in path segment '" + segment + "'",
+                            null);
+                }
             }
         }
         return segments;
@@ -88,7 +101,7 @@ public class DataResource {
 
     @GET
     @Path("{path : .+}")
-    public Response get(@PathParam("path") String path, @QueryParam("depth") String depth,
+    public Response get(@Encoded @PathParam("path") String path, @QueryParam("depth") String depth,
                         @QueryParam("fields") String fields, @QueryParam("content") String content) {
         List<String> segments = segments(path);
         DataQuery query = DataQuery.of(depth, fields);
