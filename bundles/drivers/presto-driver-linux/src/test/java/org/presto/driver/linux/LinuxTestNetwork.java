@@ -151,19 +151,21 @@ public final class LinuxTestNetwork implements AutoCloseable {
         public double udpThroughputMbps(String address, int offeredMbps, int seconds) throws Exception {
             String json = run("ip", "netns", "exec", namespace, "iperf3", "-c", address, "-u", "-b", offeredMbps + "M",
                     "-t", Integer.toString(seconds), "-l", "1200", "-J", "--get-server-output");
-            // the receiving server's own seconds, the first left out
+            // the receiving server's own intervals, the first left out, weighted by their length: the last one is
+            // often a fraction of a second, and a server starved of the CPU for a moment reads in one interval what
+            // arrived in the one before, so an unweighted mean of per-interval rates overstates the rate
             com.fasterxml.jackson.databind.JsonNode intervals = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(json).path("server_output_json").path("intervals");
-            double bits = 0;
-            int counted = 0;
+            double bytes = 0;
+            double elapsed = 0;
             for (int i = 1; i < intervals.size(); i++) {
-                bits += intervals.get(i).path("sum").path("bits_per_second").asDouble();
-                counted++;
+                bytes += intervals.get(i).path("sum").path("bytes").asDouble();
+                elapsed += intervals.get(i).path("sum").path("seconds").asDouble();
             }
-            if (counted == 0) {
+            if (elapsed <= 0) {
                 throw new IllegalStateException("iperf3 reported no receiving seconds: " + json);
             }
-            return bits / counted / 1e6;
+            return bytes * 8 / elapsed / 1e6;
         }
 
         /** Starts an iperf3 server on {@code address} that answers one test and stops. */
