@@ -1,6 +1,7 @@
 package org.presto.spi;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,11 +22,10 @@ import java.util.Objects;
  * @param serviceId the connectivity service the bridge belongs to
  * @param nodeId the node (uuid) to configure
  * @param members at least two, on different ports; kept ordered by port
- * @param cirKbps the service's committed information rate in kbit/s, enforced on frames entering the network at
- *                the bridge's customer ports (each UNI on its own), as for {@link ForwardingEntry#cirKbps()}; 0 for
- *                none
+ * @param policies what the node enforces at those member ports that are the service's UNIs, by port uuid, each UNI
+ *                 on its own (see {@link UniPolicy}); as for {@link ForwardingEntry#policies()}
  */
-public record BridgeEntry(String serviceId, String nodeId, List<Member> members, long cirKbps) {
+public record BridgeEntry(String serviceId, String nodeId, List<Member> members, Map<String, UniPolicy> policies) {
 
     /** What a member may reach. */
     public enum Role {
@@ -79,19 +79,23 @@ public record BridgeEntry(String serviceId, String nodeId, List<Member> members,
             throw new IllegalArgumentException("a bridge has at least two members on different ports, not "
                     + members);
         }
-        if (cirKbps < 0) {
-            throw new IllegalArgumentException("a committed information rate is 0 or more, not " + cirKbps);
-        }
+        policies = UniPolicies.of(policies, members.stream().map(Member::port)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
-    /** A bridge without a bandwidth profile. */
+    /** A bridge that polices nothing. */
     public BridgeEntry(String serviceId, String nodeId, List<Member> members) {
-        this(serviceId, nodeId, members, 0);
+        this(serviceId, nodeId, members, Map.of());
     }
 
-    /** The same bridge with another committed information rate. */
-    public BridgeEntry withCirKbps(long rate) {
-        return new BridgeEntry(serviceId, nodeId, members, rate);
+    /** The same bridge with other policies. */
+    public BridgeEntry withPolicies(Map<String, UniPolicy> other) {
+        return new BridgeEntry(serviceId, nodeId, members, other);
+    }
+
+    /** The policy at a member port: {@link UniPolicy#NONE} where it has none. */
+    public UniPolicy policyAt(String port) {
+        return policies.getOrDefault(port, UniPolicy.NONE);
     }
 
     /** Whether this bridge keeps leaves apart (an E-Tree's). */

@@ -1,6 +1,7 @@
 package org.presto.spi;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A driver that hands every call to another: the base of a DS component that only turns its configuration into the
@@ -17,6 +18,11 @@ public abstract class ForwardingNetworkDriver implements NetworkDriver {
     @Override
     public DriverInfo info() {
         return delegate.info();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return delegate.capabilities();
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.presto.spi;
 
 import java.util.List;
+import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A southbound driver: the part of a vendor's EMS, SDN controller or device integration that Presto talks to.
  * Register an implementation as an OSGi service; Presto finds it at runtime, takes its network into the topology and
- * configures the nodes it owns through it. When the service goes away, its nodes are reported unavailable.
+ * configures the nodes it owns through it, asking first what it {@link #capabilities() can do}. When the service
+ * goes away, its nodes are reported unavailable.
  *
  * <p>Ethernet switches take VLAN {@link ForwardingEntry forwarding entries} for point-to-point services and {@link
  * BridgeEntry bridge domains} for multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media
@@ -25,6 +27,13 @@ public interface NetworkDriver {
 
     /** Who this driver is; constant for the life of the service. */
     DriverInfo info();
+
+    /**
+     * What this driver can configure beyond VLAN cross-connects; constant for the life of the service. Presto plans
+     * nothing onto the driver's nodes that needs a capability missing here, and refuses such a request before any
+     * device is touched. The driver test kit checks each declared capability against what the driver does.
+     */
+    Set<Capability> capabilities();
 
     /**
      * The devices this driver talks to and whether it is in touch with each, for operators; none by default (a
@@ -60,7 +69,8 @@ public interface NetworkDriver {
 
     /**
      * Configures one media channel on the photonic node it names; doing it again has no further effect. Drivers of
-     * photonic equipment implement it; Presto asks no other driver, and the default refuses.
+     * photonic equipment implement it and declare {@link Capability#MEDIA_CHANNELS}; Presto asks no other driver, and
+     * the default refuses.
      */
     default UndoRecord install(MediaChannelEntry channel) throws DriverException {
         throw new DriverException("driver " + info().id() + " does not configure media channels (node "
@@ -77,8 +87,9 @@ public interface NetworkDriver {
     }
 
     /**
-     * Configures the bridge domain of a multipoint service on a switch; doing it again has no further effect. The
-     * default refuses: a driver that cannot bridge takes point-to-point services only.
+     * Configures the bridge domain of a multipoint service on a switch; doing it again has no further effect. Drivers that
+     * can declare {@link Capability#BRIDGING} (and {@link Capability#ROOTED_BRIDGING} for E-Trees); Presto asks no
+     * other driver, and the default refuses.
      */
     default UndoRecord install(BridgeEntry bridge) throws DriverException {
         throw new DriverException("driver " + info().id() + " does not configure bridge domains (node "

@@ -7,10 +7,13 @@
  * service to its entries (ingress policing), which drivers must configure and read back, so a 1.x driver would fail
  * Presto's read-back: hence a major version. It also adds {@link org.presto.spi.DeviceStatus device statuses} and
  * helpers for drivers ({@link org.presto.spi.StableUuids}, {@link org.presto.spi.SwitchNetwork},
- * {@link org.presto.spi.ForwardingNetworkDriver}). The 0.x versions before it were never released.
+ * {@link org.presto.spi.ForwardingNetworkDriver}). 3.0 replaces that rate by {@link org.presto.spi.UniPolicy
+ * policies} per customer port (maximum frame size, ingress and egress {@link org.presto.spi.BandwidthProfile
+ * two-rate three-colour profiles}) and adds {@link org.presto.spi.Capability capabilities}, which every driver
+ * declares and Presto asks before planning. The 0.x versions before 1.0 were never released.
  */
 @Export
-@Version("2.0.0")
+@Version("3.0.0")
 package org.presto.spi;
 
 import org.osgi.annotation.bundle.Export;

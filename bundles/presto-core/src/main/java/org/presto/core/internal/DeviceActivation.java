@@ -86,6 +86,15 @@ final class DeviceActivation {
         }
     }
 
+    /**
+     * Fails with CONFLICT, having touched nothing, when a node's driver does not declare what its change needs;
+     * {@code endPointPaths} (the request path of the end point at each UNI port) and {@code fallbackPath} say which
+     * member asked for it.
+     */
+    void requireCapable(List<DeviceChange> changes, Map<String, String> endPointPaths, String fallbackPath) {
+        DriverCapabilities.require(changes, network::driverOf, endPointPaths, fallbackPath);
+    }
+
     /** Installs the changes; on failure undoes what was or may have been done and throws a {@link Failure}. */
     void installAll(List<DeviceChange> changes) {
         install(changes, true);

@@ -1,13 +1,18 @@
 package org.presto.core.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.Capability;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.UniPolicy;
 import org.presto.store.ServiceRecord;
 
 /** One change on one device through its driver: a VLAN forwarding entry on a switch, or a media channel on a ROADM. */
@@ -30,8 +35,14 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
     /** Whether the device holds this change now, as its driver reads it back. */
     boolean isOn(NetworkDriver driver) throws DriverException;
 
-    /** The same change policing another committed information rate (a media channel polices nothing). */
-    DeviceChange policedAt(long cirKbps);
+    /** The same change with the policies among these (by port) that are at its ports; a media channel has none. */
+    DeviceChange withPolicies(Map<String, UniPolicy> byPort);
+
+    /** The policies the change enforces, by port. */
+    Map<String, UniPolicy> policies();
+
+    /** What the node's driver must declare to make the change. */
+    Set<Capability> needs();
 
     record Entry(ForwardingEntry entry) implements DeviceChange {
         @Override
@@ -65,8 +76,18 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         }
 
         @Override
-        public DeviceChange policedAt(long cirKbps) {
-            return new Entry(entry.withCirKbps(cirKbps));
+        public DeviceChange withPolicies(Map<String, UniPolicy> byPort) {
+            return new Entry(entry.withPolicies(EndPointPolicies.at(byPort, ports())));
+        }
+
+        @Override
+        public Map<String, UniPolicy> policies() {
+            return entry.policies();
+        }
+
+        @Override
+        public Set<Capability> needs() {
+            return DeviceChange.needs(policies(), EnumSet.noneOf(Capability.class));
         }
     }
 
@@ -102,8 +123,18 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         }
 
         @Override
-        public DeviceChange policedAt(long cirKbps) {
+        public DeviceChange withPolicies(Map<String, UniPolicy> byPort) {
             return this;
+        }
+
+        @Override
+        public Map<String, UniPolicy> policies() {
+            return Map.of();
+        }
+
+        @Override
+        public Set<Capability> needs() {
+            return EnumSet.of(Capability.MEDIA_CHANNELS);
         }
     }
 
@@ -137,14 +168,30 @@ sealed interface DeviceChange permits DeviceChange.Entry, DeviceChange.Channel, 
         public boolean isOn(NetworkDriver driver) throws DriverException {
             // members in any order: a device may read them back in its own
             return driver.bridges(bridge.nodeId()).stream().anyMatch(on -> on.serviceId().equals(bridge.serviceId())
-                    && on.cirKbps() == bridge.cirKbps()
+                    && on.policies().equals(bridge.policies())
                     && java.util.Set.copyOf(on.members()).equals(java.util.Set.copyOf(bridge.members())));
         }
 
         @Override
-        public DeviceChange policedAt(long cirKbps) {
-            return new Bridge(bridge.withCirKbps(cirKbps));
+        public DeviceChange withPolicies(Map<String, UniPolicy> byPort) {
+            return new Bridge(bridge.withPolicies(EndPointPolicies.at(byPort, ports())));
         }
+
+        @Override
+        public Map<String, UniPolicy> policies() {
+            return bridge.policies();
+        }
+
+        @Override
+        public Set<Capability> needs() {
+            return DeviceChange.needs(policies(), bridge.rooted() ? EnumSet.of(Capability.BRIDGING,
+                    Capability.ROOTED_BRIDGING) : EnumSet.of(Capability.BRIDGING));
+        }
+    }
+
+    private static Set<Capability> needs(Map<String, UniPolicy> policies, Set<Capability> needs) {
+        policies.values().forEach(policy -> needs.addAll(Capability.neededFor(policy)));
+        return needs;
     }
 
     /** What a stored service has on the devices, in installation order. */

@@ -136,8 +136,8 @@ final class MultipointChange {
                 : all.lowestFreeVlan(trunkPorts, serviceVlan + 1, ServiceLifecycle.LAST_SERVICE_VLAN)
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, path, "no leaf VLAN is free on every link "
                         + "of the new tree"));
-        ServicePlan plan = new ServicePlan(record.uuid(), tree, ends, serviceVlan, leafVlan, kbps,
-                network.topology().uuid());
+        ServicePlan plan = new ServicePlan(record.uuid(), tree, ends, serviceVlan, leafVlan,
+                EndPointPolicies.of(ends, service, capacity), network.topology().uuid());
         Set<String> onBoth = new LinkedHashSet<>(tree(record).nodes());
         onBoth.retainAll(tree.nodeIds());
         List<Connection> connections = plan.connections.stream()
@@ -162,7 +162,7 @@ final class MultipointChange {
 
     private ServiceRecord replan(ServiceRecord record, Tree tree, List<ValidatedEndPoint> ends) {
         ServicePlan plan = new ServicePlan(record.uuid(), tree.computed(), ends, tree.serviceVlan(), tree.leafVlan(),
-                record.service().requestedCapacity() == null ? 0 : record.service().requestedCapacity().toKbps(),
+                EndPointPolicies.of(ends, record.service(), record.service().requestedCapacity()),
                 network.topology().uuid());
         ConnectivityService service = record.service()
                 .withEndPoint(ends.stream().map(ValidatedEndPoint::endPoint).toList())
@@ -172,7 +172,7 @@ final class MultipointChange {
         return reconfiguration.apply(record, service, connections, DeviceChange.bridges(plan.bridges), END_POINT);
     }
 
-    private List<ValidatedEndPoint> ends(ConnectivityService service) {
+    List<ValidatedEndPoint> ends(ConnectivityService service) {
         return service.endPoint().stream().map(ep -> new ValidatedEndPoint(ep, network.locate(ep.sipId())
                 .orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE, END_POINT, "service interface point "
                         + ep.sipId() + " of the service is no longer known")),

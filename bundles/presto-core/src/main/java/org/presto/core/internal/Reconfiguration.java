@@ -2,6 +2,7 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
@@ -52,6 +53,7 @@ final class Reconfiguration {
         List<DeviceChange> dropped = current.stream().filter(change -> !target.contains(change)).toList();
         devices.requireDrivers(current);
         devices.requireDrivers(added);
+        devices.requireCapable(added, Map.of(), path);
         List<DeviceChange> both = new ArrayList<>(current);
         both.addAll(added);
         ServiceRecord journaled = store.saveService(DeviceChange.holding(record, both)

@@ -2,6 +2,7 @@ package org.presto.core.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,7 @@ import org.presto.pce.PathResult;
 import org.presto.pce.SpectrumResult;
 import org.presto.pce.TreeResult;
 import org.presto.pce.Waypoint;
+import org.presto.spi.UniPolicy;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StoreException;
@@ -61,6 +63,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLifecycle.class);
     static final int FIRST_SERVICE_VLAN = 2;
     static final int LAST_SERVICE_VLAN = 4094;
+    static final String END_POINTS = "/input/end-point";
 
     private final Inventory network;
     private final PathComputer pathComputer;
@@ -106,13 +109,17 @@ final class ServiceLifecycle implements ConnectivityManager {
             ResourceLedger ledger = new ResourceLedger(store.services(), network);
             long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
             checkEndPointResources(ends, ledger, kbps);
+            Map<String, UniPolicy> policies = layer == LayerProtocolName.OTSiA ? Map.of()
+                    : EndPointPolicies.of(ends, request.requestedCapacity(), request.connectivityResource(),
+                    END_POINTS);
             String uuid = UUID.randomUUID().toString();
             ServicePlan plan = layer == LayerProtocolName.OTSiA ? photonicPlan(uuid, ends, request, kbps, ledger)
                     : request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY
                     || request.serviceType() == ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY
-                    ? multipointPlan(uuid, ends, request, kbps, ledger)
-                    : ethernetPlan(uuid, ends, request, kbps, ledger);
+                    ? multipointPlan(uuid, ends, request, kbps, policies, ledger)
+                    : ethernetPlan(uuid, ends, request, kbps, policies, ledger);
             devices.requireDrivers(plan.changes());
+            devices.requireCapable(plan.changes(), endPointPaths(ends), null);
             ServiceRecord planned = store.saveService(new ServiceRecord(service(uuid, request, ends, plan, layer),
                     plan.connections, plan.entries, plan.channels, plan.bridges, 0));
             try {
@@ -163,20 +170,31 @@ final class ServiceLifecycle implements ConnectivityManager {
         }
     }
 
+    /** The request path of each end point's Carrier Ethernet attributes, by its port. */
+    static Map<String, String> endPointPaths(List<ValidatedEndPoint> ends) {
+        Map<String, String> paths = new HashMap<>();
+        for (int i = 0; i < ends.size(); i++) {
+            paths.putIfAbsent(ends.get(i).location().nepId(), END_POINTS + "[" + i
+                    + "]/nrp-carrier-eth-connectivity-end-point-resource");
+        }
+        return paths;
+    }
+
     private ServicePlan ethernetPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
-                                     long kbps, ResourceLedger ledger) {
+                                     long kbps, Map<String, UniPolicy> policies, ResourceLedger ledger) {
         ComputedPath path = route(ends, request.objective(), kbps, request.routeConstraints(), ledger);
         List<String> trunkPorts = path.links().stream()
                 .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
         int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                         "no service VLAN is free on every link of the route"));
-        return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, kbps, network.topology().uuid());
+        return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, policies,
+                network.topology().uuid());
     }
 
     /** A tree joining the end points' nodes, one bridge per node of it, on a service VLAN free on all its trunks. */
     private ServicePlan multipointPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
-                                       long kbps, ResourceLedger ledger) {
+                                       long kbps, Map<String, UniPolicy> policies, ResourceLedger ledger) {
         List<String> terminals = ends.stream().map(end -> end.location().nodeId()).distinct().toList();
         ComputedTree tree;
         if (terminals.size() == 1) {
@@ -202,7 +220,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                     .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                             "no second (leaf) VLAN is free on every link of the tree"));
         }
-        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, kbps, network.topology().uuid());
+        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, policies, network.topology().uuid());
     }
 
     /** A route over photonic links with one slice of spectrum free on all of them (routing and spectrum assignment). */

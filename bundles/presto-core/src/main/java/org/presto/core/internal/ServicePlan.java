@@ -23,6 +23,7 @@ import org.presto.pce.SpectrumSlice;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UniPolicy;
 
 /**
  * Turns a route into what each node must do and how TAPI shows it: one hop per node, from the port the service
@@ -45,14 +46,15 @@ final class ServicePlan {
     /** What the plan configures, for the log. */
     final String summary;
 
-    /** An Ethernet service on a service VLAN, policed at its UNIs at {@code cirKbps} (0 for not). */
+    /** An Ethernet service on a service VLAN, its UNIs enforcing {@code policies} (by port). */
     ServicePlan(String serviceId, ComputedPath path, ValidatedEndPoint a, ValidatedEndPoint b, int serviceVlan,
-                long cirKbps, String topologyId) {
+                Map<String, UniPolicy> policies, String topologyId) {
         List<Hop> hops = hops(path, a.location().nepId(), b.location().nepId());
         for (int i = 0; i < hops.size(); i++) {
             Hop hop = hops.get(i);
             entries.add(new ForwardingEntry(serviceId, hop.nodeId(), hop.portIn(), i == 0 ? a.ceVlan() : serviceVlan,
-                    hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan, cirKbps));
+                    hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan,
+                    EndPointPolicies.at(policies, List.of(hop.portIn(), hop.portOut()))));
         }
         this.topologyId = topologyId;
         topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH, topologyId);
@@ -74,12 +76,11 @@ final class ServicePlan {
     }
 
     /**
-     * A multipoint service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs, policed
-     * at {@code cirKbps} (0 for not). An
-     * E-Tree ({@code leafVlan} not 0) marks its leaf UNIs and carries leaves' frames on its trunks on the leaf VLAN.
+     * A multipoint service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs,
+     * enforcing {@code policies} (by port). An E-Tree ({@code leafVlan} not 0) marks its leaf UNIs and carries leaves' frames on its trunks on the leaf VLAN.
      */
     ServicePlan(String serviceId, ComputedTree tree, List<ValidatedEndPoint> ends, int serviceVlan, int leafVlan,
-                long cirKbps, String topologyId) {
+                Map<String, UniPolicy> policies, String topologyId) {
         Map<String, List<BridgeEntry.Member>> members = new LinkedHashMap<>();
         tree.nodeIds().forEach(node -> members.put(node, new ArrayList<>()));
         for (Link link : tree.links()) {
@@ -100,7 +101,8 @@ final class ServicePlan {
         }
         Map<String, List<String>> portsByNode = new LinkedHashMap<>();
         members.forEach((node, list) -> {
-            bridges.add(new BridgeEntry(serviceId, node, list, cirKbps));
+            bridges.add(new BridgeEntry(serviceId, node, list, EndPointPolicies.at(policies,
+                    list.stream().map(BridgeEntry.Member::port).toList())));
             portsByNode.put(node, list.stream().map(BridgeEntry.Member::port).toList());
         });
         this.topologyId = topologyId;

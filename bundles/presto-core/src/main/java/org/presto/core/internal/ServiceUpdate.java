@@ -2,6 +2,7 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.presto.core.ConnectivityUpdate;
@@ -15,6 +16,7 @@ import org.presto.model.LifecycleState;
 import org.presto.model.Link;
 import org.presto.pce.PathComputer;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.UniPolicy;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 
@@ -138,8 +140,9 @@ final class ServiceUpdate {
      */
     private ServiceRecord police(ServiceRecord record, Capacity capacity) {
         ConnectivityService service = record.service().withRequestedCapacity(capacity);
+        Map<String, UniPolicy> policies = EndPointPolicies.of(membership.ends(service), service, capacity);
         List<DeviceChange> target = DeviceChange.of(record).stream()
-                .map(change -> change.policedAt(capacity.toKbps())).toList();
+                .map(change -> change.withPolicies(policies)).toList();
         if (target.equals(DeviceChange.of(record))) {
             return store.saveService(record.withService(service));
         }
@@ -218,19 +221,24 @@ final class ServiceUpdate {
                 .filter(e -> e.portA().equals(sip.nepId()) || e.portB().equals(sip.nepId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("service " + record.uuid() + " has no entry on port "
                         + sip.nepId()));
-        ForwardingEntry replacement = old.portA().equals(sip.nepId())
-                ? new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), vlan, old.portB(), old.vlanB(),
-                        old.cirKbps())
-                : new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), old.vlanA(), old.portB(), vlan,
-                        old.cirKbps());
         ConnectivityService service = record.service().withEndPoint(record.service().endPoint().stream()
                 .map(ep -> !ep.localId().equals(current.localId()) ? ep
                         : ep.withNrpCarrierEthConnectivityEndPointResource(
                                 requested.nrpCarrierEthConnectivityEndPointResource())).toList());
+        // the end point's bandwidth profiles may change with it
+        Map<String, UniPolicy> policies = EndPointPolicies.at(EndPointPolicies.of(membership.ends(service), service,
+                service.requestedCapacity()), List.of(old.portA(), old.portB()));
+        ForwardingEntry replacement = old.portA().equals(sip.nepId())
+                ? new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), vlan, old.portB(), old.vlanB(),
+                        policies)
+                : new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), old.vlanA(), old.portB(), vlan,
+                        policies);
         if (replacement.equals(old)) {
             return store.saveService(record.withService(service));
         }
         devices.requireDrivers(DeviceChange.entries(List.of(old)));
+        devices.requireCapable(DeviceChange.entries(List.of(replacement)), Map.of(sip.nepId(), END_POINT
+                + "/nrp-carrier-eth-connectivity-end-point-resource"), END_POINT);
         List<ForwardingEntry> both = new ArrayList<>(record.forwardingEntries());
         both.add(replacement);
         ServiceRecord changing = store.saveService(record.with(record.service(), record.connections(), both)

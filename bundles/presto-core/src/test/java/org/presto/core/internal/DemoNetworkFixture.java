@@ -39,10 +39,21 @@ final class DemoNetworkFixture implements AutoCloseable {
     /** With customer ports of 10 Gbit/s and links of the given capacity. */
     DemoNetworkFixture(Path dir, java.util.function.UnaryOperator<org.presto.spi.NetworkDriver> wrapper,
                        long linkCapacityMbps) throws Exception {
+        this(dir, wrapper, linkCapacityMbps, java.util.Set.of());
+    }
+
+    /** With an emulated EMS that lacks some capabilities. */
+    DemoNetworkFixture(Path dir, java.util.Set<org.presto.spi.Capability> lacking) throws Exception {
+        this(dir, java.util.function.UnaryOperator.identity(), 100_000, lacking);
+    }
+
+    private DemoNetworkFixture(Path dir, java.util.function.UnaryOperator<org.presto.spi.NetworkDriver> wrapper,
+                               long linkCapacityMbps, java.util.Set<org.presto.spi.Capability> lacking)
+            throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
         store = JdbcPrestoStore.open(pool);
         emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, linkCapacityMbps,
-                dir.resolve("emulator")), "test");
+                dir.resolve("emulator"), "", lacking), "test");
         inventory = new Inventory(store);
         inventory.driverAdded(wrapper.apply(emulator));
         connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store, SpectrumPlanning.DEFAULT,

@@ -23,7 +23,6 @@ import org.presto.core.RouteConstraints.Diversity;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
 import org.presto.driver.emulator.device.FaultPlan;
-import org.presto.model.BwpFlowBuilder;
 import org.presto.model.Capacity;
 import org.presto.model.CapacityUnit;
 import org.presto.model.CapacityValue;
@@ -48,6 +47,7 @@ import org.presto.pce.Waypoint;
 import org.presto.pce.internal.DijkstraPathComputer;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.UniPolicy;
 import org.presto.store.ServiceRecord;
 import org.presto.store.internal.JdbcPrestoStore;
 
@@ -224,13 +224,13 @@ class ServiceLifecycleTest {
                 .endPoints(), ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY, null, null));
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, eLine("pe1-uni-1", 1, "pe2-uni-1", 1)
                 .endPoints(), null, null, RouteObjectiveFunction.LOAD_BALANCE_MAX_UNUSED_CAPACITY));
-        ConnectivityServiceEndPoint withBandwidthProfile = endPoint(sip("pe1-uni-1"), 1).with(ep -> ep
+        ConnectivityServiceEndPoint withL2cp = endPoint(sip("pe1-uni-1"), 1).with(ep -> ep
                 .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource()
-                        .withIngressBwpFlow(BwpFlowBuilder.builder().cir(10_000_000L).cbs(12_000L).build())));
+                        .withL2cpAddressSet(org.presto.model.L2cpAddressSet.values()[0])));
         PrestoException refused = assertThrows(PrestoException.class, () -> connectivity.create(
-                new ConnectivityRequest(null, List.of(withBandwidthProfile, endPoint(sip("pe2-uni-1"), 1)), null,
+                new ConnectivityRequest(null, List.of(withL2cp, endPoint(sip("pe2-uni-1"), 1)), null,
                         null, null)));
-        assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow",
+        assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/l2cp-address-set",
                 refused.path());
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, List.of(endPoint(sip("pe1-uni-1"), 1)
                 .withProtectionRole(ProtectionRole.WORK), endPoint(sip("pe2-uni-1"), 1)), null, null, null));
@@ -573,7 +573,8 @@ class ServiceLifecycleTest {
         assertEquals(50, updated.requestedCapacity().toMbps());
         // policed at the new capacity, 50 Mbit/s
         assertTrue(allEntries().contains(new ForwardingEntry(id, node("pe1"), port("pe1", "uni-1"), 101,
-                port("pe1", "trunk-pe2"), 2, 50_000)), allEntries().toString());
+                port("pe1", "trunk-pe2"), 2, Map.of(port("pe1", "uni-1"),
+                UniPolicy.committed(50_000_000)))), allEntries().toString());
         assertEquals(3, allEntries().size());
         assertEquals(updated, connectivity.service(id).orElseThrow());
 
@@ -596,7 +597,8 @@ class ServiceLifecycleTest {
                 new ConnectivityUpdate(endPoint(null, 103).withLocalId("ep-1"), null)));
         assertEquals(Reason.DEVICE_FAILURE, refused.reason());
         assertTrue(allEntries().contains(new ForwardingEntry(id, node("pe1"), port("pe1", "uni-1"), 101,
-                port("pe1", "trunk-pe2"), 2, 50_000)));
+                port("pe1", "trunk-pe2"), 2, Map.of(port("pe1", "uni-1"),
+                UniPolicy.committed(50_000_000)))));
         assertEquals(updated, connectivity.service(id).orElseThrow());
         assertEquals(3, store.service(id).orElseThrow().forwardingEntries().size());
     }

@@ -45,23 +45,24 @@ public class DeviceConfigCommand implements Action {
         found.ownedNodeEdgePoint().forEach(nep -> portNames.put(nep.uuid(), Names.of(nep.name(), nep.uuid())));
         System.out.println("Node " + Names.of(found.name(), found.uuid()) + " (" + found.uuid() + "): "
                 + entries.size() + " forwarding entries");
-        TextTable table = new TextTable("SERVICE", "PORT-A", "VLAN-A", "PORT-B", "VLAN-B", "CIR-KBPS");
+        TextTable table = new TextTable("SERVICE", "PORT-A", "VLAN-A", "PORT-B", "VLAN-B", "POLICIES");
         for (ForwardingEntry entry : entries) {
             table.row(entry.serviceId(), portNames.getOrDefault(entry.portA(), entry.portA()), entry.vlanA(),
-                    portNames.getOrDefault(entry.portB(), entry.portB()), entry.vlanB(), entry.cirKbps());
+                    portNames.getOrDefault(entry.portB(), entry.portB()), entry.vlanB(),
+                    PolicyText.of(entry.policies(), portNames));
         }
         table.print(System.out);
         if (!bridges.isEmpty()) {
             System.out.println(bridges.size() + " bridges");
-            TextTable bridging = new TextTable("SERVICE", "CIR-KBPS", "MEMBERS (PORT:VLAN[/LEAF-VLAN] ROLE)");
+            TextTable bridging = new TextTable("SERVICE", "MEMBERS (PORT:VLAN[/LEAF-VLAN] ROLE)", "POLICIES");
             for (BridgeEntry bridge : bridges) {
-                bridging.row(bridge.serviceId(), bridge.cirKbps(), bridge.members().stream()
+                bridging.row(bridge.serviceId(), bridge.members().stream()
                         .map(m -> portNames.getOrDefault(m.port(), m.port()) + ":" + m.vlan() + switch (m.role()) {
                             case ROOT -> "";
                             case LEAF -> " leaf";
                             case TRUNK -> "/" + m.leafVlan() + " trunk";
                         })
-                        .collect(java.util.stream.Collectors.joining(" ")));
+                        .collect(java.util.stream.Collectors.joining(" ")), PolicyText.of(bridge.policies(), portNames));
             }
             bridging.print(System.out);
         }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.presto.model.json.TapiJson;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UniPolicy;
 import org.presto.spi.UndoRecord;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
@@ -137,7 +139,7 @@ public class JdbcPrestoStore implements PrestoStore {
             insert.executeBatch();
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO forwarding_entry "
-                + "(service_uuid, seq, node_id, port_a, vlan_a, port_b, vlan_b, cir_kbps) "
+                + "(service_uuid, seq, node_id, port_a, vlan_a, port_b, vlan_b, policies) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (ForwardingEntry entry : record.forwardingEntries()) {
@@ -148,7 +150,7 @@ public class JdbcPrestoStore implements PrestoStore {
                 insert.setInt(5, entry.vlanA());
                 insert.setString(6, entry.portB());
                 insert.setInt(7, entry.vlanB());
-                insert.setLong(8, entry.cirKbps());
+                insert.setString(8, PolicyColumn.write(entry.policies()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -169,14 +171,14 @@ public class JdbcPrestoStore implements PrestoStore {
             insert.executeBatch();
         }
         try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO bridge_entry (service_uuid, seq, node_id, members, cir_kbps) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO bridge_entry (service_uuid, seq, node_id, members, policies) VALUES (?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (BridgeEntry bridge : record.bridges()) {
                 insert.setString(1, record.uuid());
                 insert.setInt(2, seq++);
                 insert.setString(3, bridge.nodeId());
                 insert.setString(4, members(bridge));
-                insert.setLong(5, bridge.cirKbps());
+                insert.setString(5, PolicyColumn.write(bridge.policies()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -188,7 +190,8 @@ public class JdbcPrestoStore implements PrestoStore {
             throws SQLException {
         statement.setString(first, entries(prior.forwardingEntries()));
         statement.setString(first + 1, prior.bridges().isEmpty() ? null : prior.bridges().stream()
-                .map(b -> b.nodeId() + "|" + members(b) + "|" + b.cirKbps()).collect(Collectors.joining(";")));
+                .map(b -> b.nodeId() + "|" + members(b) + "|" + Objects.toString(PolicyColumn.write(b.policies()),
+                        "")).collect(Collectors.joining(";")));
         statement.setString(first + 2, prior.mediaChannels().isEmpty() ? null : prior.mediaChannels().stream()
                 .map(c -> String.join("|", c.nodeId(), c.portA(), c.portB(), Long.toString(c.lowerFrequencyMhz()),
                         Long.toString(c.upperFrequencyMhz()))).collect(Collectors.joining(";")));
@@ -199,9 +202,9 @@ public class JdbcPrestoStore implements PrestoStore {
         List<BridgeEntry> priorBridges = new ArrayList<>();
         if (bridges != null && !bridges.isEmpty()) {
             for (String bridge : bridges.split(";")) {
-                // node|members, and since V0010 |cir-kbps
+                // node|members, from V0010 to V0011 |cir-kbps (no longer read), since V0011 |policies (JSON)
                 String[] f = bridge.split("\\|");
-                priorBridges.add(bridge(serviceUuid, f[0], f[1], f.length > 2 ? Long.parseLong(f[2]) : 0));
+                priorBridges.add(bridge(serviceUuid, f[0], f[1], f.length > 2 ? policies(f[2]) : null));
             }
         }
         List<MediaChannelEntry> priorChannels = new ArrayList<>();
@@ -218,7 +221,8 @@ public class JdbcPrestoStore implements PrestoStore {
     /** Entries as text for the prior_entries column; null for none. */
     private static String entries(List<ForwardingEntry> entries) {
         return entries.isEmpty() ? null : entries.stream().map(e -> String.join("|", e.nodeId(), e.portA(),
-                Integer.toString(e.vlanA()), e.portB(), Integer.toString(e.vlanB()), Long.toString(e.cirKbps())))
+                Integer.toString(e.vlanA()), e.portB(), Integer.toString(e.vlanB()),
+                Objects.toString(PolicyColumn.write(e.policies()), "")))
                 .collect(Collectors.joining(";"));
     }
 
@@ -228,10 +232,11 @@ public class JdbcPrestoStore implements PrestoStore {
         }
         List<ForwardingEntry> entries = new ArrayList<>();
         for (String entry : text.split(";")) {
-            // node|port-a|vlan-a|port-b|vlan-b, and since V0010 |cir-kbps
+            // node|port-a|vlan-a|port-b|vlan-b, from V0010 to V0011 |cir-kbps (no longer read), since V0011
+            // |policies (JSON)
             String[] f = entry.split("\\|");
             entries.add(new ForwardingEntry(serviceUuid, f[0], f[1], Integer.parseInt(f[2]), f[3],
-                    Integer.parseInt(f[4]), f.length > 5 ? Long.parseLong(f[5]) : 0));
+                    Integer.parseInt(f[4]), f.length > 5 ? policies(f[5]) : Map.of()));
         }
         return entries;
     }
@@ -249,7 +254,13 @@ public class JdbcPrestoStore implements PrestoStore {
         };
     }
 
-    private static BridgeEntry bridge(String serviceUuid, String nodeId, String members, long cirKbps) {
+    /** Policies of a prior entry: JSON since V0011, a bare rate before, which is not read. */
+    private static Map<String, UniPolicy> policies(String field) {
+        return field.startsWith("{") ? PolicyColumn.read(field) : Map.of();
+    }
+
+    private static BridgeEntry bridge(String serviceUuid, String nodeId, String members,
+                                      Map<String, UniPolicy> policies) {
         List<BridgeEntry.Member> parsed = new ArrayList<>();
         for (String member : members.split(",")) {
             int equals = member.lastIndexOf('=');
@@ -258,7 +269,7 @@ public class JdbcPrestoStore implements PrestoStore {
             parsed.add(new BridgeEntry.Member(member.substring(0, equals), Integer.parseInt(fields[0]), role,
                     fields.length > 2 ? Integer.parseInt(fields[2]) : 0));
         }
-        return new BridgeEntry(serviceUuid, nodeId, parsed, cirKbps);
+        return new BridgeEntry(serviceUuid, nodeId, parsed, policies);
     }
 
     @Override
@@ -294,12 +305,12 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             Map<String, List<ForwardingEntry>> entries = new HashMap<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
-                    "SELECT service_uuid, node_id, port_a, vlan_a, port_b, vlan_b, cir_kbps FROM forwarding_entry "
+                    "SELECT service_uuid, node_id, port_a, vlan_a, port_b, vlan_b, policies FROM forwarding_entry "
                             + "ORDER BY service_uuid, seq")) {
                 while (rs.next()) {
                     entries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ForwardingEntry(
                             rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                            rs.getInt(6), rs.getLong(7)));
+                            rs.getInt(6), PolicyColumn.read(rs.getString(7))));
                 }
             }
             Map<String, List<MediaChannelEntry>> channels = new HashMap<>();
@@ -314,10 +325,11 @@ public class JdbcPrestoStore implements PrestoStore {
             }
             Map<String, List<BridgeEntry>> bridges = new HashMap<>();
             try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery(
-                    "SELECT service_uuid, node_id, members, cir_kbps FROM bridge_entry ORDER BY service_uuid, seq")) {
+                    "SELECT service_uuid, node_id, members, policies FROM bridge_entry ORDER BY service_uuid, seq")) {
                 while (rs.next()) {
                     bridges.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(bridge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                            .add(bridge(rs.getString(1), rs.getString(2), rs.getString(3),
+                                    PolicyColumn.read(rs.getString(4))));
                 }
             }
             List<ServiceRecord> records = new ArrayList<>();
@@ -458,12 +470,12 @@ public class JdbcPrestoStore implements PrestoStore {
         }
         List<ForwardingEntry> entries = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement("SELECT node_id, port_a, vlan_a, port_b, vlan_b, "
-                + "cir_kbps FROM forwarding_entry WHERE service_uuid = ? ORDER BY seq")) {
+                + "policies FROM forwarding_entry WHERE service_uuid = ? ORDER BY seq")) {
             select.setString(1, service.uuid());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     entries.add(new ForwardingEntry(service.uuid(), rs.getString(1), rs.getString(2), rs.getInt(3),
-                            rs.getString(4), rs.getInt(5), rs.getLong(6)));
+                            rs.getString(4), rs.getInt(5), PolicyColumn.read(rs.getString(6))));
                 }
             }
         }
@@ -480,11 +492,12 @@ public class JdbcPrestoStore implements PrestoStore {
         }
         List<BridgeEntry> bridges = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement(
-                "SELECT node_id, members, cir_kbps FROM bridge_entry WHERE service_uuid = ? ORDER BY seq")) {
+                "SELECT node_id, members, policies FROM bridge_entry WHERE service_uuid = ? ORDER BY seq")) {
             select.setString(1, service.uuid());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    bridges.add(bridge(service.uuid(), rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    bridges.add(bridge(service.uuid(), rs.getString(1), rs.getString(2),
+                            PolicyColumn.read(rs.getString(3))));
                 }
             }
         }

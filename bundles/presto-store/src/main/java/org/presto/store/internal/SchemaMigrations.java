@@ -33,7 +33,7 @@ final class SchemaMigrations {
             "V0005__media_channel", "V0006__bridge_entry",
             "V0007__prior_entries", "V0008__prior_bridges_and_channels",
             "V0009__undo_record",
-            "V0010__committed_information_rate");
+            "V0010__committed_information_rate", "V0011__uni_policies");
 
     private SchemaMigrations() {
     }

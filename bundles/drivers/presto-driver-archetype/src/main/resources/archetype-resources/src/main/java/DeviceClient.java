@@ -11,11 +11,18 @@ import java.util.List;
 public interface DeviceClient {
 
     /**
-     * A VLAN cross-connect as the device holds it.
+     * A single-rate policer of frames entering at a port, as the device holds it.
      *
-     * @param cirKbps the rate the switch polices frames entering at a customer port at; 0 for none
+     * @param cirBps the committed rate in bit/s; 0 for none
+     * @param cbsBytes the committed burst in bytes
      */
-    record CrossConnect(String name, String service, String portA, int vlanA, String portB, int vlanB, long cirKbps) {
+    record Policer(long cirBps, long cbsBytes) {
+        static final Policer NONE = new Policer(0, 0);
+    }
+
+    /** A VLAN cross-connect as the device holds it, with the policer at each end. */
+    record CrossConnect(String name, String service, String portA, int vlanA, Policer policerA, String portB,
+                        int vlanB, Policer policerB) {
     }
 
     /** The switch's customer ports (UNIs), by name. */

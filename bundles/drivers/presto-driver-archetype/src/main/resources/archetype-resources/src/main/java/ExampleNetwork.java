@@ -2,9 +2,13 @@ package ${package};
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.presto.spi.BandwidthProfile;
+import org.presto.spi.Capability;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
@@ -14,6 +18,7 @@ import org.presto.spi.NetworkDriver;
 import org.presto.spi.StableUuids;
 import org.presto.spi.SwitchNetwork;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.UniPolicy;
 
 /**
  * The driver's logic, without OSGi: one switch, point-to-point services (E-Line) as VLAN cross-connects. What every
@@ -28,10 +33,11 @@ import org.presto.spi.UndoRecord;
  * <li>read-back from the device, never from memory;
  * <li>one change at a time on the switch ({@code synchronized}), reads at any time.
  * </ul>
- * Multipoint services (bridges) and photonic ones are refused by the SPI's defaults; override
- * {@code install(BridgeEntry)} and friends to take them. The entry's {@code cirKbps} is the rate to police where
- * frames enter at a customer port: configure your switch's policer with it and read it back; a switch that cannot
- * police must refuse entries with a rate.
+ * What the driver can do beyond cross-connects it declares in {@link #capabilities()}: this switch polices frames
+ * entering at a port at one rate, so it declares {@link Capability#INGRESS_POLICING} and nothing else. Presto then
+ * asks it for no bridges, no media channels, no two-rate, egress or frame-size policies: services needing them are
+ * refused before any device is touched. Declare more as your device does more, implement {@code install(BridgeEntry)}
+ * and friends for bridges, and the test kit checks each capability you declare.
  */
 public final class ExampleNetwork implements NetworkDriver {
     private final DriverInfo info;
@@ -53,6 +59,11 @@ public final class ExampleNetwork implements NetworkDriver {
     @Override
     public DriverInfo info() {
         return info;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.INGRESS_POLICING);
     }
 
     @Override
@@ -80,6 +91,13 @@ public final class ExampleNetwork implements NetworkDriver {
         }
         requireVlan(entry.vlanA());
         requireVlan(entry.vlanB());
+        for (UniPolicy policy : entry.policies().values()) {
+            // Presto does not ask for more than the capabilities say; a driver still never drops what it cannot do
+            if (!policy.enforceableWith(capabilities())) {
+                throw new DriverException(switchName + ": this switch polices at one rate only; it cannot enforce "
+                        + policy);
+            }
+        }
         List<DeviceClient.CrossConnect> present = call(device::crossConnects);
         if (present.stream().anyMatch(xc -> xc.name().equals(wanted.name()))) {
             return UndoRecord.nothing(nodeId, info.id());
@@ -130,18 +148,35 @@ public final class ExampleNetwork implements NetworkDriver {
         requireNode(node);
         List<ForwardingEntry> entries = new ArrayList<>();
         for (DeviceClient.CrossConnect xc : call(device::crossConnects)) {
-            entries.add(new ForwardingEntry(xc.service(), nodeId, uuids.nodeEdgePoint(switchName, xc.portA()),
-                    xc.vlanA(), uuids.nodeEdgePoint(switchName, xc.portB()), xc.vlanB(), xc.cirKbps()));
+            String a = uuids.nodeEdgePoint(switchName, xc.portA());
+            String b = uuids.nodeEdgePoint(switchName, xc.portB());
+            Map<String, UniPolicy> policies = new HashMap<>();
+            policies.put(a, policy(xc.policerA()));
+            policies.merge(b, policy(xc.policerB()), (first, second) -> first);
+            entries.add(new ForwardingEntry(xc.service(), nodeId, a, xc.vlanA(), b, xc.vlanB(), policies));
         }
         return entries;
     }
 
     private static DeviceClient.CrossConnect crossConnect(ForwardingEntry entry, String portA, String portB) {
-        // the rate is part of the name: a service whose capacity changes gets a new cross-connect beside the old
+        DeviceClient.Policer a = policer(entry.policyAt(entry.portA()));
+        DeviceClient.Policer b = policer(entry.policyAt(entry.portB()));
+        // the policers are part of the name: a service whose rate changes gets a new cross-connect beside the old
         String name = entry.serviceId() + ":" + portA + "." + entry.vlanA() + ":" + portB + "." + entry.vlanB() + "@"
-                + entry.cirKbps();
-        return new DeviceClient.CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), portB, entry.vlanB(),
-                entry.cirKbps());
+                + a.cirBps() + "/" + a.cbsBytes() + "/" + b.cirBps() + "/" + b.cbsBytes();
+        return new DeviceClient.CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), a, portB, entry.vlanB(),
+                b);
+    }
+
+    /** The single-rate policer of a policy; Presto asks this driver for no other kind (see capabilities()). */
+    private static DeviceClient.Policer policer(UniPolicy policy) {
+        return policy.ingress() == null ? DeviceClient.Policer.NONE
+                : new DeviceClient.Policer(policy.ingress().cirBps(), policy.ingress().cbsBytes());
+    }
+
+    private static UniPolicy policy(DeviceClient.Policer policer) {
+        return policer.cirBps() == 0 ? UniPolicy.NONE : new UniPolicy(0, new BandwidthProfile(policer.cirBps(),
+                policer.cbsBytes(), 0, 0, false, false), null);
     }
 
     private static boolean uses(DeviceClient.CrossConnect xc, String port, int vlan) {

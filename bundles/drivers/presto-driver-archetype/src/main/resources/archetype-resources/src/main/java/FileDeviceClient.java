@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The template's own switch, so that the template runs and passes the test kit as generated: a switch whose
- * configuration is a text file, one cross-connect per line ({@code name|service|portA|vlanA|portB|vlanB|cirKbps}),
- * written atomically. It keeps the rate it is asked to police but polices nothing: replace it with a client of your
- * device.
+ * configuration is a text file, one cross-connect per line
+ * ({@code name|service|portA|vlanA|cirA/cbsA|portB|vlanB|cirB/cbsB}), written atomically. It keeps the policers it is
+ * asked for but polices nothing: replace it with a client of your device.
  */
 final class FileDeviceClient implements DeviceClient {
     private final Path file;
@@ -34,11 +34,11 @@ final class FileDeviceClient implements DeviceClient {
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file)) {
                 String[] f = line.split("\\|");
-                if (f.length != 7) {
+                if (f.length != 8) {
                     throw new IOException(file + " holds a line that is no cross-connect: " + line);
                 }
-                crossConnects.add(new CrossConnect(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4],
-                        Integer.parseInt(f[5]), Long.parseLong(f[6])));
+                crossConnects.add(new CrossConnect(f[0], f[1], f[2], Integer.parseInt(f[3]), policer(f[4]), f[5],
+                        Integer.parseInt(f[6]), policer(f[7])));
             }
         }
         return crossConnects;
@@ -62,10 +62,19 @@ final class FileDeviceClient implements DeviceClient {
         }
     }
 
+    private static String text(Policer policer) {
+        return policer.cirBps() + "/" + policer.cbsBytes();
+    }
+
+    private static Policer policer(String text) {
+        String[] f = text.split("/");
+        return new Policer(Long.parseLong(f[0]), Long.parseLong(f[1]));
+    }
+
     private void save(List<CrossConnect> all) throws IOException {
         List<String> lines = all.stream().map(xc -> String.join("|", xc.name(), xc.service(), xc.portA(),
-                Integer.toString(xc.vlanA()), xc.portB(), Integer.toString(xc.vlanB()), Long.toString(xc.cirKbps())))
-                .toList();
+                Integer.toString(xc.vlanA()), text(xc.policerA()), xc.portB(), Integer.toString(xc.vlanB()),
+                text(xc.policerB()))).toList();
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path next = file.resolveSibling(file.getFileName() + ".next");
         Files.write(next, lines);

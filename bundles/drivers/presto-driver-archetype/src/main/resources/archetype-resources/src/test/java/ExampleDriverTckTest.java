@@ -20,9 +20,4 @@ class ExampleDriverTckTest extends NetworkDriverTck {
         return new ExampleNetwork(new DriverInfo("${artifactId}", "${groupId}", "test", "test switch"), "switch-1",
                 new FileDeviceClient(dir.resolve("switch.conf"), List.of("uni-1", "uni-2", "uni-3")));
     }
-
-    @Override
-    protected boolean bridges() {
-        return false;
-    }
 }

@@ -3,6 +3,7 @@ package org.presto.driver.emulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.presto.driver.emulator.device.DeviceStateFile;
 import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.driver.emulator.device.ForwardingTable;
@@ -14,12 +15,14 @@ import org.presto.driver.emulator.graph.NetworkSource;
 import org.presto.driver.emulator.tapi.TapiContextNetwork;
 import org.presto.driver.emulator.tapi.TapiNetworkMapper;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.Capability;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.UniPolicy;
 import org.presto.spi.NetworkDriver;
 
 /**
@@ -31,6 +34,7 @@ public final class EmulatedEms implements NetworkDriver {
     public static final String VENDOR = "Presto";
 
     private final DriverInfo info;
+    private final Set<Capability> capabilities;
     private final DiscoveredNetwork network;
     private final ForwardingTable forwardingTable;
     private volatile FaultPlan faults;
@@ -58,6 +62,7 @@ public final class EmulatedEms implements NetworkDriver {
                 new DeviceStateFile(settings.stateFile()));
         this.info = new DriverInfo(settings.driverId(), VENDOR, version, description);
         this.faults = FaultPlan.parse(settings.faults());
+        this.capabilities = settings.capabilities();
     }
 
     /** Replaces the faults to inject; operations are counted again from this call. */
@@ -70,6 +75,24 @@ public final class EmulatedEms implements NetworkDriver {
         return info;
     }
 
+    /** Everything, as an EMS keeps whatever it is asked to configure; less where configured to lack some. */
+    @Override
+    public Set<Capability> capabilities() {
+        return capabilities;
+    }
+
+    /** An EMS configured to lack a capability refuses what needs it, as a real one would. */
+    private void requireCapable(String nodeId, java.util.Map<String, UniPolicy> policies, Set<Capability> needed)
+            throws DriverException {
+        Set<Capability> missing = java.util.EnumSet.noneOf(Capability.class);
+        missing.addAll(needed);
+        policies.values().forEach(policy -> missing.addAll(Capability.neededFor(policy)));
+        missing.removeAll(capabilities);
+        if (!missing.isEmpty()) {
+            throw new DriverException("node " + nodeId + ": this EMS cannot configure " + missing);
+        }
+    }
+
     @Override
     public DiscoveredNetwork discover() {
         return network;
@@ -77,6 +100,7 @@ public final class EmulatedEms implements NetworkDriver {
 
     @Override
     public UndoRecord install(ForwardingEntry entry) throws DriverException {
+        requireCapable(entry.nodeId(), entry.policies(), Set.of());
         if (inject(entry.nodeId(), "installing the entry of service " + entry.serviceId())
                 && forwardingTable.install(entry)) {
             return new UndoRecord(entry.nodeId(), info.id(), UndoData.removing(entry));
@@ -100,6 +124,7 @@ public final class EmulatedEms implements NetworkDriver {
 
     @Override
     public UndoRecord install(MediaChannelEntry channel) throws DriverException {
+        requireCapable(channel.nodeId(), java.util.Map.of(), Set.of(Capability.MEDIA_CHANNELS));
         if (inject(channel.nodeId(), "installing the media channel of service " + channel.serviceId())
                 && forwardingTable.install(channel)) {
             return new UndoRecord(channel.nodeId(), info.id(), UndoData.removing(channel));
@@ -121,6 +146,8 @@ public final class EmulatedEms implements NetworkDriver {
 
     @Override
     public UndoRecord install(BridgeEntry bridge) throws DriverException {
+        requireCapable(bridge.nodeId(), bridge.policies(), bridge.rooted()
+                ? Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING) : Set.of(Capability.BRIDGING));
         if (inject(bridge.nodeId(), "installing the bridge of service " + bridge.serviceId())
                 && forwardingTable.install(bridge)) {
             return new UndoRecord(bridge.nodeId(), info.id(), UndoData.removing(bridge));

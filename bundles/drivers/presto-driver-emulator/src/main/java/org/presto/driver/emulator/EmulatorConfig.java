@@ -39,4 +39,10 @@ public @interface EmulatorConfig {
                     + "silent@N (reports success without applying), busy@N (refused as worth retrying), "
                     + "comma-separated; empty for none")
     String faults() default "";
+
+    @AttributeDefinition(name = "Capabilities lacking", required = false,
+            description = "Capabilities of the SPI this emulated EMS does not declare, comma-separated (e.g. "
+                    + "TWO_RATE_POLICING, EGRESS_POLICING, BRIDGING), to see how Presto refuses services a network "
+                    + "cannot carry; empty for an EMS that can do everything")
+    String lacking() default "";
 }

@@ -47,13 +47,17 @@ public final class EmulatorDriver extends ForwardingNetworkDriver implements Fau
         try {
             settings = new EmulatorSettings(config.driverId(), config.network(), base, config.edgePortsPerNode(),
                     config.portCapacityMbps(), config.linkCapacityMbps(),
-                    stateDirectory(config.stateDirectory(), base, context), config.faults());
+                    stateDirectory(config.stateDirectory(), base, context), config.faults(),
+                    EmulatorSettings.capabilities(config.lacking()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("configuration " + PID + ": " + e.getMessage(), e);
         }
         EmulatedEms ems = new EmulatedEms(settings, context.getBundle().getVersion().toString());
         LOG.info("{} ready as driver {}; device configuration in {}", ems.info().description(), settings.driverId(),
                 settings.stateFile());
+        if (!settings.lacking().isEmpty()) {
+            LOG.warn("Driver {} declares it cannot do {}", settings.driverId(), settings.lacking());
+        }
         if (!settings.faults().isEmpty()) {
             LOG.warn("Driver {} injects faults: {}", settings.driverId(), settings.faults());
         }

@@ -1,8 +1,11 @@
 package org.presto.driver.emulator;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.presto.spi.Capability;
 
 /**
  * The emulator's configuration, checked and with every path resolved, independent of OSGi.
@@ -15,9 +18,11 @@ import java.util.regex.Pattern;
  * @param linkCapacityMbps capacity of each trunk port and link
  * @param stateDirectory where the device configuration is saved
  * @param faults faults to inject, as {@link org.presto.driver.emulator.device.FaultPlan} reads them; blank for none
+ * @param lacking the capabilities this emulated EMS does not declare (it has all others), to see how Presto refuses
+ *                what a network cannot do
  */
 public record EmulatorSettings(String driverId, String network, Path baseDirectory, int edgePortsPerNode,
-        long portCapacityMbps, long linkCapacityMbps, Path stateDirectory, String faults) {
+        long portCapacityMbps, long linkCapacityMbps, Path stateDirectory, String faults, Set<Capability> lacking) {
 
     private static final Pattern DRIVER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     static final int MAX_EDGE_PORTS_PER_NODE = 1000;
@@ -41,6 +46,38 @@ public record EmulatorSettings(String driverId, String network, Path baseDirecto
         }
         faults = faults == null ? "" : faults.strip();
         org.presto.driver.emulator.device.FaultPlan.parse(faults);
+        lacking = lacking == null || lacking.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(lacking));
+    }
+
+    /** Settings of an EMS that can do everything. */
+    public EmulatorSettings(String driverId, String network, Path baseDirectory, int edgePortsPerNode,
+                            long portCapacityMbps, long linkCapacityMbps, Path stateDirectory, String faults) {
+        this(driverId, network, baseDirectory, edgePortsPerNode, portCapacityMbps, linkCapacityMbps, stateDirectory,
+                faults, Set.of());
+    }
+
+    /** Capability names as configured (comma-separated, any case); unknown names are refused with the known ones. */
+    public static Set<Capability> capabilities(String names) {
+        Set<Capability> parsed = EnumSet.noneOf(Capability.class);
+        for (String name : names == null ? new String[0] : names.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                parsed.add(Capability.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + name.strip() + "' is not a capability; they are "
+                        + java.util.Arrays.toString(Capability.values()), e);
+            }
+        }
+        return parsed;
+    }
+
+    /** What the EMS declares: every capability but those it lacks. */
+    public Set<Capability> capabilities() {
+        Set<Capability> all = EnumSet.allOf(Capability.class);
+        all.removeAll(lacking);
+        return Set.copyOf(all);
     }
 
     /** Settings without faults. */

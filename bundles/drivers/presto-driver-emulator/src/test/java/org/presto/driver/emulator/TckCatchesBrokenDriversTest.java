@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.presto.driver.tck.NetworkDriverTck;
+import org.presto.spi.Capability;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.ForwardingNetworkDriver;
@@ -32,7 +33,7 @@ class TckCatchesBrokenDriversTest {
         /** @param dir the devices' state, shared by the instances of one test as a real device would be */
         Wrapped(Path dir) throws Exception {
             this(new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 3, 10_000, 100_000,
-                    dir.resolve("devices")), "broken"));
+                    dir.resolve("devices"), "", Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING)), "broken"));
         }
 
         private Wrapped(NetworkDriver driver) {
@@ -41,16 +42,14 @@ class TckCatchesBrokenDriversTest {
         }
     }
 
-    /** The kit against one broken wrapper, on devices of its own; no bridges (the wrappers do not change them). */
+    /**
+     * The kit against one broken wrapper, on devices of its own; the wrapped EMS does not bridge (the wrappers do not
+     * change bridges).
+     */
     abstract static class BrokenKit extends NetworkDriverTck {
         final Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tck-broken")), "kit");
 
         BrokenKit() throws Exception {
-        }
-
-        @Override
-        protected boolean bridges() {
-            return false;
         }
     }
 
@@ -135,9 +134,9 @@ class TckCatchesBrokenDriversTest {
         }
     }
 
-    /** It configures the cross-connect but drops the rate to police. */
-    static class IgnoresTheRate extends BrokenKit {
-        IgnoresTheRate() throws Exception {
+    /** It configures the cross-connect but drops its policies. */
+    static class IgnoresThePolicies extends BrokenKit {
+        IgnoresThePolicies() throws Exception {
         }
 
         @Override
@@ -145,7 +144,7 @@ class TckCatchesBrokenDriversTest {
             return new Wrapped(dir) {
                 @Override
                 public UndoRecord install(ForwardingEntry entry) throws DriverException {
-                    return driver.install(entry.withCirKbps(0));
+                    return driver.install(entry.withPolicies(java.util.Map.of()));
                 }
             };
         }
@@ -162,7 +161,7 @@ class TckCatchesBrokenDriversTest {
     void theKitFailsADriverWhoseUndoDoesNothing() {
         assertEquals(Set.of("anInstalledEntryIsReadBackAndItsUndoRecordTakesItBack()",
                 "anUndoRecordWorksInAnotherInstanceOfTheDriver()", "nodesAreConfiguredInParallel()",
-                "unloadingTheDriverLeavesTheNetworkConfigured()", "theCommittedRateIsConfiguredAndReadBack()"),
+                "unloadingTheDriverLeavesTheNetworkConfigured()", "everyPolicyItDeclaresIsConfiguredAndReadBack()"),
                 failedTests(UndoDoesNothing.class));
     }
 
@@ -173,10 +172,10 @@ class TckCatchesBrokenDriversTest {
     }
 
     @Test
-    void theKitFailsADriverThatIgnoresTheRate() {
-        // dropping the rate also makes the old and the new entry one, so removing the old takes the new
-        assertEquals(Set.of("theCommittedRateIsConfiguredAndReadBack()",
-                "aNewRateIsInstalledBesideTheOldEntryWhichIsThenRemoved()"), failedTests(IgnoresTheRate.class));
+    void theKitFailsADriverThatIgnoresThePolicies() {
+        // dropping the policies also makes the old and the new entry one, so removing the old takes the new
+        assertEquals(Set.of("everyPolicyItDeclaresIsConfiguredAndReadBack()",
+                "aNewPolicyIsInstalledBesideTheOldEntryWhichIsThenRemoved()"), failedTests(IgnoresThePolicies.class));
     }
 
     @Test

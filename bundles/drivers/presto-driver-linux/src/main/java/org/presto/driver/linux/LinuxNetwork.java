@@ -14,6 +14,7 @@ import org.presto.driver.linux.switching.Member;
 import org.presto.driver.linux.switching.Port;
 import org.presto.driver.linux.switching.SwitchTables;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.Capability;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
@@ -23,6 +24,7 @@ import org.presto.spi.NetworkDriver;
 import org.presto.spi.StableUuids;
 import org.presto.spi.SwitchNetwork;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.UniPolicy;
 
 /**
  * The Linux driver's work: switches made of network namespaces, each a Linux bridge whose forwarding nftables
@@ -32,6 +34,10 @@ import org.presto.spi.UndoRecord;
  */
 public final class LinuxNetwork implements NetworkDriver {
     private static final Pattern SAFE_SERVICE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /** Bridges of both kinds, and nftables' token buckets: two-rate, colour-blind, uncoupled; frame size limits. */
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING,
+            Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
+            Capability.MAX_FRAME_SIZE);
     private final DriverInfo info;
     private final StableUuids uuids;
     private final Map<String, LinuxSwitch> switchesByNode = new LinkedHashMap<>();
@@ -49,6 +55,18 @@ public final class LinuxNetwork implements NetworkDriver {
     @Override
     public DriverInfo info() {
         return info;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    /** An entry's policies by port uuid. */
+    private Map<String, UniPolicy> byUuid(LinuxSwitch sw, Entry entry) {
+        Map<String, UniPolicy> policies = new LinkedHashMap<>();
+        entry.policies().forEach((port, policy) -> policies.put(uuids.nodeEdgePoint(sw.name(), port), policy));
+        return policies;
     }
 
     @Override
@@ -88,7 +106,7 @@ public final class LinuxNetwork implements NetworkDriver {
             }
             return add(sw, entry.nodeId(), tables, new Entry(0, Entry.Kind.CROSS_CONNECT, entry.serviceId(),
                     List.of(new Member(a, vlan(sw, entry.vlanA()), Member.Role.END_A),
-                            new Member(b, vlan(sw, entry.vlanB()), Member.Role.END_B)), entry.cirKbps()));
+                            new Member(b, vlan(sw, entry.vlanB()), Member.Role.END_B)), names.of(entry.policies())));
         });
     }
 
@@ -104,7 +122,7 @@ public final class LinuxNetwork implements NetworkDriver {
             }
             return removal(tables, new Entry(0, Entry.Kind.CROSS_CONNECT, entry.serviceId(), List.of(
                     new Member(a.get(), entry.vlanA(), Member.Role.END_A),
-                    new Member(b.get(), entry.vlanB(), Member.Role.END_B)), entry.cirKbps()));
+                    new Member(b.get(), entry.vlanB(), Member.Role.END_B)), names.of(entry.policies())));
         });
     }
 
@@ -119,7 +137,7 @@ public final class LinuxNetwork implements NetworkDriver {
                 Member b = entry.members().stream().filter(m -> m.role() == Member.Role.END_B).findFirst()
                         .orElseThrow();
                 entries.add(new ForwardingEntry(entry.service(), nodeId, uuids.nodeEdgePoint(sw.name(), a.port()),
-                        a.vlan(), uuids.nodeEdgePoint(sw.name(), b.port()), b.vlan(), entry.cirKbps()));
+                        a.vlan(), uuids.nodeEdgePoint(sw.name(), b.port()), b.vlan(), byUuid(sw, entry)));
             }
             return Change.none(entries);
         });
@@ -166,7 +184,7 @@ public final class LinuxNetwork implements NetworkDriver {
                         }
                     }
                 }
-                bridges.add(new BridgeEntry(entry.service(), nodeId, members, entry.cirKbps()));
+                bridges.add(new BridgeEntry(entry.service(), nodeId, members, byUuid(sw, entry)));
             }
             return Change.none(bridges);
         });
@@ -191,7 +209,7 @@ public final class LinuxNetwork implements NetworkDriver {
                 default -> throw new IllegalStateException("unknown role " + member.role());
             }
         }
-        return new Entry(0, Entry.Kind.BRIDGE, bridge.serviceId(), members, bridge.cirKbps());
+        return new Entry(0, Entry.Kind.BRIDGE, bridge.serviceId(), members, names.of(bridge.policies()));
     }
 
     // undo
@@ -234,7 +252,14 @@ public final class LinuxNetwork implements NetworkDriver {
                 }
             }
         }
-        Entry entry = new Entry(tables.nextId(), wanted.kind(), wanted.service(), wanted.members(), wanted.cirKbps());
+        for (UniPolicy policy : wanted.policies().values()) {
+            if (!policy.enforceableWith(CAPABILITIES)) {
+                throw new DriverException("switch " + sw.name() + ": its policers are colour-blind and uncoupled; "
+                        + "it cannot enforce " + policy);
+            }
+        }
+        Entry entry = new Entry(tables.nextId(), wanted.kind(), wanted.service(), wanted.members(),
+                wanted.policies());
         return new Change<>(List.of(), List.of(entry), new UndoRecord(nodeId, info.id(), UndoText.write(entry)));
     }
 
@@ -244,9 +269,7 @@ public final class LinuxNetwork implements NetworkDriver {
 
     /** The entries of a kind whose forwarding is in place: what the switch really does. */
     private static List<Entry> working(SwitchTables tables, List<Port> ports, Entry.Kind kind) {
-        Set<String> customerPorts = Port.customerPorts(ports);
-        return tables.entries().stream().filter(entry -> entry.kind() == kind
-                && tables.forwards(entry, customerPorts)).toList();
+        return tables.entries().stream().filter(entry -> entry.kind() == kind && tables.forwards(entry)).toList();
     }
 
     private static int vlan(LinuxSwitch sw, int vlan) throws DriverException {
@@ -276,6 +299,13 @@ public final class LinuxNetwork implements NetworkDriver {
 
         Optional<String> find(String uuid) {
             return Optional.ofNullable(namesByUuid.get(uuid));
+        }
+
+        /** Policies by port name; those at ports the switch does not have are left out (their entry is refused). */
+        Map<String, UniPolicy> of(Map<String, UniPolicy> byUuid) {
+            Map<String, UniPolicy> byName = new LinkedHashMap<>();
+            byUuid.forEach((uuid, policy) -> find(uuid).ifPresent(name -> byName.put(name, policy)));
+            return byName;
         }
 
         String require(String uuid) throws DriverException {

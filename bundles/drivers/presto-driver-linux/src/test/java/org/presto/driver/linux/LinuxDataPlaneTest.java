@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.presto.spi.BridgeEntry;
 import org.presto.spi.BridgeEntry.Member;
 import org.presto.spi.BridgeEntry.Role;
 import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.BandwidthProfile;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.UniPolicy;
 
 /**
  * Real packets through switches the driver configures: sw1 - sw2 - sw3, customer sites on uni-1 and uni-2 of each.
@@ -57,18 +60,18 @@ class LinuxDataPlaneTest {
     /** The entries of an E-Line from sw1's uni to sw3's uni over trunk VLAN {@code trunkVlan}. */
     private static List<ForwardingEntry> eLine(String service, String uni, int vlanAtSw1, int vlanAtSw3,
             int trunkVlan) {
-        return eLine(service, uni, vlanAtSw1, vlanAtSw3, trunkVlan, 0);
+        return eLine(service, uni, vlanAtSw1, vlanAtSw3, trunkVlan, UniPolicy.NONE, UniPolicy.NONE);
     }
 
+    /** The entries of an E-Line, with a policy at each of its UNIs (sw1's, sw3's). */
     private static List<ForwardingEntry> eLine(String service, String uni, int vlanAtSw1, int vlanAtSw3,
-            int trunkVlan, long cirKbps) {
+            int trunkVlan, UniPolicy atSw1, UniPolicy atSw3) {
         return List.of(
                 new ForwardingEntry(service, node(1), port(1, uni), vlanAtSw1, port(1, "to-sw2"), trunkVlan,
-                        cirKbps),
-                new ForwardingEntry(service, node(2), port(2, "to-sw1"), trunkVlan, port(2, "to-sw3"), trunkVlan,
-                        cirKbps),
+                        Map.of(port(1, uni), atSw1)),
+                new ForwardingEntry(service, node(2), port(2, "to-sw1"), trunkVlan, port(2, "to-sw3"), trunkVlan),
                 new ForwardingEntry(service, node(3), port(3, "to-sw2"), trunkVlan, port(3, uni), vlanAtSw3,
-                        cirKbps));
+                        Map.of(port(3, uni), atSw3)));
     }
 
     private static void install(List<ForwardingEntry> entries) throws Exception {
@@ -148,12 +151,13 @@ class LinuxDataPlaneTest {
     void anELinesIngressIsPolicedAtItsCommittedRate() throws Exception {
         Site a = network.site(1, 1).vlan(700, "198.18.70.1/24");
         Site z = network.site(3, 1).vlan(700, "198.18.70.2/24");
-        List<ForwardingEntry> unpoliced = eLine("policed", "uni-1", 700, 700, 3040, 0);
+        List<ForwardingEntry> unpoliced = eLine("policed", "uni-1", 700, 700, 3040);
         install(unpoliced);
         z.serveIperfOnce("198.18.70.2");
         double free = a.udpThroughputMbps("198.18.70.2", 40, 3);
         remove(unpoliced);
-        List<ForwardingEntry> policed = eLine("policed", "uni-1", 700, 700, 3040, 10_000);
+        List<ForwardingEntry> policed = eLine("policed", "uni-1", 700, 700, 3040,
+                UniPolicy.committed(10_000_000), UniPolicy.NONE);
         install(policed);
         try {
             assertEquals(policed.get(0), driver.forwardingEntries(node(1)).stream()
@@ -166,6 +170,94 @@ class LinuxDataPlaneTest {
             assertTrue(held > 8 && held < 11, "held near the CIR of 10 Mbit/s: " + held);
         } finally {
             remove(policed);
+        }
+    }
+
+    @Test
+    void aTwoRateProfileDeliversTheExcessRateMarkedDropEligible() throws Exception {
+        Site a = network.site(1, 1).vlan(710, "198.18.71.1/24");
+        Site z = network.site(3, 1).vlan(710, "198.18.71.2/24");
+        BandwidthProfile twoRate = new BandwidthProfile(10_000_000, 20_000, 10_000_000, 20_000, false, false);
+        List<ForwardingEntry> policed = eLine("two-rate", "uni-1", 710, 710, 3041, new UniPolicy(0, twoRate, null),
+                UniPolicy.NONE);
+        install(policed);
+        // counts, where the trunk from sw2 enters sw3, the service's frames and those marked drop eligible (yellow)
+        String sw3 = network.switchName(3);
+        LinuxTestNetwork.run("ip", "netns", "exec", sw3, "nft", "add", "table", "bridge", "probe");
+        LinuxTestNetwork.run("ip", "netns", "exec", sw3, "nft", "add", "chain", "bridge", "probe", "pre",
+                "{ type filter hook prerouting priority -10; }");
+        LinuxTestNetwork.run("ip", "netns", "exec", sw3, "nft", "add", "rule", "bridge", "probe", "pre", "iifname",
+                "to-sw2", "vlan", "id", "3041", "vlan", "dei", "1", "counter");
+        LinuxTestNetwork.run("ip", "netns", "exec", sw3, "nft", "add", "rule", "bridge", "probe", "pre", "iifname",
+                "to-sw2", "vlan", "id", "3041", "counter");
+        try {
+            assertEquals(policed.get(0), driver.forwardingEntries(node(1)).stream()
+                    .filter(e -> e.serviceId().equals("two-rate")).findFirst().orElseThrow(), "read back");
+            z.serveIperfOnce("198.18.71.2");
+            double arrived = a.udpThroughputMbps("198.18.71.2", 40, 4);
+            long[] counted = probeCounters(sw3);
+            double yellow = (double) counted[0] / counted[1];
+            System.out.printf("UDP offered at 40 Mbit/s, CIR 10 and EIR 10 Mbit/s: %.1f Mbit/s arrive, %.0f %% of "
+                    + "the frames marked drop eligible%n", arrived, yellow * 100);
+            assertTrue(arrived > 16 && arrived < 22, "held near CIR + EIR, 20 Mbit/s: " + arrived);
+            assertTrue(yellow > 0.3 && yellow < 0.7, "about half of what passed is yellow: " + yellow);
+        } finally {
+            LinuxTestNetwork.run("ip", "netns", "exec", sw3, "nft", "delete", "table", "bridge", "probe");
+            remove(policed);
+        }
+    }
+
+    /** The probe table's two counters: frames marked drop eligible, all frames. */
+    private static long[] probeCounters(String namespace) throws Exception {
+        java.util.regex.Matcher counters = java.util.regex.Pattern.compile("counter packets (\\d+)").matcher(
+                LinuxTestNetwork.run("ip", "netns", "exec", namespace, "nft", "list", "table", "bridge", "probe"));
+        long[] counted = new long[2];
+        for (int i = 0; i < 2 && counters.find(); i++) {
+            counted[i] = Long.parseLong(counters.group(1));
+        }
+        return counted;
+    }
+
+    @Test
+    void anEgressProfileHoldsWhatLeavesAtTheFarUni() throws Exception {
+        Site a = network.site(1, 1).vlan(720, "198.18.72.1/24");
+        Site z = network.site(3, 1).vlan(720, "198.18.72.2/24");
+        List<ForwardingEntry> policed = eLine("egress", "uni-1", 720, 720, 3042, UniPolicy.NONE,
+                new UniPolicy(0, null, BandwidthProfile.committed(10_000_000)));
+        install(policed);
+        try {
+            z.serveIperfOnce("198.18.72.2");
+            double held = a.udpThroughputMbps("198.18.72.2", 40, 4);
+            System.out.printf("UDP offered at 40 Mbit/s, egress CIR 10 Mbit/s at the far UNI: %.1f Mbit/s arrive%n",
+                    held);
+            assertTrue(held > 8 && held < 11, "held near the egress CIR of 10 Mbit/s: " + held);
+        } finally {
+            remove(policed);
+        }
+    }
+
+    @Test
+    void framesAboveTheMaximumFrameSizeAreDroppedAtTheUni() throws Exception {
+        Site a = network.site(1, 1).vlan(730, "198.18.73.1/24");
+        network.site(3, 1).vlan(730, "198.18.73.2/24");
+        List<ForwardingEntry> limited = eLine("frame-size", "uni-1", 730, 730, 3043, new UniPolicy(1200, null, null),
+                UniPolicy.NONE);
+        install(limited);
+        try {
+            assertEquals(limited.get(0), driver.forwardingEntries(node(1)).stream()
+                    .filter(e -> e.serviceId().equals("frame-size")).findFirst().orElseThrow(), "read back");
+            // a ping of payload p travels in a frame of p + 50 bytes
+            assertTrue(a.reaches("198.18.73.2", 1150), "a frame of exactly the maximum, 1200 bytes, is carried");
+            assertFalse(a.reaches("198.18.73.2", 1151), "a frame of 1201 bytes is carried");
+        } finally {
+            remove(limited);
+        }
+        List<ForwardingEntry> unlimited = eLine("frame-size", "uni-1", 730, 730, 3043);
+        install(unlimited);
+        try {
+            assertTrue(a.reaches("198.18.73.2", 1400), "without a limit a 1450-byte frame is carried");
+        } finally {
+            remove(unlimited);
         }
     }
 

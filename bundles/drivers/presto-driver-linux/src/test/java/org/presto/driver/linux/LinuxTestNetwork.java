@@ -144,6 +144,18 @@ public final class LinuxTestNetwork implements AutoCloseable {
         }
 
         /**
+         * Whether {@code address} answers pings whose ICMP payload is {@code payloadBytes} long, sent unfragmented:
+         * the frame carrying one is the payload plus 50 bytes (ICMP 8, IPv4 20, Ethernet 14, 802.1Q 4, FCS 4).
+         */
+        public boolean reaches(String address, int payloadBytes) throws Exception {
+            Process ping = new ProcessBuilder("ip", "netns", "exec", namespace, "ping", "-c", "3", "-i", "0.2", "-W",
+                    "1", "-q", "-M", "do", "-s", Integer.toString(payloadBytes), address).redirectErrorStream(true)
+                    .start();
+            ping.getInputStream().readAllBytes();
+            return ping.waitFor() == 0;
+        }
+
+        /**
          * Sends UDP at {@code offeredMbps} for {@code seconds} to an iperf3 server at {@code address} (started at the
          * far site with {@link #serveIperfOnce}) and returns the rate that arrived there, in Mbit/s, from the second
          * second on: the first is left out (nftables' token buckets start full, holding a second at the rate).

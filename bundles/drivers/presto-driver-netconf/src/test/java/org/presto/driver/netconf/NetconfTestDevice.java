@@ -28,7 +28,7 @@ import org.presto.driver.netconf.protocol.NetconfSession;
  */
 public final class NetconfTestDevice implements AutoCloseable {
     /** The model the driver speaks, as shipped in the driver bundle. */
-    static final String MODEL = "presto-vlan-switch@2026-11-24.yang";
+    static final String MODEL = "presto-vlan-switch@2026-12-05.yang";
     /** A deviation: the switch holds one cross-connect only (see the module's description). */
     public static final String SMALL = "presto-vlan-switch-small@2026-11-24.yang";
     private static final String NETCONFD = "/usr/sbin/netconfd";

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -25,21 +26,24 @@ import org.presto.model.NodeEdgePoint;
 import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
+import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.Capability;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.UniPolicy;
 
 /**
  * The driver test kit: what every {@link NetworkDriver} must do for Presto to trust it. Extend it in your driver's
  * test sources (this jar in test scope), say how to get your driver connected to devices set aside for testing, and
  * run it with your tests. It checks discovery (stable, consistent uuids), install / read back / undo, idempotency of
- * every change, the committed information rate read back, undo records that survive a new driver instance (as after
- * a restart of Presto), configuration that
+ * every change, undo records that survive a new driver instance (as after a restart of Presto), configuration that
  * stays on the devices when the driver is unloaded, clear errors that change nothing, changes on several nodes at
- * once, and bridges with E-Tree roles when your devices bridge.
+ * once, and each {@link Capability capability} the driver declares: every policy (maximum frame size, single- and
+ * two-rate, colour-aware and coupled profiles, egress) read back as installed, and bridges with E-Tree roles.
  *
  * <p>The kit configures only entries of its own services (service ids starting with {@code tck-}) on VLANs from
  * {@link #firstTestVlan()}, and takes every one of them back, also when a test fails.
@@ -54,11 +58,6 @@ public abstract class NetworkDriverTck {
 
     /** Lets go of a driver instance {@link #connect()} made (closes its sessions); nothing by default. */
     protected void release(NetworkDriver driver) throws Exception {
-    }
-
-    /** Whether the test devices take bridges (E-LAN, E-Tree); true by default. */
-    protected boolean bridges() {
-        return true;
     }
 
     /** The first of twelve VLAN ids the kit may use on the test devices' ports; 3001 by default. */
@@ -206,29 +205,67 @@ public abstract class NetworkDriverTck {
         driver.undo(undo);
     }
 
-    @Test
-    void theCommittedRateIsConfiguredAndReadBack() throws Exception {
-        Switch sw = switches().get(0);
-        ForwardingEntry policed = entry(sw, 10).withCirKbps(10_000);
-        UndoRecord undo = install(policed);
-        assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(policed), "the entry is not read back with "
-                + "its committed information rate (a device that cannot police must refuse it)");
-        driver.undo(undo);
-        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(policed));
+    /** One policy for each policing capability, at port 0 of the entry; the capabilities it needs. */
+    private static Map<String, UniPolicy> policyNeeding(Capability capability, String port) {
+        BandwidthProfile committed = BandwidthProfile.committed(10_000_000);
+        BandwidthProfile twoRate = new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000, false, false);
+        UniPolicy policy = switch (capability) {
+            case INGRESS_POLICING -> new UniPolicy(0, committed, null);
+            case TWO_RATE_POLICING -> new UniPolicy(0, twoRate, null);
+            case COLOUR_AWARE_POLICING -> new UniPolicy(0, new BandwidthProfile(10_000_000, 20_000, 5_000_000,
+                    30_000, true, false), null);
+            case COUPLED_POLICING -> new UniPolicy(0, new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000,
+                    false, true), null);
+            case EGRESS_POLICING -> new UniPolicy(0, null, twoRate);
+            case MAX_FRAME_SIZE -> new UniPolicy(1600, null, null);
+            default -> null;
+        };
+        return policy == null ? Map.of() : Map.of(port, policy);
     }
 
     @Test
-    void aNewRateIsInstalledBesideTheOldEntryWhichIsThenRemoved() throws Exception {
+    void everyPolicyItDeclaresIsConfiguredAndReadBack() throws Exception {
         Switch sw = switches().get(0);
-        ForwardingEntry old = entry(sw, 11).withCirKbps(10_000);
-        ForwardingEntry faster = old.withCirKbps(20_000);
+        int offset = 10;
+        for (Capability capability : driver.capabilities()) {
+            Map<String, UniPolicy> policies = policyNeeding(capability, sw.ports().get(0));
+            if (policies.isEmpty() || !driver.capabilities().containsAll(Capability.neededFor(
+                    policies.values().iterator().next()))) {
+                continue;
+            }
+            ForwardingEntry policed = entry(sw, offset).withPolicies(policies);
+            UndoRecord undo = install(policed);
+            assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(policed), "the driver declares "
+                    + capability + ", but the entry is not read back with its policy " + policies);
+            driver.undo(undo);
+            assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(policed));
+        }
+        BandwidthProfile full = new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000, false, false);
+        UniPolicy all = new UniPolicy(2000, full, full);
+        if (all.enforceableWith(driver.capabilities())) {
+            ForwardingEntry policed = entry(sw, offset).withPolicies(Map.of(sw.ports().get(0), all,
+                    sw.ports().get(1), new UniPolicy(1600, BandwidthProfile.committed(3_000_000), null)));
+            install(policed);
+            assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(policed), "policies at both ends of an "
+                    + "entry are not read back: " + policed.policies());
+        }
+    }
+
+    @Test
+    void aNewPolicyIsInstalledBesideTheOldEntryWhichIsThenRemoved() throws Exception {
+        Assumptions.assumeTrue(driver.capabilities().contains(Capability.INGRESS_POLICING),
+                "the driver does not police");
+        Switch sw = switches().get(0);
+        ForwardingEntry old = entry(sw, 11).withPolicies(Map.of(sw.ports().get(0),
+                UniPolicy.committed(10_000_000)));
+        ForwardingEntry faster = old.withPolicies(Map.of(sw.ports().get(0), UniPolicy.committed(20_000_000)));
         install(old);
         install(faster);
         driver.remove(old);
         List<ForwardingEntry> now = driver.forwardingEntries(sw.node().uuid());
-        assertTrue(now.contains(faster), "removing the entry with the old rate took the one with the new rate too: "
-                + "Presto installs the new one beside the old, then removes the old");
-        assertFalse(now.contains(old), "the entry with the old rate is still read back after its removal");
+        assertTrue(now.contains(faster), "removing the entry with the old policy took the one with the new policy "
+                + "too: Presto installs the new one beside the old, then removes the old");
+        assertFalse(now.contains(old), "the entry with the old policy is still read back after its removal");
     }
 
     @Test
@@ -348,17 +385,21 @@ public abstract class NetworkDriverTck {
 
     @Test
     void bridgesKeepTheirMembersAndRolesAndAreTakenBack() throws Exception {
-        Assumptions.assumeTrue(bridges(), "the test devices do not bridge");
+        Assumptions.assumeTrue(driver.capabilities().contains(Capability.BRIDGING), "the driver does not bridge");
         Switch sw = switches().get(0);
         int vlan = firstTestVlan() + 6;
+        Map<String, UniPolicy> policed = driver.capabilities().contains(Capability.INGRESS_POLICING)
+                ? Map.of(sw.ports().get(0), UniPolicy.committed(30_000_000)) : Map.of();
         BridgeEntry lan = new BridgeEntry(service, sw.node().uuid(), List.of(
                 new BridgeEntry.Member(sw.ports().get(0), vlan), new BridgeEntry.Member(sw.ports().get(1), vlan),
-                new BridgeEntry.Member(sw.ports().get(2), vlan)), 30_000);
+                new BridgeEntry.Member(sw.ports().get(2), vlan)), policed);
         BridgeEntry tree = new BridgeEntry(service + "-tree", sw.node().uuid(), List.of(
                 new BridgeEntry.Member(sw.ports().get(0), vlan + 1, BridgeEntry.Role.ROOT, 0),
                 new BridgeEntry.Member(sw.ports().get(1), vlan + 1, BridgeEntry.Role.LEAF, 0),
                 new BridgeEntry.Member(sw.ports().get(2), vlan + 2, BridgeEntry.Role.TRUNK, vlan + 3)));
-        for (BridgeEntry bridge : List.of(lan, tree)) {
+        List<BridgeEntry> bridges = driver.capabilities().contains(Capability.ROOTED_BRIDGING) ? List.of(lan, tree)
+                : List.of(lan);
+        for (BridgeEntry bridge : bridges) {
             cleanUp.add(() -> quietly(() -> driver.remove(bridge)));
             UndoRecord undo = driver.install(bridge);
             assertFalse(undo.isNothing());
@@ -371,6 +412,7 @@ public abstract class NetworkDriverTck {
 
     private boolean readBack(BridgeEntry bridge) throws DriverException {
         return driver.bridges(bridge.nodeId()).stream().anyMatch(on -> on.serviceId().equals(bridge.serviceId())
-                && on.cirKbps() == bridge.cirKbps() && Set.copyOf(on.members()).equals(Set.copyOf(bridge.members())));
+                && on.policies().equals(bridge.policies())
+                && Set.copyOf(on.members()).equals(Set.copyOf(bridge.members())));
     }
 }

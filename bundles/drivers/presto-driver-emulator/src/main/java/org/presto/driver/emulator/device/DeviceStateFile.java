@@ -18,9 +18,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UniPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
     /** Format 2 added media channels, 3 bridges, 4 member roles; older files are read as having none. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     /** What the devices hold. */
     public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels,
@@ -76,20 +80,54 @@ public final class DeviceStateFile {
         }
     }
 
+    /** A bandwidth profile; all rates 0 for none. */
+    record SavedProfile(@JsonProperty("cir") long cir, @JsonProperty("cbs") long cbs, @JsonProperty("eir") long eir,
+                        @JsonProperty("ebs") long ebs, @JsonProperty("colour-aware") boolean colourAware,
+                        @JsonProperty("coupled") boolean coupled) {
+        private static final SavedProfile NONE = new SavedProfile(0, 0, 0, 0, false, false);
+
+        static SavedProfile of(BandwidthProfile profile) {
+            return profile == null ? NONE : new SavedProfile(profile.cirBps(), profile.cbsBytes(), profile.eirBps(),
+                    profile.ebsBytes(), profile.colourAware(), profile.coupled());
+        }
+
+        BandwidthProfile toProfile() {
+            return cir == 0 && eir == 0 ? null : new BandwidthProfile(cir, cbs, eir, ebs, colourAware, coupled);
+        }
+    }
+
+    /** The policy at one UNI port (format 6). */
+    record SavedPolicy(@JsonProperty("max-frame-bytes") int maxFrameBytes,
+                       @JsonProperty("ingress") SavedProfile ingress, @JsonProperty("egress") SavedProfile egress) {
+        static Map<String, SavedPolicy> of(Map<String, UniPolicy> policies) {
+            Map<String, SavedPolicy> saved = new TreeMap<>();
+            policies.forEach((port, policy) -> saved.put(port, new SavedPolicy(policy.maxFrameBytes(),
+                    SavedProfile.of(policy.ingress()), SavedProfile.of(policy.egress()))));
+            return saved;
+        }
+
+        static Map<String, UniPolicy> toPolicies(Map<String, SavedPolicy> saved) {
+            Map<String, UniPolicy> policies = new TreeMap<>();
+            saved.forEach((port, policy) -> policies.put(port, new UniPolicy(policy.maxFrameBytes(),
+                    policy.ingress().toProfile(), policy.egress().toProfile())));
+            return policies;
+        }
+    }
+
     record SavedBridge(
             @JsonProperty("service-id") String serviceId,
             @JsonProperty("node-id") String nodeId,
             @JsonProperty("members") List<SavedMember> members,
-            @JsonProperty("cir-kbps") long cirKbps) {
+            @JsonProperty("policies") Map<String, SavedPolicy> policies) {
 
         static SavedBridge of(BridgeEntry bridge) {
             return new SavedBridge(bridge.serviceId(), bridge.nodeId(), bridge.members().stream()
-                    .map(SavedMember::of).toList(), bridge.cirKbps());
+                    .map(SavedMember::of).toList(), SavedPolicy.of(bridge.policies()));
         }
 
         BridgeEntry toBridge() {
             return new BridgeEntry(serviceId, nodeId, members.stream()
-                    .map(SavedMember::toMember).toList(), cirKbps);
+                    .map(SavedMember::toMember).toList(), SavedPolicy.toPolicies(policies));
         }
     }
 
@@ -118,15 +156,16 @@ public final class DeviceStateFile {
             @JsonProperty("vlan-a") int vlanA,
             @JsonProperty("port-b") String portB,
             @JsonProperty("vlan-b") int vlanB,
-            @JsonProperty("cir-kbps") long cirKbps) {
+            @JsonProperty("policies") Map<String, SavedPolicy> policies) {
 
         static SavedEntry of(ForwardingEntry entry) {
             return new SavedEntry(entry.serviceId(), entry.nodeId(), entry.portA(), entry.vlanA(), entry.portB(),
-                    entry.vlanB(), entry.cirKbps());
+                    entry.vlanB(), SavedPolicy.of(entry.policies()));
         }
 
         ForwardingEntry toEntry() {
-            return new ForwardingEntry(serviceId, nodeId, portA, vlanA, portB, vlanB, cirKbps);
+            return new ForwardingEntry(serviceId, nodeId, portA, vlanA, portB, vlanB,
+                    SavedPolicy.toPolicies(policies));
         }
     }
 
@@ -171,10 +210,13 @@ public final class DeviceStateFile {
                     }
                 }));
             }
-            if (format < 5) {
-                // nothing was policed before format 5
-                tree.path("entries").forEach(entry -> ((ObjectNode) entry).put("cir-kbps", 0));
-                tree.path("bridges").forEach(bridge -> ((ObjectNode) bridge).put("cir-kbps", 0));
+            if (format < 6) {
+                // nothing was policed before format 5; format 5's rate per entry (cir-kbps) did not say at which
+                // ports, so it is not carried over: those entries police nothing until Presto installs them again
+                tree.path("entries").forEach(entry -> ((ObjectNode) entry).putObject("policies"));
+                tree.path("bridges").forEach(bridge -> ((ObjectNode) bridge).putObject("policies"));
+                tree.path("entries").forEach(entry -> ((ObjectNode) entry).remove("cir-kbps"));
+                tree.path("bridges").forEach(bridge -> ((ObjectNode) bridge).remove("cir-kbps"));
             }
             state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {

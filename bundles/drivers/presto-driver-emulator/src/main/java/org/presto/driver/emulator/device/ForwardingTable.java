@@ -35,7 +35,7 @@ public final class ForwardingTable {
             .thenComparingInt(ForwardingEntry::vlanA)
             .thenComparing(ForwardingEntry::portB)
             .thenComparingInt(ForwardingEntry::vlanB)
-            .thenComparingLong(ForwardingEntry::cirKbps);
+            .thenComparing(entry -> entry.policies().toString());
 
     private final PortInventory inventory;
     private final DeviceStateFile stateFile;
@@ -55,7 +55,7 @@ public final class ForwardingTable {
     private final Map<String, NavigableSet<BridgeEntry>> bridgesByNode = new HashMap<>();
     private static final Comparator<BridgeEntry> BRIDGE_ORDER = Comparator.comparing(BridgeEntry::nodeId)
             .thenComparing(BridgeEntry::serviceId).thenComparing(bridge -> bridge.members().toString())
-            .thenComparingLong(BridgeEntry::cirKbps);
+            .thenComparing(bridge -> bridge.policies().toString());
 
     private ForwardingTable(PortInventory inventory, DeviceStateFile stateFile) {
         this.inventory = inventory;

@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.UniPolicy;
 
 class DeviceStateFileTest {
     @TempDir
@@ -33,7 +36,7 @@ class DeviceStateFileTest {
         file.save(entries, channels);
         assertEquals(new DeviceStateFile.Configuration(entries, channels), file.load());
         String json = Files.readString(file.file());
-        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 5")
+        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 6")
                 && json.contains("\"lower-frequency-mhz\" : 191325000"), json);
         file.save(List.of(), List.of());
         assertEquals(DeviceStateFile.Configuration.EMPTY, file.load());
@@ -65,6 +68,25 @@ class DeviceStateFileTest {
     }
 
     @Test
+    void keepsPoliciesPerPortAndReadsFormatFiveRatesAsNoPolicy() throws Exception {
+        Path path = dir.resolve("emulator.json");
+        BandwidthProfile twoRate = new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000, false, false);
+        ForwardingEntry policed = new ForwardingEntry("s", "n", "a", 1, "b", 2, Map.of("a",
+                new UniPolicy(1600, twoRate, BandwidthProfile.committed(2_000_000)), "b", new UniPolicy(2000, null,
+                null)));
+        BridgeEntry bridge = new BridgeEntry("t", "n", List.of(new BridgeEntry.Member("a", 3),
+                new BridgeEntry.Member("c", 4)), Map.of("c", UniPolicy.committed(1_000_000)));
+        DeviceStateFile file = new DeviceStateFile(path);
+        file.save(new DeviceStateFile.Configuration(List.of(policed), List.of(), List.of(bridge)));
+        assertEquals(new DeviceStateFile.Configuration(List.of(policed), List.of(), List.of(bridge)), file.load());
+        // format 5 kept a rate per entry without saying at which port: not carried over
+        Files.writeString(path, "{\"format\": 5, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\", "
+                + "\"port-a\": \"a\", \"vlan-a\": 1, \"port-b\": \"b\", \"vlan-b\": 2, \"cir-kbps\": 10000}], "
+                + "\"media-channels\": [], \"bridges\": []}");
+        assertEquals(List.of(new ForwardingEntry("s", "n", "a", 1, "b", 2)), file.load().entries());
+    }
+
+    @Test
     void aDamagedFileIsAnErrorNotAnEmptyDevice() throws Exception {
         Path path = dir.resolve("emulator.json");
         DeviceStateFile file = new DeviceStateFile(path);
@@ -72,8 +94,8 @@ class DeviceStateFileTest {
         assertDamaged(file, "is damaged");
         Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\"}]}");
         assertDamaged(file, "is damaged");
-        Files.writeString(path, "{\"format\": 6, \"entries\": []}");
-        assertDamaged(file, "has format 6");
+        Files.writeString(path, "{\"format\": 7, \"entries\": []}");
+        assertDamaged(file, "has format 7");
         Files.writeString(path, "{\"format\": 2, \"entries\": [], \"media-channels\": [{\"service-id\": \"s\", "
                 + "\"node-id\": \"n\", \"port-a\": \"a\", \"port-b\": \"b\", \"lower-frequency-mhz\": 5, "
                 + "\"upper-frequency-mhz\": 4}]}");

@@ -81,7 +81,7 @@ public final class LinuxSwitch {
             List<Port> ports = ports();
             Change<T> change = plan.plan(ports, tables);
             if (!change.removed().isEmpty() || !change.added().isEmpty()) {
-                String script = tables.changeTo(change.removed(), change.added(), Port.customerPorts(ports));
+                String script = tables.changeTo(change.removed(), change.added());
                 host.run(namespace, (found.isPresent() ? "" : SwitchTables.CREATE) + script, "nft", "-f", "-");
             }
             return change.result();

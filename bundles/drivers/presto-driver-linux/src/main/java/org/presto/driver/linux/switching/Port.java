@@ -1,10 +1,7 @@
 package org.presto.driver.linux.switching;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A bridge port of a switch namespace, as its interface alias declares it to Presto:
@@ -15,11 +12,6 @@ import java.util.stream.Collectors;
  */
 public record Port(String name, boolean customer, long speedMbps, String farSwitch, String farPort) {
     static final long DEFAULT_SPEED_MBPS = 1000;
-
-    /** The names of the customer ports among these. */
-    public static Set<String> customerPorts(List<Port> ports) {
-        return ports.stream().filter(Port::customer).map(Port::name).collect(Collectors.toSet());
-    }
 
     /** What a port's name may hold to be written into nft scripts as it is. */
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._@-]{1,15}");

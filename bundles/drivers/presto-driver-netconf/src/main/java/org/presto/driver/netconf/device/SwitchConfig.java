@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.UniPolicy;
 import org.w3c.dom.Element;
 
 /**
@@ -37,17 +39,18 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
     public record Port(String name, Usage usage, long speedMbps, String neighbourSystem, String neighbourPort) {
     }
 
-    public record CrossConnect(String name, String service, String portA, int vlanA, String portB, int vlanB,
-                               long cirKbps) {
+    /** A cross-connect, with the policy at each end ({@link UniPolicy#NONE} where the end is not a UNI). */
+    public record CrossConnect(String name, String service, String portA, int vlanA, UniPolicy policyA, String portB,
+                               int vlanB, UniPolicy policyB) {
     }
 
-    public record Member(String port, int vlan, BridgeEntry.Role role, int leafVlan) {
+    public record Member(String port, int vlan, BridgeEntry.Role role, int leafVlan, UniPolicy policy) {
         boolean uses(int vlanId) {
             return vlan == vlanId || leafVlan != 0 && leafVlan == vlanId;
         }
     }
 
-    public record Bridge(String name, String service, List<Member> members, long cirKbps) {
+    public record Bridge(String name, String service, List<Member> members) {
         public Bridge {
             members = List.copyOf(members);
         }
@@ -87,8 +90,8 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
         Element a = child(xc, NS, "a").orElseThrow();
         Element b = child(xc, NS, "b").orElseThrow();
         return new CrossConnect(text(xc, NS, "name").orElse(""), text(xc, NS, "service").orElse(""),
-                text(a, NS, "port").orElse(""), vlan(a, "vlan"), text(b, NS, "port").orElse(""), vlan(b, "vlan"),
-                rate(xc));
+                text(a, NS, "port").orElse(""), vlan(a, "vlan"), policy(a), text(b, NS, "port").orElse(""),
+                vlan(b, "vlan"), policy(b));
     }
 
     private static Bridge bridge(Element bridge) {
@@ -97,15 +100,27 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
             BridgeEntry.Role role = text(member, NS, "role").map(r -> BridgeEntry.Role.valueOf(r.toUpperCase(
                     Locale.ROOT))).orElse(BridgeEntry.Role.ROOT);
             members.add(new Member(text(member, NS, "port").orElse(""), vlan(member, "vlan"), role,
-                    vlan(member, "leaf-vlan")));
+                    vlan(member, "leaf-vlan"), policy(member)));
         }
-        return new Bridge(text(bridge, NS, "name").orElse(""), text(bridge, NS, "service").orElse(""), members,
-                rate(bridge));
+        return new Bridge(text(bridge, NS, "name").orElse(""), text(bridge, NS, "service").orElse(""), members);
     }
 
-    /** The ingress CIR; a device may leave out the default, 0. */
-    private static long rate(Element parent) {
-        return text(parent, NS, "ingress-cir-kbps").map(Long::parseLong).orElse(0L);
+    /** The policy at a cross-connect end or bridge member; none without a policy container. */
+    private static UniPolicy policy(Element parent) {
+        return child(parent, NS, "policy").map(policy -> new UniPolicy(
+                text(policy, NS, "max-frame-size").map(Integer::parseInt).orElse(0),
+                child(policy, NS, "ingress").map(SwitchConfig::profile).orElse(null),
+                child(policy, NS, "egress").map(SwitchConfig::profile).orElse(null))).orElse(UniPolicy.NONE);
+    }
+
+    /** A bandwidth profile; a device may leave out the defaults, 0. */
+    private static BandwidthProfile profile(Element profile) {
+        return new BandwidthProfile(number(profile, "cir"), number(profile, "cbs"), number(profile, "eir"),
+                number(profile, "ebs"), false, false);
+    }
+
+    private static long number(Element parent, String name) {
+        return text(parent, NS, name).map(Long::parseLong).orElse(0L);
     }
 
     private static int vlan(Element parent, String name) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.presto.driver.netconf.protocol.NetconfSession;
 import org.presto.driver.netconf.protocol.Xml;
+import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.UniPolicy;
 import org.w3c.dom.Element;
 
 /**
@@ -25,9 +27,9 @@ public final class SwitchEdits {
 
     public static String create(SwitchConfig.CrossConnect xc) {
         return edit("<cross-connect nc:operation=\"create\">" + leaf("name", xc.name()) + leaf("service", xc.service())
-                + "<a>" + leaf("port", xc.portA()) + leaf("vlan", xc.vlanA()) + "</a>"
-                + "<b>" + leaf("port", xc.portB()) + leaf("vlan", xc.vlanB()) + "</b>"
-                + leaf("ingress-cir-kbps", xc.cirKbps()) + "</cross-connect>");
+                + "<a>" + leaf("port", xc.portA()) + leaf("vlan", xc.vlanA()) + policy(xc.policyA()) + "</a>"
+                + "<b>" + leaf("port", xc.portB()) + leaf("vlan", xc.vlanB()) + policy(xc.policyB()) + "</b>"
+                + "</cross-connect>");
     }
 
     public static String create(SwitchConfig.Bridge bridge) {
@@ -38,10 +40,10 @@ public final class SwitchEdits {
             if (member.role() == BridgeEntry.Role.TRUNK) {
                 members.append(leaf("leaf-vlan", member.leafVlan()));
             }
-            members.append("</member>");
+            members.append(policy(member.policy())).append("</member>");
         }
         return edit("<bridge nc:operation=\"create\">" + leaf("name", bridge.name()) + leaf("service", bridge.service())
-                + leaf("ingress-cir-kbps", bridge.cirKbps()) + members + "</bridge>");
+                + members + "</bridge>");
     }
 
     /** Takes a cross-connect away; succeeds when it is not there. */
@@ -87,6 +89,20 @@ public final class SwitchEdits {
     private static String edit(String content) {
         return "<switch xmlns=\"" + SwitchConfig.NS + "\" xmlns:nc=\"" + NetconfSession.BASE_NS + "\">" + content
                 + "</switch>";
+    }
+
+    /** A policy container; nothing for none. */
+    private static String policy(UniPolicy policy) {
+        if (policy.isNone()) {
+            return "";
+        }
+        return "<policy>" + (policy.maxFrameBytes() > 0 ? leaf("max-frame-size", policy.maxFrameBytes()) : "")
+                + profile("ingress", policy.ingress()) + profile("egress", policy.egress()) + "</policy>";
+    }
+
+    private static String profile(String name, BandwidthProfile profile) {
+        return profile == null ? "" : "<" + name + ">" + leaf("cir", profile.cirBps()) + leaf("cbs", profile.cbsBytes())
+                + leaf("eir", profile.eirBps()) + leaf("ebs", profile.ebsBytes()) + "</" + name + ">";
     }
 
     private static String leaf(String name, Object value) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.presto.driver.netconf.device.NetconfDevice;
 import org.presto.driver.netconf.device.NetconfDevice.Change;
 import org.presto.driver.netconf.device.SwitchConfig;
@@ -18,6 +19,7 @@ import org.presto.driver.netconf.device.SwitchConfig.CrossConnect;
 import org.presto.driver.netconf.device.SwitchConfig.Member;
 import org.presto.driver.netconf.device.SwitchEdits;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.Capability;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
@@ -27,6 +29,7 @@ import org.presto.spi.NetworkDriver;
 import org.presto.spi.StableUuids;
 import org.presto.spi.SwitchNetwork;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.UniPolicy;
 
 /**
  * The NETCONF driver's work: a network of {@code presto-vlan-switch} devices. Presto's entries become cross-connects
@@ -35,6 +38,9 @@ import org.presto.spi.UndoRecord;
  * names, so they stay as long as the configuration names the devices the same.
  */
 public final class NetconfNetwork implements NetworkDriver {
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING,
+            Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
+            Capability.MAX_FRAME_SIZE);
     private final DriverInfo info;
     private final Map<String, NetconfDevice> devicesByNode = new LinkedHashMap<>();
     private final StableUuids uuids;
@@ -53,6 +59,12 @@ public final class NetconfNetwork implements NetworkDriver {
     @Override
     public DriverInfo info() {
         return info;
+    }
+
+    /** What the presto-vlan-switch model can say: no colour-aware or coupled profiles. */
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
     }
 
     /** Ends the devices' sessions; their configuration stays. */
@@ -132,17 +144,23 @@ public final class NetconfNetwork implements NetworkDriver {
         SwitchConfig config = device.read();
         List<ForwardingEntry> entries = new ArrayList<>();
         for (CrossConnect xc : config.crossConnects()) {
-            entries.add(new ForwardingEntry(xc.service(), nodeId, port(device, xc.portA()), xc.vlanA(),
-                    port(device, xc.portB()), xc.vlanB(), xc.cirKbps()));
+            String a = port(device, xc.portA());
+            String b = port(device, xc.portB());
+            Map<String, UniPolicy> policies = new java.util.HashMap<>();
+            policies.put(a, xc.policyA());
+            policies.merge(b, xc.policyB(), (first, second) -> first);
+            entries.add(new ForwardingEntry(xc.service(), nodeId, a, xc.vlanA(), b, xc.vlanB(), policies));
         }
         return entries;
     }
 
+    /** Named by its content, policies included (as a digest), so a new policy is a new cross-connect. */
     private static CrossConnect crossConnect(ForwardingEntry entry, String portA, String portB) {
+        UniPolicy a = entry.policyAt(entry.portA());
+        UniPolicy b = entry.policyAt(entry.portB());
         String name = entry.serviceId() + ":" + portA + "." + entry.vlanA() + ":" + portB + "." + entry.vlanB()
-                + (entry.cirKbps() == 0 ? "" : "@" + entry.cirKbps());
-        return new CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), portB, entry.vlanB(),
-                entry.cirKbps());
+                + (a.isNone() && b.isNone() ? "" : "@" + digest(a + ";" + b));
+        return new CrossConnect(name, entry.serviceId(), portA, entry.vlanA(), a, portB, entry.vlanB(), b);
     }
 
     // bridges
@@ -154,10 +172,10 @@ public final class NetconfNetwork implements NetworkDriver {
             Ports ports = new Ports(device, config);
             List<Member> members = new ArrayList<>();
             for (BridgeEntry.Member member : entry.members()) {
-                members.add(new Member(ports.name(member.port()), member.vlan(), member.role(), member.leafVlan()));
+                members.add(new Member(ports.name(member.port()), member.vlan(), member.role(), member.leafVlan(),
+                        entry.policyAt(member.port())));
             }
-            Bridge bridge = new Bridge(bridgeName(entry.serviceId(), members, entry.cirKbps()), entry.serviceId(),
-                    members, entry.cirKbps());
+            Bridge bridge = new Bridge(bridgeName(entry.serviceId(), members), entry.serviceId(), members);
             if (config.bridge(bridge.name()).isPresent()) {
                 return new Change<>(null, UndoRecord.nothing(entry.nodeId(), info.id()));
             }
@@ -183,9 +201,10 @@ public final class NetconfNetwork implements NetworkDriver {
                 if (port.isEmpty()) {
                     return new Change<Void>(null, null);
                 }
-                members.add(new Member(port.get(), member.vlan(), member.role(), member.leafVlan()));
+                members.add(new Member(port.get(), member.vlan(), member.role(), member.leafVlan(),
+                        entry.policyAt(member.port())));
             }
-            String name = bridgeName(entry.serviceId(), members, entry.cirKbps());
+            String name = bridgeName(entry.serviceId(), members);
             return new Change<Void>(config.bridge(name).isPresent() ? SwitchEdits.removeBridge(name) : null, null);
         });
     }
@@ -196,28 +215,34 @@ public final class NetconfNetwork implements NetworkDriver {
         List<BridgeEntry> bridges = new ArrayList<>();
         for (Bridge bridge : device.read().bridges()) {
             List<BridgeEntry.Member> members = new ArrayList<>();
+            Map<String, UniPolicy> policies = new java.util.HashMap<>();
             for (Member member : bridge.members()) {
-                members.add(new BridgeEntry.Member(port(device, member.port()), member.vlan(), member.role(),
-                        member.leafVlan()));
+                String port = port(device, member.port());
+                members.add(new BridgeEntry.Member(port, member.vlan(), member.role(), member.leafVlan()));
+                policies.put(port, member.policy());
             }
-            bridges.add(new BridgeEntry(bridge.service(), nodeId, members, bridge.cirKbps()));
+            bridges.add(new BridgeEntry(bridge.service(), nodeId, members, policies));
         }
         return bridges;
     }
 
     /**
-     * A bridge is named by its service and a digest of its rate and members, ordered by port: two bridges of one service
-     * (while its members change) get two names, the same bridge always the same one.
+     * A bridge is named by its service and a digest of its members and their policies, ordered by port: two bridges
+     * of one service (while its members change) get two names, the same bridge always the same one.
      */
-    private static String bridgeName(String service, List<Member> members, long cirKbps) {
-        StringBuilder content = new StringBuilder().append(cirKbps).append(';');
+    private static String bridgeName(String service, List<Member> members) {
+        StringBuilder content = new StringBuilder();
         members.stream().sorted(java.util.Comparator.comparing(Member::port)).forEach(member -> content
                 .append(member.port()).append('.').append(member.vlan()).append('.').append(member.role())
-                .append('.').append(member.leafVlan()).append(';'));
+                .append('.').append(member.leafVlan()).append('.').append(member.policy()).append(';'));
+        return service + "#" + digest(content.toString());
+    }
+
+    /** The first 6 bytes of the content's SHA-256, in hex. */
+    private static String digest(String content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return service + "#" + HexFormat.of().formatHex(digest, 0, 6);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -1,0 +1,79 @@
+package org.presto.core.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.presto.model.Capacity;
+import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
+import org.presto.model.NrpCarrierEthConnectivityResource;
+import org.presto.model.NrpCarrierEthUniNResource;
+import org.presto.spi.BandwidthProfile;
+import org.presto.spi.UniPolicy;
+
+/**
+ * What the devices enforce at each UNI of an Ethernet service, by the node edge point of each end point: the EVC's
+ * maximum frame size, the end point's ingress bandwidth profile (its {@code ingress-bwp-flow}, else a single-rate
+ * profile at the service's requested capacity) and its egress profile ({@code egress-bwp-flow}).
+ */
+final class EndPointPolicies {
+    /** The largest frame where neither the service nor its UNI states one: MEF 10.4's smallest UNI maximum. */
+    private static final long DEFAULT_MAX_FRAME = UniPolicy.MIN_MAX_FRAME_BYTES;
+
+    private EndPointPolicies() {
+    }
+
+    /**
+     * The policies of the end points; {@code path} is where they are in the request (an end point's path follows
+     * with {@code [i]}), for errors.
+     */
+    static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, Capacity capacity,
+                                     NrpCarrierEthConnectivityResource evc, String path) {
+        long maxFrame = evc == null || evc.maxFrameSize() == null ? 0 : evc.maxFrameSize();
+        long capacityBps = capacity == null ? 0 : capacity.toKbps() * 1000;
+        Map<String, UniPolicy> policies = new HashMap<>();
+        for (int i = 0; i < ends.size(); i++) {
+            ValidatedEndPoint end = ends.get(i);
+            String endPath = path + "[" + i + "]/nrp-carrier-eth-connectivity-end-point-resource";
+            NrpCarrierEthConnectivityEndPointResource resource = end.endPoint()
+                    .nrpCarrierEthConnectivityEndPointResource();
+            long burstFloor = maxFrame > 0 ? maxFrame : uniMaxFrame(end);
+            Capacity portSpeed = end.location().sip().totalPotentialCapacity();
+            BandwidthProfile ingress = resource != null && resource.ingressBwpFlow() != null
+                    ? BandwidthProfiles.of(resource.ingressBwpFlow(), endPath + "/ingress-bwp-flow", burstFloor,
+                            portSpeed)
+                    : capacityBps > 0 ? BandwidthProfile.committed(capacityBps) : null;
+            BandwidthProfile egress = resource != null && resource.egressBwpFlow() != null
+                    ? BandwidthProfiles.of(resource.egressBwpFlow(), endPath + "/egress-bwp-flow", burstFloor,
+                            portSpeed)
+                    : null;
+            UniPolicy policy = new UniPolicy(Math.toIntExact(maxFrame), ingress, egress);
+            if (!policy.isNone()) {
+                policies.put(end.location().nepId(), policy);
+            }
+        }
+        return policies;
+    }
+
+    /** Without an EVC maximum frame size the service carries what its UNI does. */
+    /** The policies of a stored service, as it is or with another capacity. */
+    static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, org.presto.model.ConnectivityService service,
+                                     Capacity capacity) {
+        return of(ends, capacity, service.nrpCarrierEthConnectivityResource(), ServiceLifecycle.END_POINTS);
+    }
+
+    private static long uniMaxFrame(ValidatedEndPoint end) {
+        NrpCarrierEthUniNResource uni = end.location().sip().nrpCarrierEthUniNResource();
+        return uni != null && uni.maxFrameSize() != null ? uni.maxFrameSize() : DEFAULT_MAX_FRAME;
+    }
+
+    /** The policies of those ports that are in {@code ports}. */
+    static Map<String, UniPolicy> at(Map<String, UniPolicy> policies, List<String> ports) {
+        Map<String, UniPolicy> kept = new HashMap<>();
+        ports.forEach(port -> {
+            if (policies.containsKey(port)) {
+                kept.put(port, policies.get(port));
+            }
+        });
+        return kept;
+    }
+}

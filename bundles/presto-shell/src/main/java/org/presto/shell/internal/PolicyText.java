@@ -1,0 +1,57 @@
+package org.presto.shell.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.presto.spi.BandwidthProfile;
+import org.presto.spi.UniPolicy;
+
+/**
+ * The policies of an entry for a console column: {@code <port>: max <bytes> B, in <cir>/<cbs> + <eir>/<ebs>,
+ * out ...}, rates in bit/s with SI prefixes, bursts in bytes; {@code -} for none.
+ */
+final class PolicyText {
+    private PolicyText() {
+    }
+
+    static String of(Map<String, UniPolicy> policies, Map<String, String> portNames) {
+        if (policies.isEmpty()) {
+            return "-";
+        }
+        return policies.entrySet().stream().map(e -> portNames.getOrDefault(e.getKey(), e.getKey()) + ": "
+                + of(e.getValue())).collect(Collectors.joining("; "));
+    }
+
+    private static String of(UniPolicy policy) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (policy.maxFrameBytes() > 0) {
+            parts.add("max " + policy.maxFrameBytes() + " B");
+        }
+        if (policy.ingress() != null) {
+            parts.add("in " + of(policy.ingress()));
+        }
+        if (policy.egress() != null) {
+            parts.add("out " + of(policy.egress()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String of(BandwidthProfile profile) {
+        String committed = rate(profile.cirBps()) + "/" + profile.cbsBytes() + " B";
+        return profile.eirBps() == 0 ? committed : committed + " + " + rate(profile.eirBps()) + "/"
+                + profile.ebsBytes() + " B";
+    }
+
+    private static String rate(long bitsPerSecond) {
+        if (bitsPerSecond >= 1_000_000_000 && bitsPerSecond % 1_000_000_000 == 0) {
+            return bitsPerSecond / 1_000_000_000 + "G";
+        }
+        if (bitsPerSecond >= 1_000_000 && bitsPerSecond % 1_000_000 == 0) {
+            return bitsPerSecond / 1_000_000 + "M";
+        }
+        if (bitsPerSecond >= 1_000 && bitsPerSecond % 1_000 == 0) {
+            return bitsPerSecond / 1_000 + "k";
+        }
+        return Long.toString(bitsPerSecond);
+    }
+}

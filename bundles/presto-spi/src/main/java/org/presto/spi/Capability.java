@@ -1,0 +1,61 @@
+package org.presto.spi;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a driver can configure beyond VLAN cross-connects, declared in {@link NetworkDriver#capabilities()} and asked
+ * by Presto before it plans a service onto the driver's nodes (the way ONOS asks a driver for a behaviour before
+ * using it): a service that needs a capability some node on its route lacks is refused before any device is
+ * touched, naming the driver and what it lacks. New capabilities may be added in minor versions of the SPI; a driver
+ * that does not know them does not declare them and is never asked for them.
+ */
+public enum Capability {
+    /** Bridge domains of multipoint services ({@link BridgeEntry}), all members roots (E-LAN). */
+    BRIDGING,
+    /** Bridges that keep leaves apart ({@link BridgeEntry.Role#LEAF}, {@link BridgeEntry.Role#TRUNK}): E-Tree. */
+    ROOTED_BRIDGING,
+    /** Media channels on photonic nodes ({@link MediaChannelEntry}). */
+    MEDIA_CHANNELS,
+    /** Single-rate policing of frames entering at a UNI ({@link UniPolicy#ingress()} with no excess rate). */
+    INGRESS_POLICING,
+    /** Two-rate three-colour policing ({@link BandwidthProfile#eirBps()} above 0), yellow frames marked by DEI. */
+    TWO_RATE_POLICING,
+    /** Colour-aware profiles ({@link BandwidthProfile#colourAware()}). */
+    COLOUR_AWARE_POLICING,
+    /** Profiles with MEF's coupling flag set ({@link BandwidthProfile#coupled()}). */
+    COUPLED_POLICING,
+    /** Policing of frames a service delivers at a UNI ({@link UniPolicy#egress()}). */
+    EGRESS_POLICING,
+    /** Discarding frames above a service's maximum frame size at a UNI ({@link UniPolicy#maxFrameBytes()}). */
+    MAX_FRAME_SIZE;
+
+    /** What a driver must declare to enforce the policy. */
+    public static Set<Capability> neededFor(UniPolicy policy) {
+        Set<Capability> needed = EnumSet.noneOf(Capability.class);
+        if (policy.maxFrameBytes() > 0) {
+            needed.add(MAX_FRAME_SIZE);
+        }
+        if (policy.ingress() != null) {
+            needed.add(INGRESS_POLICING);
+            neededFor(policy.ingress(), needed);
+        }
+        if (policy.egress() != null) {
+            needed.add(EGRESS_POLICING);
+            neededFor(policy.egress(), needed);
+        }
+        return needed;
+    }
+
+    private static void neededFor(BandwidthProfile profile, Set<Capability> needed) {
+        if (profile.twoRate()) {
+            needed.add(TWO_RATE_POLICING);
+        }
+        if (profile.colourAware()) {
+            needed.add(COLOUR_AWARE_POLICING);
+        }
+        if (profile.coupled()) {
+            needed.add(COUPLED_POLICING);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.presto.spi;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Checks and normalises the policies of an entry: only at its own ports, and none kept for {@link UniPolicy#NONE}. */
+final class UniPolicies {
+    private UniPolicies() {
+    }
+
+    static Map<String, UniPolicy> of(Map<String, UniPolicy> policies, Set<String> ports) {
+        if (policies == null || policies.isEmpty()) {
+            return Map.of();
+        }
+        // sorted, so that equal entries print alike
+        Map<String, UniPolicy> kept = new TreeMap<>();
+        policies.forEach((port, policy) -> {
+            if (!ports.contains(port)) {
+                throw new IllegalArgumentException("a policy for port " + port + ", which is not one of the "
+                        + "entry's ports " + ports);
+            }
+            if (policy != null && !policy.isNone()) {
+                kept.put(port, policy);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(kept);
+    }
+}

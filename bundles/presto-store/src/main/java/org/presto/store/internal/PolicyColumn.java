@@ -1,0 +1,71 @@
+package org.presto.store.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.presto.spi.BandwidthProfile;
+import org.presto.spi.UniPolicy;
+
+/**
+ * The policies of an entry (by port) as the JSON of its {@code policies} column, written out member by member so
+ * that the stored form does not follow the SPI records' Java shape:
+ * {@code {"<port>": {"max-frame-bytes": 1600, "ingress": {"cir": 10000000, "cbs": 12176, ...}, "egress": ...}}}.
+ */
+final class PolicyColumn {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PolicyColumn() {
+    }
+
+    /** The column's text; null for no policies. */
+    static String write(Map<String, UniPolicy> policies) {
+        if (policies.isEmpty()) {
+            return null;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        policies.forEach((port, policy) -> {
+            ObjectNode node = root.putObject(port);
+            if (policy.maxFrameBytes() > 0) {
+                node.put("max-frame-bytes", policy.maxFrameBytes());
+            }
+            profile(node, "ingress", policy.ingress());
+            profile(node, "egress", policy.egress());
+        });
+        return root.toString();
+    }
+
+    private static void profile(ObjectNode parent, String name, BandwidthProfile profile) {
+        if (profile != null) {
+            parent.putObject(name).put("cir", profile.cirBps()).put("cbs", profile.cbsBytes())
+                    .put("eir", profile.eirBps()).put("ebs", profile.ebsBytes())
+                    .put("colour-aware", profile.colourAware()).put("coupled", profile.coupled());
+        }
+    }
+
+    /** The policies in a column's text; none for null or empty. */
+    static Map<String, UniPolicy> read(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Map<String, UniPolicy> policies = new LinkedHashMap<>();
+            JSON.readTree(text).fields().forEachRemaining(port -> {
+                JsonNode node = port.getValue();
+                policies.put(port.getKey(), new UniPolicy(node.path("max-frame-bytes").asInt(0),
+                        profile(node.get("ingress")), profile(node.get("egress"))));
+            });
+            return policies;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored policies are not JSON: " + text, e);
+        }
+    }
+
+    private static BandwidthProfile profile(JsonNode node) {
+        return node == null ? null : new BandwidthProfile(node.path("cir").asLong(), node.path("cbs").asLong(),
+                node.path("eir").asLong(), node.path("ebs").asLong(), node.path("colour-aware").asBoolean(),
+                node.path("coupled").asBoolean());
+    }
+}
