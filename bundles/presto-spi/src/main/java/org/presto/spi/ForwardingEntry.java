@@ -1,7 +1,9 @@
 package org.presto.spi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One VLAN cross-connect inside a node, both ways: frames arriving on {@code portA} tagged {@code vlanA} leave on
@@ -29,7 +31,7 @@ public record ForwardingEntry(String serviceId, String nodeId, String portA, int
         Objects.requireNonNull(nodeId, "nodeId");
         Objects.requireNonNull(portA, "portA");
         Objects.requireNonNull(portB, "portB");
-        policies = UniPolicies.of(policies, java.util.Set.copyOf(java.util.List.of(portA, portB)));
+        policies = UniPolicies.of(policies, Set.copyOf(List.of(portA, portB)));
     }
 
     /** An entry that polices nothing. */

@@ -1,5 +1,6 @@
 package org.presto.spi;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,6 +25,6 @@ final class UniPolicies {
                 kept.put(port, policy);
             }
         });
-        return java.util.Collections.unmodifiableMap(kept);
+        return Collections.unmodifiableMap(kept);
     }
 }

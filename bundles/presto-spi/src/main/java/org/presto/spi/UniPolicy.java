@@ -1,6 +1,7 @@
 package org.presto.spi;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a node does with one service's frames at one of its customer ports (a UNI): the largest frame it carries and
@@ -43,7 +44,7 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
     }
 
     /** Whether a driver with these capabilities can enforce the policy. */
-    public boolean enforceableWith(java.util.Set<Capability> capabilities) {
+    public boolean enforceableWith(Set<Capability> capabilities) {
         return capabilities.containsAll(Capability.neededFor(this));
     }
 

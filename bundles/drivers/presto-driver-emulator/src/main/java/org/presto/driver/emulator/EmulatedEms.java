@@ -2,7 +2,9 @@ package org.presto.driver.emulator;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.presto.driver.emulator.device.DeviceStateFile;
 import org.presto.driver.emulator.device.FaultPlan;
@@ -82,9 +84,9 @@ public final class EmulatedEms implements NetworkDriver {
     }
 
     /** An EMS configured to lack a capability refuses what needs it, as a real one would. */
-    private void requireCapable(String nodeId, java.util.Map<String, UniPolicy> policies, Set<Capability> needed)
+    private void requireCapable(String nodeId, Map<String, UniPolicy> policies, Set<Capability> needed)
             throws DriverException {
-        Set<Capability> missing = java.util.EnumSet.noneOf(Capability.class);
+        Set<Capability> missing = EnumSet.noneOf(Capability.class);
         missing.addAll(needed);
         policies.values().forEach(policy -> missing.addAll(Capability.neededFor(policy)));
         missing.removeAll(capabilities);
@@ -124,7 +126,7 @@ public final class EmulatedEms implements NetworkDriver {
 
     @Override
     public UndoRecord install(MediaChannelEntry channel) throws DriverException {
-        requireCapable(channel.nodeId(), java.util.Map.of(), Set.of(Capability.MEDIA_CHANNELS));
+        requireCapable(channel.nodeId(), Map.of(), Set.of(Capability.MEDIA_CHANNELS));
         if (inject(channel.nodeId(), "installing the media channel of service " + channel.serviceId())
                 && forwardingTable.install(channel)) {
             return new UndoRecord(channel.nodeId(), info.id(), UndoData.removing(channel));

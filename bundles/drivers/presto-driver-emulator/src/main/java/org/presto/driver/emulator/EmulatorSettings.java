@@ -1,7 +1,9 @@
 package org.presto.driver.emulator;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,10 +66,10 @@ public record EmulatorSettings(String driverId, String network, Path baseDirecto
                 continue;
             }
             try {
-                parsed.add(Capability.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+                parsed.add(Capability.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + name.strip() + "' is not a capability; they are "
-                        + java.util.Arrays.toString(Capability.values()), e);
+                        + Arrays.toString(Capability.values()), e);
             }
         }
         return parsed;

@@ -103,7 +103,7 @@ public final class LinuxTestNetwork implements AutoCloseable {
         return names;
     }
 
-    private String siteName(int sw, int port) {
+    public String siteName(int sw, int port) {
         return prefix + "s" + sw + "u" + port;
     }
 
@@ -161,7 +161,9 @@ public final class LinuxTestNetwork implements AutoCloseable {
          * second on: the first is left out (nftables' token buckets start full, holding a second at the rate).
          */
         public double udpThroughputMbps(String address, int offeredMbps, int seconds) throws Exception {
-            String json = run("ip", "netns", "exec", namespace, "iperf3", "-c", address, "-u", "-b", offeredMbps + "M",
+            // bounded: a client whose server cannot be reached (or whose results cannot come back) is stopped
+            String json = run("timeout", Integer.toString(seconds + 20), "ip", "netns", "exec", namespace, "iperf3",
+                    "-c", address, "-u", "-b", offeredMbps + "M",
                     "-t", Integer.toString(seconds), "-l", "1200", "-J", "--get-server-output");
             // the receiving server's own intervals, the first left out, weighted by their length: the last one is
             // often a fraction of a second, and a server starved of the CPU for a moment reads in one interval what
