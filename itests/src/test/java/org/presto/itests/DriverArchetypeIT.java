@@ -32,9 +32,9 @@ public class DriverArchetypeIT extends DistributionScriptSupport {
                 sips.get("acme-1-uni-2"), 20), 200).path("output").path("service").path("uuid").asText();
         Path configuration = karafHome.resolve("data/acme-driver/switch.conf");
         String held = Files.readString(configuration);
-        // the E-Line's 100 Mbit/s reach the switch as the rate to police
-        assertTrue(held, held.contains(service + "|uni-1|10|uni-2|20|100000")
-                || held.contains(service + "|uni-2|20|uni-1|10|100000"));
+        // the E-Line's 100 Mbit/s reach the switch as the rate to police at each end (a burst of 20 ms at the rate)
+        assertTrue(held, held.contains(service + "|uni-1|10|100000000/250000|uni-2|20|100000000/250000")
+                || held.contains(service + "|uni-2|20|100000000/250000|uni-1|10|100000000/250000"));
 
         client("feature:uninstall acme-driver");
         String after = client("presto:driver-list");

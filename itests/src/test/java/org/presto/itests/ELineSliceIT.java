@@ -50,7 +50,7 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         }
     }
 
-    /** presto:device-config NODE shows exactly this entry, with its CIR in kbit/s (columns separated by any spaces). */
+    /** presto:device-config NODE shows exactly this entry, with its policies (columns separated by any spaces). */
     private void assertDeviceEntry(String node, String entry) throws Exception {
         String out = executeCommand("presto:device-config " + node);
         List<String> rows = out.lines().skip(2).map(line -> line.trim().replaceAll("\\s+", " "))
@@ -86,9 +86,10 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertTrue(entries.stream().anyMatch(e -> e.vlanB() == 300));
         // the demo route by cost is pe1 -> pe2 -> pe3; CE-VLANs meet a service VLAN on the trunks
         assertEquals(3, entries.size());
-        assertDeviceEntry("pe1", uuid + " pe1/uni-1 100 pe1/trunk-pe2 2 100000");
-        assertDeviceEntry("pe2", uuid + " pe2/trunk-pe1 2 pe2/trunk-pe3 2 100000");
-        assertDeviceEntry("pe3", uuid + " pe3/trunk-pe2 2 pe3/uni-1 300 100000");
+        // the E-Line's 100 Mbit/s, policed at each UNI (a burst of 20 ms at the rate), not on the trunks
+        assertDeviceEntry("pe1", uuid + " pe1/uni-1 100 pe1/trunk-pe2 2 pe1/uni-1: in 100M/250000 B");
+        assertDeviceEntry("pe2", uuid + " pe2/trunk-pe1 2 pe2/trunk-pe3 2 -");
+        assertDeviceEntry("pe3", uuid + " pe3/trunk-pe2 2 pe3/uni-1 300 pe3/uni-1: in 100M/250000 B");
 
         JsonNode list = nrp.rpc("get-connectivity-service-list/", null, 200);
         assertEquals(uuid, list.path("output").path("service").path(0).path("uuid").asText());
@@ -125,7 +126,7 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         assertEquals(301, updated.path("end-point").path(1)
                 .path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource")
                 .path("ce-vlan-id-list-and-untag").path("vlan-id").path(0).path("vlan-id").asInt());
-        assertDeviceEntry("pe3", uuid + " pe3/trunk-pe2 2 pe3/uni-1 301 100000");
+        assertDeviceEntry("pe3", uuid + " pe3/trunk-pe2 2 pe3/uni-1 301 pe3/uni-1: in 100M/250000 B");
 
         JsonNode deleted = nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(uuid), 200);
         assertEquals(uuid, deleted.path("output").path("service").path("uuid").asText());
