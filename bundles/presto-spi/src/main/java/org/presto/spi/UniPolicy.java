@@ -38,11 +38,6 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
         return equals(NONE);
     }
 
-    /** The same policy with another ingress profile. */
-    public UniPolicy withIngress(BandwidthProfile profile) {
-        return new UniPolicy(maxFrameBytes, profile, egress);
-    }
-
     /** Whether a driver with these capabilities can enforce the policy. */
     public boolean enforceableWith(Set<Capability> capabilities) {
         return capabilities.containsAll(Capability.neededFor(this));

@@ -3,7 +3,9 @@ package org.presto.core.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.presto.model.Capacity;
+import org.presto.model.ConnectivityService;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
 import org.presto.model.NrpCarrierEthConnectivityResource;
 import org.presto.model.NrpCarrierEthUniNResource;
@@ -22,18 +24,42 @@ final class EndPointPolicies {
     private EndPointPolicies() {
     }
 
-    /**
-     * The policies of the end points; {@code path} is where they are in the request (an end point's path follows
-     * with {@code [i]}), for errors.
-     */
+    /** The policies of the end points of a create request, each named {@code /input/end-point[i]} in errors. */
     static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, Capacity capacity,
-                                     NrpCarrierEthConnectivityResource evc, String path) {
+                                     NrpCarrierEthConnectivityResource evc) {
+        return of(ends, capacity, evc, i -> ServiceLifecycle.END_POINTS + "[" + i + "]");
+    }
+
+    /**
+     * The policies of a stored service, as it is or with another capacity, for an update: its one end point is
+     * {@code /input/end-point} in errors.
+     */
+    static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, ConnectivityService service, Capacity capacity) {
+        return of(ends, capacity, service.nrpCarrierEthConnectivityResource(), i -> ServiceLifecycle.END_POINTS);
+    }
+
+    /** The request path of each end point's Carrier Ethernet attributes, by its port, for errors. */
+    static Map<String, String> paths(List<ValidatedEndPoint> ends) {
+        Map<String, String> paths = new HashMap<>();
+        for (int i = 0; i < ends.size(); i++) {
+            paths.putIfAbsent(ends.get(i).location().nepId(), resourcePath(ServiceLifecycle.END_POINTS + "[" + i
+                    + "]"));
+        }
+        return paths;
+    }
+
+    private static String resourcePath(String endPoint) {
+        return endPoint + "/nrp-carrier-eth-connectivity-end-point-resource";
+    }
+
+    private static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, Capacity capacity,
+                                             NrpCarrierEthConnectivityResource evc, IntFunction<String> endPoint) {
         long maxFrame = evc == null || evc.maxFrameSize() == null ? 0 : evc.maxFrameSize();
         long capacityBps = capacity == null ? 0 : capacity.toKbps() * 1000;
         Map<String, UniPolicy> policies = new HashMap<>();
         for (int i = 0; i < ends.size(); i++) {
             ValidatedEndPoint end = ends.get(i);
-            String endPath = path + "[" + i + "]/nrp-carrier-eth-connectivity-end-point-resource";
+            String endPath = resourcePath(endPoint.apply(i));
             NrpCarrierEthConnectivityEndPointResource resource = end.endPoint()
                     .nrpCarrierEthConnectivityEndPointResource();
             long burstFloor = maxFrame > 0 ? maxFrame : uniMaxFrame(end);
@@ -55,12 +81,6 @@ final class EndPointPolicies {
     }
 
     /** Without an EVC maximum frame size the service carries what its UNI does. */
-    /** The policies of a stored service, as it is or with another capacity. */
-    static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, org.presto.model.ConnectivityService service,
-                                     Capacity capacity) {
-        return of(ends, capacity, service.nrpCarrierEthConnectivityResource(), ServiceLifecycle.END_POINTS);
-    }
-
     private static long uniMaxFrame(ValidatedEndPoint end) {
         NrpCarrierEthUniNResource uni = end.location().sip().nrpCarrierEthUniNResource();
         return uni != null && uni.maxFrameSize() != null ? uni.maxFrameSize() : DEFAULT_MAX_FRAME;

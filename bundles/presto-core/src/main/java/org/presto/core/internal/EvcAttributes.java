@@ -21,6 +21,8 @@ import org.presto.model.VlanIdPreservation;
  */
 final class EvcAttributes {
     static final String PATH = "/input/nrp-carrier-eth-connectivity-resource";
+    /** No Ethernet frame is larger: the largest a frame length field (and an IP packet inside it) can say. */
+    static final long MAX_FRAME_BYTES = 65_535;
 
     private EvcAttributes() {
     }
@@ -59,9 +61,9 @@ final class EvcAttributes {
 
     /** The EVC's maximum frame size fits every UNI's (MEF 10.4: no larger than the UNIs' maximum service frame). */
     private static void maxFrameSize(long size, List<ValidatedEndPoint> ends) {
-        if (size <= 0) {
+        if (size <= 0 || size > MAX_FRAME_BYTES) {
             throw new PrestoException(Reason.INVALID_INPUT, PATH + "/max-frame-size", "max-frame-size is a number of "
-                    + "bytes greater than 0, not " + size);
+                    + "bytes from 1 to " + MAX_FRAME_BYTES + ", not " + size);
         }
         for (ValidatedEndPoint end : ends) {
             ServiceInterfacePoint sip = end.location().sip();

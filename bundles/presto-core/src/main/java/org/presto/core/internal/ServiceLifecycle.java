@@ -2,7 +2,6 @@ package org.presto.core.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,8 +109,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
             checkEndPointResources(ends, ledger, kbps);
             Map<String, UniPolicy> policies = layer == LayerProtocolName.OTSiA ? Map.of()
-                    : EndPointPolicies.of(ends, request.requestedCapacity(), request.connectivityResource(),
-                    END_POINTS);
+                    : EndPointPolicies.of(ends, request.requestedCapacity(), request.connectivityResource());
             String uuid = UUID.randomUUID().toString();
             ServicePlan plan = layer == LayerProtocolName.OTSiA ? photonicPlan(uuid, ends, request, kbps, ledger)
                     : request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY
@@ -119,7 +117,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                     ? multipointPlan(uuid, ends, request, kbps, policies, ledger)
                     : ethernetPlan(uuid, ends, request, kbps, policies, ledger);
             devices.requireDrivers(plan.changes());
-            devices.requireCapable(plan.changes(), endPointPaths(ends), null);
+            devices.requireCapable(plan.changes(), EndPointPolicies.paths(ends), null);
             ServiceRecord planned = store.saveService(new ServiceRecord(service(uuid, request, ends, plan, layer),
                     plan.connections, plan.entries, plan.channels, plan.bridges, 0));
             try {
@@ -168,16 +166,6 @@ final class ServiceLifecycle implements ConnectivityManager {
             storeFailure.addSuppressed(failure);
             keepWhatIsLeft(planned, failure.leftOnDevices(), storeFailure);
         }
-    }
-
-    /** The request path of each end point's Carrier Ethernet attributes, by its port. */
-    static Map<String, String> endPointPaths(List<ValidatedEndPoint> ends) {
-        Map<String, String> paths = new HashMap<>();
-        for (int i = 0; i < ends.size(); i++) {
-            paths.putIfAbsent(ends.get(i).location().nepId(), END_POINTS + "[" + i
-                    + "]/nrp-carrier-eth-connectivity-end-point-resource");
-        }
-        return paths;
     }
 
     private ServicePlan ethernetPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,

@@ -106,6 +106,9 @@ class BandwidthProfileServiceTest {
             assertRefused(net, Reason.CONFLICT, ep + "/token-request-offset",
                     flow(10_000_000, null, 0, null).withTokenRequestOffset(4L), null);
             assertRefused(net, Reason.INVALID_INPUT, ep + "/cir", flow(0, null, 0, null), null);
+            // larger than any Ethernet frame, whatever the UNI says (a UNI stating no maximum included)
+            assertRefused(net, Reason.INVALID_INPUT, "/input/nrp-carrier-eth-connectivity-resource/max-frame-size",
+                    null, 100_000L);
             assertTrue(onDevices(net).isEmpty());
             assertTrue(net.connectivity.services().isEmpty());
         }

@@ -205,18 +205,21 @@ public abstract class NetworkDriverTck {
         driver.undo(undo);
     }
 
-    /** One policy for each policing capability, at port 0 of the entry; the capabilities it needs. */
+    /**
+     * For each policing capability, a policy at port 0 of the entry that needs that capability and no other (beyond
+     * the direction it polices), so that each is tried whatever else the driver declares.
+     */
     private static Map<String, UniPolicy> policyNeeding(Capability capability, String port) {
         BandwidthProfile committed = BandwidthProfile.committed(10_000_000);
-        BandwidthProfile twoRate = new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000, false, false);
         UniPolicy policy = switch (capability) {
             case INGRESS_POLICING -> new UniPolicy(0, committed, null);
-            case TWO_RATE_POLICING -> new UniPolicy(0, twoRate, null);
-            case COLOUR_AWARE_POLICING -> new UniPolicy(0, new BandwidthProfile(10_000_000, 20_000, 5_000_000,
-                    30_000, true, false), null);
-            case COUPLED_POLICING -> new UniPolicy(0, new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000,
-                    false, true), null);
-            case EGRESS_POLICING -> new UniPolicy(0, null, twoRate);
+            case TWO_RATE_POLICING -> new UniPolicy(0, new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000,
+                    false, false), null);
+            case COLOUR_AWARE_POLICING -> new UniPolicy(0, new BandwidthProfile(10_000_000, 20_000, 0, 0, true,
+                    false), null);
+            case COUPLED_POLICING -> new UniPolicy(0, new BandwidthProfile(10_000_000, 20_000, 0, 0, false, true),
+                    null);
+            case EGRESS_POLICING -> new UniPolicy(0, null, committed);
             case MAX_FRAME_SIZE -> new UniPolicy(1600, null, null);
             default -> null;
         };

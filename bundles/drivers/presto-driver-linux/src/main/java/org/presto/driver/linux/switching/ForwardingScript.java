@@ -16,7 +16,6 @@ final class ForwardingScript {
     }
 
     static void diff(StringBuilder script, Forwarding old, Forwarding now) {
-        Set<String> limitsKept = new LinkedHashSet<>();
         Set<String> limitsDeleted = new LinkedHashSet<>();
         Set<MemberKey> policedBefore = keys(old.committed(), old.excess());
         Set<MemberKey> policedNow = keys(now.committed(), now.excess());
@@ -28,14 +27,10 @@ final class ForwardingScript {
         deleteBuckets(script, "excess", old.excess(), now.excess());
         deleteBuckets(script, "committed-out", old.committedOut(), now.committedOut());
         deleteBuckets(script, "excess-out", old.excessOut(), now.excessOut());
-        for (Map<MemberKey, Bucket> buckets : java.util.List.of(now.committed(), now.excess(), now.committedOut(),
-                now.excessOut())) {
-            buckets.values().forEach(bucket -> limitsKept.add(bucket.name()));
-        }
         for (Map<MemberKey, Bucket> buckets : java.util.List.of(old.committed(), old.excess(), old.committedOut(),
                 old.excessOut())) {
-            buckets.values().stream().filter(bucket -> !limitsKept.contains(bucket.name())
-                    || !sameBucket(bucket, now)).forEach(bucket -> {
+            // a bucket goes unless the same one (name, rate and burst) stays; a changed one is made again below
+            buckets.values().stream().filter(bucket -> !sameBucket(bucket, now)).forEach(bucket -> {
                         if (limitsDeleted.add(bucket.name())) {
                             script.append("delete limit bridge presto ").append(bucket.name()).append('\n');
                         }
