@@ -12,13 +12,23 @@ import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 
 /**
- * The network as Presto knows it: one topology made of every driver's nodes and links, the SIPs, and the drivers.
- * Nodes of a driver that is gone stay known and are reported with operational state DISABLED.
+ * The network as Presto knows it: every driver's nodes and links, the SIPs, and the drivers. Nodes of a driver that
+ * is gone stay known and are reported with operational state DISABLED.
  */
 @ProviderType
 public interface NetworkInventory {
 
+    /** The whole network as one topology, as path computation sees it. */
     Topology topology();
+
+    /**
+     * The topologies the network is served in: those the drivers present their networks in (a controller's, an
+     * imported file's), and Presto's own ({@code mef:presto-nrp-topology}) for every other node; together they
+     * hold every node and link of {@link #topology()}.
+     *
+     * @since 0.5
+     */
+    List<Topology> topologies();
 
     List<ServiceInterfacePoint> serviceInterfacePoints();
 

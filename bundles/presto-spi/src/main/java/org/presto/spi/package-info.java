@@ -10,10 +10,11 @@
  * {@link org.presto.spi.ForwardingNetworkDriver}). 3.0 replaces that rate by {@link org.presto.spi.UniPolicy
  * policies} per customer port (maximum frame size, ingress and egress {@link org.presto.spi.BandwidthProfile
  * two-rate three-colour profiles}) and adds {@link org.presto.spi.Capability capabilities}, which every driver
- * declares and Presto asks before planning. The 0.x versions before 1.0 were never released.
+ * declares and Presto asks before planning. 3.1 adds {@link org.presto.spi.DiscoveredTopology topologies} a network
+ * presents itself in. The 0.x versions before 1.0 were never released.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")
 package org.presto.spi;
 
 import org.osgi.annotation.bundle.Export;

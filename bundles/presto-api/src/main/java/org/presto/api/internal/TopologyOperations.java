@@ -27,7 +27,7 @@ final class TopologyOperations {
     Map<String, Function<RpcInput, Object>> operations() {
         return Map.of(
                 "get-topology-list", in -> in.noInput(Map.of("topology",
-                        List.of(TopologyCharacteristics.complete(inventory.topology())))),
+                        inventory.topologies().stream().map(TopologyCharacteristics::complete).toList())),
                 "get-topology-details", in -> Map.of("topology", topology(in, Set.of(TOPOLOGY))),
                 "get-node-details", this::nodeDetails,
                 "get-link-details", this::linkDetails,
@@ -61,11 +61,9 @@ final class TopologyOperations {
 
     private Topology topology(RpcInput in, Set<String> members) {
         String id = in.requiredString(TOPOLOGY, members);
-        Topology topology = TopologyCharacteristics.complete(inventory.topology());
-        if (!IdOrName.matches(topology.uuid(), topology.name(), id)) {
-            throw RestconfError.notFound("no topology with uuid or name '" + id + "'", "/input/" + TOPOLOGY);
-        }
-        return topology;
+        return IdOrName.find(inventory.topologies(), Topology::uuid, Topology::name, id)
+                .map(TopologyCharacteristics::complete).orElseThrow(() -> RestconfError.notFound(
+                        "no topology with uuid or name '" + id + "'", "/input/" + TOPOLOGY));
     }
 
     private static Node node(Topology topology, RpcInput in, Set<String> members) {

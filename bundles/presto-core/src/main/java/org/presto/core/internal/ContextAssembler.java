@@ -22,18 +22,19 @@ final class ContextAssembler {
     private ContextAssembler() {
     }
 
-    /** One consistent context: the topology's connection end points are those of the connections listed. */
+    /** One consistent context: the topologies' connection end points are those of the connections listed. */
     static Context context(Inventory inventory, List<ConnectivityService> services, List<Connection> connections,
                            List<PathComputationRecord> pathComputations) {
-        Topology topology = ConnectionEndPoints.placed(inventory.topology(), connections);
+        List<Topology> topologies = inventory.topologies().stream()
+                .map(topology -> ConnectionEndPoints.placed(topology, connections)).toList();
         return ContextBuilder.builder()
                 .uuid(CONTEXT_UUID)
                 .name(List.of(new Name("context-name", "Presto")))
                 .serviceInterfacePoint(inventory.serviceInterfacePoints())
                 .nwTopologyService(new NetworkTopologyService(TOPOLOGY_SERVICE_UUID,
                         List.of(new Name("nw-topology-service-name", "Presto topology service")),
-                        List.of(topology.uuid())))
-                .topology(List.of(topology))
+                        topologies.stream().map(Topology::uuid).toList()))
+                .topology(topologies)
                 .connectivityService(services)
                 .connection(connections)
                 .pathCompService(pathComputations.stream().map(PathComputationRecord::service).toList())

@@ -188,6 +188,21 @@ final class Inventory implements NetworkInventory {
     }
 
     @Override
+    public List<Topology> topologies() {
+        return snapshot.topologies;
+    }
+
+    /** The served topology that references to a node and its edge points name. */
+    String topologyOf(String nodeId) {
+        return snapshot.topologyOf(nodeId);
+    }
+
+    /** The served topology that references to a link name. */
+    String topologyOfLink(String linkId) {
+        return snapshot.topologyOfLink(linkId);
+    }
+
+    @Override
     public List<ServiceInterfacePoint> serviceInterfacePoints() {
         return snapshot.sips;
     }

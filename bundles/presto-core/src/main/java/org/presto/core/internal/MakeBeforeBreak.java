@@ -63,7 +63,7 @@ final class MakeBeforeBreak {
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, CAPACITY, "no service VLAN is free on every "
                         + "link of the new route"));
         ServicePlan plan = new ServicePlan(record.uuid(), path, ends.get(0), ends.get(1), vlan,
-                EndPointPolicies.of(ends, service, capacity), network.topology().uuid());
+                EndPointPolicies.of(ends, service, capacity), network::topologyOf);
         // the edges by the end points' ports: after an earlier move the list may hold leftovers in any place
         List<ForwardingEntry> old = orderedByEdges(record.forwardingEntries(), ends);
         List<ForwardingEntry> both = new ArrayList<>(old);

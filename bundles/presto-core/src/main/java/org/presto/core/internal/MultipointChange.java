@@ -137,7 +137,7 @@ final class MultipointChange {
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, path, "no leaf VLAN is free on every link "
                         + "of the new tree"));
         ServicePlan plan = new ServicePlan(record.uuid(), tree, ends, serviceVlan, leafVlan,
-                EndPointPolicies.of(ends, service, capacity), network.topology().uuid());
+                EndPointPolicies.of(ends, service, capacity), network::topologyOf);
         Set<String> onBoth = new LinkedHashSet<>(tree(record).nodes());
         onBoth.retainAll(tree.nodeIds());
         List<Connection> connections = plan.connections.stream()
@@ -163,7 +163,7 @@ final class MultipointChange {
     private ServiceRecord replan(ServiceRecord record, Tree tree, List<ValidatedEndPoint> ends) {
         ServicePlan plan = new ServicePlan(record.uuid(), tree.computed(), ends, tree.serviceVlan(), tree.leafVlan(),
                 EndPointPolicies.of(ends, record.service(), record.service().requestedCapacity()),
-                network.topology().uuid());
+                network::topologyOf);
         ConnectivityService service = record.service()
                 .withEndPoint(ends.stream().map(ValidatedEndPoint::endPoint).toList())
                 .withConnection(List.of(plan.topConnectionId));

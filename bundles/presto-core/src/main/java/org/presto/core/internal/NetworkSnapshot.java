@@ -19,12 +19,16 @@ import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.Topology;
 import org.presto.model.TopologyBuilder;
+import org.presto.spi.DiscoveredTopology;
 import org.presto.spi.NetworkDriver;
 import org.presto.store.NetworkRecord;
 
 /**
  * One consistent view of the whole network, built from every driver's last report and which drivers are live.
- * Immutable: a new snapshot replaces the old one whenever a driver comes or goes.
+ * Immutable: a new snapshot replaces the old one whenever a driver comes or goes. {@link #topology} is the whole
+ * network as one topology, which path computation and planning work on; {@link #topologies} are the topologies
+ * it is served in: those the drivers report (see {@link DiscoveredTopology}), and Presto's own for the nodes none
+ * of them holds.
  */
 final class NetworkSnapshot {
     static final String TOPOLOGY_NAME = "mef:presto-nrp-topology";
@@ -37,6 +41,9 @@ final class NetworkSnapshot {
     final Map<String, SipLocation> sipLocations = new HashMap<>();
     final Map<String, Link> linkByNep = new HashMap<>();
     final Map<String, NetworkDriver> liveDrivers;
+    final List<Topology> topologies;
+    /** The served topology each node is placed in: the first that holds it. */
+    private final Map<String, String> topologyOfNode = new HashMap<>();
 
     NetworkSnapshot(Collection<NetworkRecord> records, Map<String, NetworkDriver> liveDrivers,
                     Map<String, AdministrativeState> sipStates) {
@@ -59,7 +66,11 @@ final class NetworkSnapshot {
                 sipsById.put(sip.uuid(), sip);
             }
             links.addAll(record.network().links());
+            for (DiscoveredTopology reported : record.network().topologies()) {
+                reported.nodeUuids().forEach(node -> topologyOfNode.putIfAbsent(node, reported.uuid()));
+            }
         }
+        nodes.forEach(node -> topologyOfNode.putIfAbsent(node.uuid(), TOPOLOGY_UUID));
         this.topology = TopologyBuilder.builder()
                 .uuid(TOPOLOGY_UUID)
                 .name(List.of(new Name("topology-name", TOPOLOGY_NAME)))
@@ -67,6 +78,7 @@ final class NetworkSnapshot {
                 .node(nodes)
                 .link(links.stream().map(link -> placed(link, nodeUp)).toList())
                 .build();
+        this.topologies = ServedTopologies.of(records, topology, topologyOfNode);
         for (Link link : topology.link()) {
             link.nodeEdgePoint().forEach(end -> linkByNep.put(end.ownedNodeEdgePointId(), link));
         }
@@ -94,16 +106,28 @@ final class NetworkSnapshot {
     }
 
     /** The layers of the nodes, in the order met; Ethernet for a network that names none. */
-    private static List<LayerProtocolName> layers(List<Node> nodes) {
+    static List<LayerProtocolName> layers(List<Node> nodes) {
         List<LayerProtocolName> layers = nodes.stream().flatMap(n -> n.layerProtocolName().stream()).distinct()
                 .toList();
         return layers.isEmpty() ? List.of(LayerProtocolName.ETH) : layers;
     }
 
-    /** The link with its ends in this topology and disabled when either end node is down. */
-    private static Link placed(Link link, Map<String, Boolean> nodeUp) {
+    /** The served topology a node is placed in, which references to its edge points name. */
+    String topologyOf(String nodeId) {
+        return topologyOfNode.getOrDefault(nodeId, TOPOLOGY_UUID);
+    }
+
+    /** The served topology that holds a link: the first reported one that names it, else Presto's. */
+    String topologyOfLink(String linkId) {
+        return topologies.stream().filter(t -> t.link().stream().anyMatch(link -> link.uuid().equals(linkId)))
+                .map(Topology::uuid).findFirst().orElse(TOPOLOGY_UUID);
+    }
+
+    /** The link with each end in its node's topology and disabled when either end node is down. */
+    private Link placed(Link link, Map<String, Boolean> nodeUp) {
         List<OwnedNodeEdgePointRef> ends = link.nodeEdgePoint().stream()
-                .map(end -> new OwnedNodeEdgePointRef(TOPOLOGY_UUID, end.nodeId(), end.ownedNodeEdgePointId()))
+                .map(end -> new OwnedNodeEdgePointRef(topologyOf(end.nodeId()), end.nodeId(),
+                        end.ownedNodeEdgePointId()))
                 .toList();
         boolean up = ends.stream().allMatch(end -> nodeUp.getOrDefault(end.nodeId(), false))
                 && link.operationalState() != OperationalState.DISABLED;

@@ -59,7 +59,7 @@ final class PhotonicChange {
         }
         SpectrumResult.Assigned assigned = (SpectrumResult.Assigned) result;
         ServicePlan plan = new ServicePlan(record.uuid(), assigned.path(), a.nepId(), z.nepId(), assigned.slice(),
-                network.topology().uuid());
+                network::topologyOf);
         List<Connection> connections = plan.connections.stream()
                 .map(c -> c.withStates(c.operationalState(), LifecycleState.INSTALLED)).toList();
         return reconfiguration.apply(record, service.withConnection(List.of(plan.topConnectionId)), connections,

@@ -175,6 +175,13 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         return ConnectionEndPoints.placed(inventory.topology(), lifecycle.connections());
     }
 
+    /** The served topologies with the connection end points of the current connections under their edge points. */
+    @Override
+    public List<Topology> topologies() {
+        List<Connection> connections = lifecycle.connections();
+        return inventory.topologies().stream().map(t -> ConnectionEndPoints.placed(t, connections)).toList();
+    }
+
     @Override
     public PathComputationService computePath(PathComputationRequest request) {
         return paths.computePath(request);

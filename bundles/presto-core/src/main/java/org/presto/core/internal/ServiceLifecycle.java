@@ -177,7 +177,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                 .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                         "no service VLAN is free on every link of the route"));
         return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, policies,
-                network.topology().uuid());
+                network::topologyOf);
     }
 
     /** A tree joining the end points' nodes, one bridge per node of it, on a service VLAN free on all its trunks. */
@@ -208,7 +208,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                     .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
                             "no second (leaf) VLAN is free on every link of the tree"));
         }
-        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, policies, network.topology().uuid());
+        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, policies, network::topologyOf);
     }
 
     /** A route over photonic links with one slice of spectrum free on all of them (routing and spectrum assignment). */
@@ -233,7 +233,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         }
         SpectrumResult.Assigned assigned = (SpectrumResult.Assigned) result;
         return new ServicePlan(uuid, assigned.path(), ends.get(0).location().nepId(), ends.get(1).location().nepId(),
-                assigned.slice(), network.topology().uuid());
+                assigned.slice(), network::topologyOf);
     }
 
     private static void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
@@ -289,7 +289,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         return levels;
     }
 
-    private static ConnectivityService service(String uuid, ConnectivityRequest request,
+    private ConnectivityService service(String uuid, ConnectivityRequest request,
                                                List<ValidatedEndPoint> ends, ServicePlan plan,
                                                LayerProtocolName layer) {
         List<ConnectivityServiceEndPoint> endPoints = new ArrayList<>();
@@ -299,18 +299,17 @@ final class ServiceLifecycle implements ConnectivityManager {
                     LifecycleState.PLANNED));
         }
         RouteConstraints route = request.routeConstraints();
-        String topology = plan.topologyId;
         return ConnectivityServiceBuilder.builder()
                 .uuid(uuid)
                 .name(request.name())
                 .endPoint(endPoints)
                 // what the route was asked to pass, avoid and stay within, as TAPI keeps it with the service
                 .includeNode(route.waypoints().stream().filter(w -> w.kind() == Waypoint.Kind.NODE)
-                        .map(w -> new NodeRef(topology, w.id())).toList())
+                        .map(w -> new NodeRef(network.topologyOf(w.id()), w.id())).toList())
                 .includeLink(route.waypoints().stream().filter(w -> w.kind() == Waypoint.Kind.LINK)
-                        .map(w -> new LinkRef(topology, w.id())).toList())
-                .excludeNode(route.excludedNodeIds().stream().sorted().map(id -> new NodeRef(topology, id)).toList())
-                .excludeLink(route.excludedLinkIds().stream().sorted().map(id -> new LinkRef(topology, id)).toList())
+                        .map(w -> new LinkRef(network.topologyOfLink(w.id()), w.id())).toList())
+                .excludeNode(route.excludedNodeIds().stream().sorted().map(id -> new NodeRef(network.topologyOf(id), id)).toList())
+                .excludeLink(route.excludedLinkIds().stream().sorted().map(id -> new LinkRef(network.topologyOfLink(id), id)).toList())
                 .latencyCharacteristic(route.latencyBound())
                 .diversityPolicy(route.diversity() == null ? null : route.diversity().policy())
                 .diversityExclusion(route.diversity() == null ? List.of() : route.diversity().serviceIds().stream()

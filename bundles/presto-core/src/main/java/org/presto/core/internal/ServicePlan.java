@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.UUID;
 import org.presto.model.Connection;
 import org.presto.model.ConnectionBuilder;
@@ -42,13 +43,14 @@ final class ServicePlan {
     final List<BridgeEntry> bridges = new ArrayList<>();
     final List<Connection> connections = new ArrayList<>();
     final String topConnectionId;
-    final String topologyId;
+    /** The served topology of each node, which the connection end points' references name. */
+    private final UnaryOperator<String> topologyOf;
     /** What the plan configures, for the log. */
     final String summary;
 
     /** An Ethernet service on a service VLAN, its UNIs enforcing {@code policies} (by port). */
     ServicePlan(String serviceId, ComputedPath path, ValidatedEndPoint a, ValidatedEndPoint b, int serviceVlan,
-                Map<String, UniPolicy> policies, String topologyId) {
+                Map<String, UniPolicy> policies, UnaryOperator<String> topologyOf) {
         List<Hop> hops = hops(path, a.location().nepId(), b.location().nepId());
         for (int i = 0; i < hops.size(); i++) {
             Hop hop = hops.get(i);
@@ -56,21 +58,21 @@ final class ServicePlan {
                     hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan,
                     EndPointPolicies.at(policies, List.of(hop.portIn(), hop.portOut()))));
         }
-        this.topologyId = topologyId;
-        topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH, topologyId);
+        this.topologyOf = topologyOf;
+        topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH);
         summary = hops.size() + " nodes on service VLAN " + serviceVlan;
     }
 
     /** A photonic service on one slice of spectrum, between the ports of two SIPs. */
     ServicePlan(String serviceId, ComputedPath path, String nepA, String nepB, SpectrumSlice slice,
-                String topologyId) {
+                UnaryOperator<String> topologyOf) {
         List<Hop> hops = hops(path, nepA, nepB);
         for (Hop hop : hops) {
             channels.add(new MediaChannelEntry(serviceId, hop.nodeId(), hop.portIn(), hop.portOut(),
                     slice.lowerFrequencyMhz(), slice.upperFrequencyMhz()));
         }
-        this.topologyId = topologyId;
-        topConnectionId = connections(serviceId, hops, LayerProtocolName.OTSiA, topologyId);
+        this.topologyOf = topologyOf;
+        topConnectionId = connections(serviceId, hops, LayerProtocolName.OTSiA);
         summary = hops.size() + " photonic nodes, " + slice.lowerFrequencyMhz() + " to " + slice.upperFrequencyMhz()
                 + " MHz";
     }
@@ -80,7 +82,7 @@ final class ServicePlan {
      * enforcing {@code policies} (by port). An E-Tree ({@code leafVlan} not 0) marks its leaf UNIs and carries leaves' frames on its trunks on the leaf VLAN.
      */
     ServicePlan(String serviceId, ComputedTree tree, List<ValidatedEndPoint> ends, int serviceVlan, int leafVlan,
-                Map<String, UniPolicy> policies, String topologyId) {
+                Map<String, UniPolicy> policies, UnaryOperator<String> topologyOf) {
         Map<String, List<BridgeEntry.Member>> members = new LinkedHashMap<>();
         tree.nodeIds().forEach(node -> members.put(node, new ArrayList<>()));
         for (Link link : tree.links()) {
@@ -105,8 +107,8 @@ final class ServicePlan {
                     list.stream().map(BridgeEntry.Member::port).toList())));
             portsByNode.put(node, list.stream().map(BridgeEntry.Member::port).toList());
         });
-        this.topologyId = topologyId;
-        topConnectionId = connections(serviceId, portsByNode, edges, LayerProtocolName.ETH, topologyId);
+        this.topologyOf = topologyOf;
+        topConnectionId = connections(serviceId, portsByNode, edges, LayerProtocolName.ETH);
         summary = (leafVlan == 0 ? "E-LAN of " : "E-Tree of ") + ends.size() + " end points, " + members.size()
                 + " bridges on service VLAN " + serviceVlan + (leafVlan == 0 ? "" : " and leaf VLAN " + leafVlan);
     }
@@ -135,13 +137,13 @@ final class ServicePlan {
     }
 
     /** One connection per hop and the top connection (first), with the route; returns the top one's uuid. */
-    private String connections(String serviceId, List<Hop> hops, LayerProtocolName layer, String topologyId) {
+    private String connections(String serviceId, List<Hop> hops, LayerProtocolName layer) {
         Map<String, List<String>> portsByNode = new LinkedHashMap<>();
         hops.forEach(hop -> portsByNode.put(hop.nodeId(), List.of(hop.portIn(), hop.portOut())));
         Hop first = hops.get(0);
         Hop end = hops.get(hops.size() - 1);
         return connections(serviceId, portsByNode, List.of(new String[] {first.nodeId(), first.portIn()},
-                new String[] {end.nodeId(), end.portOut()}), layer, topologyId);
+                new String[] {end.nodeId(), end.portOut()}), layer);
     }
 
     /**
@@ -149,19 +151,19 @@ final class ServicePlan {
      * the service's end points, whose route lists every node connection's end points; returns the top one's uuid.
      */
     private String connections(String serviceId, Map<String, List<String>> portsByNode, List<String[]> ends,
-                               LayerProtocolName layer, String topologyId) {
+                               LayerProtocolName layer) {
         List<String> lower = new ArrayList<>();
         List<String> routeCeps = new ArrayList<>();
         portsByNode.forEach((node, ports) -> {
             String id = uuid("presto/connection/" + serviceId + "/" + node);
             lower.add(id);
-            List<ConnectionEndPointRef> ceps = ports.stream().map(port -> cep(serviceId, topologyId, node, port))
+            List<ConnectionEndPointRef> ceps = ports.stream().map(port -> cep(serviceId, node, port))
                     .toList();
             ceps.forEach(cep -> routeCeps.add(cep.connectionEndPointId()));
             connections.add(connection(id, ceps, List.of(), List.of(), layer));
         });
         String top = uuid("presto/connection/" + serviceId);
-        connections.add(0, connection(top, ends.stream().map(end -> cep(serviceId, topologyId, end[0], end[1]))
+        connections.add(0, connection(top, ends.stream().map(end -> cep(serviceId, end[0], end[1]))
                 .toList(), List.of(new Route("route-1", null, routeCeps)), lower, layer));
         return top;
     }
@@ -172,8 +174,8 @@ final class ServicePlan {
                 .orElseThrow(() -> new IllegalStateException("link " + link.uuid() + " does not end on " + nodeId));
     }
 
-    private static ConnectionEndPointRef cep(String serviceId, String topologyId, String nodeId, String nepId) {
-        return new ConnectionEndPointRef(topologyId, nodeId, nepId, uuid("presto/cep/" + serviceId + "/" + nepId));
+    private ConnectionEndPointRef cep(String serviceId, String nodeId, String nepId) {
+        return new ConnectionEndPointRef(topologyOf.apply(nodeId), nodeId, nepId, uuid("presto/cep/" + serviceId + "/" + nepId));
     }
 
     private static Connection connection(String id, List<ConnectionEndPointRef> ceps, List<Route> route,

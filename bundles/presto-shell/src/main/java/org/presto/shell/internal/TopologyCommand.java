@@ -11,7 +11,7 @@ import org.presto.model.Link;
 import org.presto.model.Node;
 import org.presto.model.Topology;
 
-@Command(scope = "presto", name = "topology", description = "Shows the topology: nodes and links with their state")
+@Command(scope = "presto", name = "topology", description = "Shows the topologies: nodes and links with their state")
 @Service
 public class TopologyCommand implements Action {
     @Reference
@@ -19,9 +19,21 @@ public class TopologyCommand implements Action {
 
     @Override
     public Object execute() {
-        Topology topology = inventory.topology();
         Map<String, String> nodeNames = new HashMap<>();
-        topology.node().forEach(n -> nodeNames.put(n.uuid(), Names.of(n.name(), n.uuid())));
+        // a link may end on a node that another topology holds
+        inventory.topology().node().forEach(n -> nodeNames.put(n.uuid(), Names.of(n.name(), n.uuid())));
+        boolean first = true;
+        for (Topology topology : inventory.topologies()) {
+            if (!first) {
+                System.out.println();
+            }
+            first = false;
+            print(topology, nodeNames);
+        }
+        return null;
+    }
+
+    private static void print(Topology topology, Map<String, String> nodeNames) {
         System.out.println("Topology " + Names.of(topology.name(), topology.uuid()) + " (" + topology.uuid() + "): "
                 + topology.node().size() + " nodes, " + topology.link().size() + " links");
         System.out.println();
@@ -44,6 +56,5 @@ public class TopologyCommand implements Action {
                     link.totalPotentialCapacity() == null ? null : link.totalPotentialCapacity().toMbps());
         }
         links.print(System.out);
-        return null;
     }
 }
