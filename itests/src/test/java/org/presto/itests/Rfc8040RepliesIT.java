@@ -73,11 +73,12 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
             yanglint.reply(reply.getKey().split(" ")[0], reply.getValue(), context);
         }
         everyDataResource(body);
-        // keys by name, in both syntaxes, a "/" in a key percent-encoded; and RFC 8040's query parameters
-        JsonNode nep = restconf.getJson("data/tapi-common:context/tapi-topology:topology=mef:presto-nrp-topology"
+        // keys by name (the imported file's topology is served as the file names it), in both syntaxes, a "/" or
+        // a space in a key percent-encoded; and RFC 8040's query parameters
+        JsonNode nep = restconf.getJson("data/tapi-common:context/tapi-topology:topology=metro%20over%20optical"
                 + "/node=sw-1/owned-node-edge-point=sw-1%2Funi-1");
         assertEquals(nep, restconf.getJson("operational/tapi-common:context/tapi-topology:topology/"
-                + "mef:presto-nrp-topology/node/sw-1/owned-node-edge-point/sw-1%2Funi-1"));
+                + "metro%20over%20optical/node/sw-1/owned-node-edge-point/sw-1%2Funi-1"));
         assertEquals("sw-1/uni-1", nep.path("tapi-topology:owned-node-edge-point").path(0).path("name").path(0)
                 .path("value").asText());
         assertEquals(NrpRequests.JSON.readTree("{\"tapi-common:context\": {}}"),

@@ -14,7 +14,10 @@ import java.util.Map;
  * prefixes. Both prune the tree before it is written.
  */
 final class DataQuery {
-    /** The member names selected at one level; a null value selects the member's whole subtree. */
+    /** The member names selected at one level, each with the selection below it ({@link #WHOLE}: all of it). */
+    /** A member selected with all below it, which a narrower selection of the same member does not narrow. */
+    private static final DataQuery WHOLE = new DataQuery(null, Integer.MAX_VALUE);
+
     private final Map<String, DataQuery> fields;
     private final int depth;
 
@@ -113,15 +116,32 @@ final class DataQuery {
                     throw error();
                 }
                 at++;
-                child(level, name).putAll(inner);
-            } else if (!level.containsKey(name)) {
-                level.put(name, null);
+                Map<String, DataQuery> below = child(level, name);
+                inner.forEach((member, selection) -> merge(below, member, selection));
+            } else {
+                level.put(name, WHOLE);
             }
         }
 
-        /** The selection below a member, made a partial one if the member was selected whole. */
+        /** Adds a member's selection to what a level selects: the union of both. */
+        private static void merge(Map<String, DataQuery> level, String name, DataQuery selection) {
+            if (selection == WHOLE) {
+                level.put(name, WHOLE);
+                return;
+            }
+            Map<String, DataQuery> below = child(level, name);
+            selection.fields.forEach((member, inner) -> merge(below, member, inner));
+        }
+
+        /**
+         * The selection below a member, a partial one where nothing was selected of it; where all of it was, a
+         * selection that goes nowhere.
+         */
         private static Map<String, DataQuery> child(Map<String, DataQuery> level, String name) {
             DataQuery existing = level.get(name);
+            if (existing == WHOLE) {
+                return new LinkedHashMap<>();
+            }
             if (existing == null) {
                 existing = new DataQuery(new LinkedHashMap<>(), Integer.MAX_VALUE);
                 level.put(name, existing);

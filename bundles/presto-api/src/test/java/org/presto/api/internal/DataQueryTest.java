@@ -48,6 +48,15 @@ class DataQueryTest {
                 {"uuid": "c", "topology": [{"node": [{"uuid": "n1", "owned-node-edge-point": [{"uuid": "p1"}]}]}]}"""),
                 DataQuery.of(null, "uuid;tapi-topology:topology/node(uuid;owned-node-edge-point/uuid)")
                         .apply(context));
+        JsonNode whole = tree("""
+                {"topology": [{"uuid": "t1", "name": [{"value-name": "topology-name",
+                  "value": "mef:presto-nrp-topology"}], "node": [{"uuid": "n1", "name": [{"value-name": "node-name",
+                  "value": "s1"}], "owned-node-edge-point": [{"uuid": "p1", "layer-protocol-name": "ETH"}]}]}]}""");
+        for (String union : List.of("topology;topology/node/uuid", "topology/node/uuid;topology",
+                "topology(node(uuid));topology", "topology(node/uuid;node);topology(name;uuid)")) {
+            assertEquals(whole, DataQuery.of(null, union).apply(context), "a narrower selection does not narrow "
+                    + "a member selected whole: " + union);
+        }
         for (String bad : List.of("", "a(b", "a;;b", "a)")) {
             assertThrows(RestconfError.class, () -> DataQuery.of(null, bad), bad);
         }

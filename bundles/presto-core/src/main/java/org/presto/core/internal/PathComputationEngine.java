@@ -209,7 +209,7 @@ final class PathComputationEngine implements PathComputation {
         }
         List<LinkRef> links = new ArrayList<>();
         for (Link link : computed.links()) {
-            links.add(new LinkRef(topology.uuid(), link.uuid()));
+            links.add(new LinkRef(network.topologyOfLink(link.uuid()), link.uuid()));
         }
         return PathBuilder.builder()
                 .uuid(uuid)

@@ -12,6 +12,7 @@ import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.RoutingConstraint;
+import org.presto.model.Topology;
 import org.presto.model.TopologyRef;
 
 /**
@@ -111,15 +112,17 @@ final class PathRequestValidator {
         if (!constraint.costCharacteristic().isEmpty()) {
             throw invalid(path + "/cost-characteristic", "cost bounds are not supported yet");
         }
-        String topology = network.topology().uuid();
         for (TopologyRef included : constraint.includeTopology()) {
-            if (!topology.equals(included.topologyId())) {
-                throw new PrestoException(Reason.NOT_FOUND, path + "/include-topology", "no topology with uuid '"
-                        + included.topologyId() + "'");
-            }
+            wholeNetwork(network, included.topologyId(), path + "/include-topology");
         }
-        if (constraint.avoidTopology().contains(topology)) {
-            throw new PrestoException(Reason.CONFLICT, path + "/avoid-topology", "avoiding topology " + topology
+        for (String avoided : constraint.avoidTopology()) {
+            boolean known = avoided.equals(network.topology().uuid())
+                    || network.topologies().stream().anyMatch(t -> t.uuid().equals(avoided));
+            if (!known) {
+                continue; // a topology that is not there is avoided already
+            }
+            wholeNetwork(network, avoided, path + "/avoid-topology");
+            throw new PrestoException(Reason.CONFLICT, path + "/avoid-topology", "avoiding topology " + avoided
                     + " leaves nothing to route over");
         }
         if (constraint.requestedCapacity() == null) {
@@ -127,6 +130,24 @@ final class PathRequestValidator {
         }
         RequestValidator.capacity(constraint.requestedCapacity(), path + "/requested-capacity");
         return constraint.requestedCapacity().toKbps();
+    }
+
+    /**
+     * Refuses a topology that is not one of the network's, and one that holds only part of it: routes are computed
+     * over the whole network, and keeping a route within one of several topologies is not supported yet.
+     */
+    private static void wholeNetwork(Inventory network, String topologyId, String path) {
+        int nodes = network.topology().node().size();
+        if (topologyId.equals(network.topology().uuid())) {
+            return;
+        }
+        Topology served = network.topologies().stream().filter(t -> t.uuid().equals(topologyId)).findFirst()
+                .orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, path, "no topology with uuid '" + topologyId
+                        + "'"));
+        if (served.node().size() < nodes) {
+            throw invalid(path, "topology " + topologyId + " holds part of the network; keeping a route within one "
+                    + "of several topologies is not supported yet");
+        }
     }
 
     /**

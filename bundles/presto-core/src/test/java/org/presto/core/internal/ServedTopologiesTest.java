@@ -1,6 +1,7 @@
 package org.presto.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
+import org.presto.core.PathComputationRequest;
+import org.presto.core.PrestoException;
+import org.presto.core.PrestoException.Reason;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
 import org.presto.model.Connection;
@@ -32,7 +36,12 @@ import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
 import org.presto.model.OwnedNodeEdgePointRef;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
+import org.presto.model.PathComputationService;
+import org.presto.model.PathServiceEndPoint;
+import org.presto.model.PathServiceEndPointBuilder;
+import org.presto.model.RoutingConstraintBuilder;
 import org.presto.model.Topology;
+import org.presto.model.TopologyRef;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.model.tapi.TapiContextCodec;
 import org.presto.pce.internal.DijkstraPathComputer;
@@ -121,6 +130,37 @@ class ServedTopologiesTest {
         assertEquals(names(context.topology().get(1)), names(exported.topology().get(1)));
         assertEquals(context.topology().get(1).link().stream().map(Link::uuid).toList(),
                 exported.topology().get(1).link().stream().map(Link::uuid).toList());
+    }
+
+    @Test
+    void aPathNamesTheTopologyOfEachLinkAndStaysInAPartOnlyWhenThatIsSupported() {
+        PathComputationEngine paths = new PathComputationEngine(inventory, new DijkstraPathComputer(),
+                JdbcPrestoStore.open(pool), connectivity);
+        PathComputationService computed = paths.computePath(new PathComputationRequest(
+                List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), null, null, null));
+        org.presto.model.Path path = paths.paths().stream().filter(p -> p.uuid().equals(computed.path().get(0).pathId()))
+                .findFirst().orElseThrow();
+        assertTrue(!path.link().isEmpty());
+        path.link().forEach(link -> assertEquals(ETHERNET, link.topologyId()));
+
+        PrestoException part = assertThrows(PrestoException.class, () -> paths.computePath(new PathComputationRequest(
+                List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), RoutingConstraintBuilder.builder()
+                .includeTopology(List.of(new TopologyRef(ETHERNET))).build(), null, null)));
+        assertEquals(Reason.INVALID_INPUT, part.reason());
+        assertEquals("/input/routing-constraint/include-topology", part.path());
+        PrestoException unknown = assertThrows(PrestoException.class, () -> paths.computePath(
+                new PathComputationRequest(List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")),
+                        RoutingConstraintBuilder.builder().includeTopology(List.of(new TopologyRef("nope"))).build(),
+                        null, null)));
+        assertEquals(Reason.NOT_FOUND, unknown.reason());
+        assertEquals(1, paths.paths().size(), "a refused request keeps nothing");
+    }
+
+    private PathServiceEndPoint sep(String sipName) {
+        String sip = inventory.serviceInterfacePoints().stream()
+                .filter(s -> s.name().stream().anyMatch(n -> n.value().equals(sipName)))
+                .map(ServiceInterfacePoint::uuid).findFirst().orElseThrow();
+        return PathServiceEndPointBuilder.builder().serviceInterfacePoint(sip).build();
     }
 
     private static Set<String> names(Topology topology) {

@@ -1,6 +1,5 @@
 package org.presto.model.yang;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +71,6 @@ public final class SchemaNode {
     void add(SchemaNode child) {
         // two modules augmenting one local name into the same node is legal YANG, but none of ours do it
         children.putIfAbsent(child.name, child);
-    }
-
-    List<SchemaNode> childList() {
-        return new ArrayList<>(children.values());
     }
 
     @Override
