@@ -28,7 +28,12 @@ public enum Capability {
     /** Policing of frames a service delivers at a UNI ({@link UniPolicy#egress()}). */
     EGRESS_POLICING,
     /** Discarding frames above a service's maximum frame size at a UNI ({@link UniPolicy#maxFrameBytes()}). */
-    MAX_FRAME_SIZE;
+    MAX_FRAME_SIZE,
+    /**
+     * Classes of frames by PCP at a UNI, each policed to its own profile ({@link UniPolicy#ingressClasses()}; with
+     * {@link #EGRESS_POLICING}, {@link UniPolicy#egressClasses()}), frames of no class discarded. Since 3.2.
+     */
+    PCP_CLASSES;
 
     /** What a driver must declare to enforce the policy. */
     public static Set<Capability> neededFor(UniPolicy policy) {
@@ -43,6 +48,18 @@ public enum Capability {
         if (policy.egress() != null) {
             needed.add(EGRESS_POLICING);
             neededFor(policy.egress(), needed);
+        }
+        if (!policy.ingressClasses().isEmpty()) {
+            needed.add(PCP_CLASSES);
+            needed.add(INGRESS_POLICING);
+            policy.ingressClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
+                    needed));
+        }
+        if (!policy.egressClasses().isEmpty()) {
+            needed.add(PCP_CLASSES);
+            needed.add(EGRESS_POLICING);
+            policy.egressClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
+                    needed));
         }
         return needed;
     }

@@ -1,5 +1,7 @@
 package org.presto.spi;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,10 +14,16 @@ import java.util.Set;
  *
  * @param maxFrameBytes the largest frame carried, in bytes from destination address to FCS with its C-tag (MEF's EVC
  *                      maximum frame size); larger frames entering at the port are discarded; 0 for no limit
- * @param ingress the profile of frames entering at the port, or null for none
- * @param egress the profile of frames leaving at the port, or null for none
+ * @param ingress the profile of all frames entering at the port, or null for none
+ * @param egress the profile of all frames leaving at the port, or null for none
+ * @param ingressClasses the classes of frames entering at the port by their PCP, each policed to its own profile
+ *                       (since 3.2), by name; a frame whose PCP is in no class is discarded. Empty: no classes.
+ *                       Not with {@code ingress}
+ * @param egressClasses the classes of frames leaving at the port by their PCP, likewise (since 3.2); not with
+ *                      {@code egress}
  */
-public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress) {
+public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
+                        List<PcpClass> ingressClasses, List<PcpClass> egressClasses) {
     /** No limit on size, no policing. */
     public static final UniPolicy NONE = new UniPolicy(0, null, null);
 
@@ -26,6 +34,38 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
         if (maxFrameBytes < 0) {
             throw new IllegalArgumentException("a maximum frame size is 0 (none) or more, not " + maxFrameBytes);
         }
+        // a policy stored before 3.2 has no classes
+        ingressClasses = classes(ingressClasses, ingress, "ingress");
+        egressClasses = classes(egressClasses, egress, "egress");
+    }
+
+    /** A policy without classes. */
+    public UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress) {
+        this(maxFrameBytes, ingress, egress, List.of(), List.of());
+    }
+
+    private static List<PcpClass> classes(List<PcpClass> classes, BandwidthProfile whole, String direction) {
+        if (classes == null || classes.isEmpty()) {
+            return List.of();
+        }
+        if (whole != null) {
+            throw new IllegalArgumentException("an " + direction + " profile for all frames and " + direction
+                    + " classes exclude each other");
+        }
+        Set<Integer> seen = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (PcpClass cls : classes) {
+            if (!names.add(cls.name())) {
+                throw new IllegalArgumentException("two " + direction + " classes are named " + cls.name());
+            }
+            for (int pcp : cls.pcpValues()) {
+                if (!seen.add(pcp)) {
+                    throw new IllegalArgumentException("PCP " + pcp + " is in two " + direction + " classes");
+                }
+            }
+        }
+        // by name, so that equal policies are equal however a device lists their classes
+        return classes.stream().sorted(java.util.Comparator.comparing(PcpClass::name)).toList();
     }
 
     /** Only a single-rate ingress policer at {@code cirBps}; {@link #NONE} for 0. */
@@ -45,7 +85,9 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
 
     @Override
     public String toString() {
-        return isNone() ? "none" : "max frame " + maxFrameBytes + " B, ingress " + Objects.toString(ingress, "none")
-                + ", egress " + Objects.toString(egress, "none");
+        return isNone() ? "none" : "max frame " + maxFrameBytes + " B, ingress "
+                + (ingressClasses.isEmpty() ? Objects.toString(ingress, "none") : "by PCP " + ingressClasses)
+                + ", egress " + (egressClasses.isEmpty() ? Objects.toString(egress, "none") : "by PCP "
+                + egressClasses);
     }
 }

@@ -11,10 +11,11 @@
  * policies} per customer port (maximum frame size, ingress and egress {@link org.presto.spi.BandwidthProfile
  * two-rate three-colour profiles}) and adds {@link org.presto.spi.Capability capabilities}, which every driver
  * declares and Presto asks before planning. 3.1 adds {@link org.presto.spi.DiscoveredTopology topologies} a network
- * presents itself in. The 0.x versions before 1.0 were never released.
+ * presents itself in. 3.2 adds {@link org.presto.spi.PcpClass classes of frames by PCP}, each policed
+ * to its own profile, and the capability to enforce them. The 0.x versions before 1.0 were never released.
  */
 @Export
-@Version("3.1.0")
+@Version("3.2.0")
 package org.presto.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package org.presto.core.internal;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +59,10 @@ final class DriverCapabilities {
         if (missing.contains(Capability.MAX_FRAME_SIZE) && missing.size() == 1) {
             return EvcAttributes.PATH + "/max-frame-size";
         }
-        boolean ingress = policy.ingress() != null && missing.stream().anyMatch(
-                Capability.neededFor(new UniPolicy(0, policy.ingress(), null))::contains);
-        return endPointPaths.get(port) + (ingress ? "/ingress-bwp-flow" : "/egress-bwp-flow");
+        UniPolicy ingressOnly = new UniPolicy(0, policy.ingress(), null, policy.ingressClasses(), List.of());
+        boolean ingress = missing.stream().anyMatch(Capability.neededFor(ingressOnly)::contains);
+        boolean classes = !(ingress ? policy.ingressClasses() : policy.egressClasses()).isEmpty();
+        return endPointPaths.get(port) + (ingress ? classes ? "/cos-identifier-list" : "/ingress-bwp-flow"
+                : classes ? "/eec-identifier-list" : "/egress-bwp-flow");
     }
 }

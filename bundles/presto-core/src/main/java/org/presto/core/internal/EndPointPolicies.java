@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.presto.core.PrestoException;
+import org.presto.core.PrestoException.Reason;
+import org.presto.core.internal.ClassesOfService.Policing;
 import org.presto.model.Capacity;
 import org.presto.model.ConnectivityService;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
@@ -14,8 +17,9 @@ import org.presto.spi.UniPolicy;
 
 /**
  * What the devices enforce at each UNI of an Ethernet service, by the node edge point of each end point: the EVC's
- * maximum frame size, the end point's ingress bandwidth profile (its {@code ingress-bwp-flow}, else a single-rate
- * profile at the service's requested capacity) and its egress profile ({@code egress-bwp-flow}).
+ * maximum frame size, the end point's ingress bandwidth profile (its {@code ingress-bwp-flow} or its classes of
+ * service, else a single-rate profile at the service's requested capacity) and its egress profile
+ * ({@code egress-bwp-flow} or its egress equivalence classes).
  */
 final class EndPointPolicies {
     /** The largest frame where neither the service nor its UNI states one: MEF 10.4's smallest UNI maximum. */
@@ -64,20 +68,38 @@ final class EndPointPolicies {
                     .nrpCarrierEthConnectivityEndPointResource();
             long burstFloor = maxFrame > 0 ? maxFrame : uniMaxFrame(end);
             Capacity portSpeed = end.location().sip().totalPotentialCapacity();
+            ClassesOfService classes = new ClassesOfService(endPath, burstFloor, portSpeed);
+            Policing ingressClasses = resource == null ? Policing.NONE : classes.ingress(resource);
+            Policing egressClasses = resource == null ? Policing.NONE : classes.egress(resource);
             BandwidthProfile ingress = resource != null && resource.ingressBwpFlow() != null
                     ? BandwidthProfiles.of(resource.ingressBwpFlow(), endPath + "/ingress-bwp-flow", burstFloor,
                             portSpeed)
-                    : capacityBps > 0 ? BandwidthProfile.committed(capacityBps) : null;
+                    : ingressClasses.isNone() && capacityBps > 0 ? BandwidthProfile.committed(capacityBps) : null;
             BandwidthProfile egress = resource != null && resource.egressBwpFlow() != null
                     ? BandwidthProfiles.of(resource.egressBwpFlow(), endPath + "/egress-bwp-flow", burstFloor,
                             portSpeed)
                     : null;
-            UniPolicy policy = new UniPolicy(Math.toIntExact(maxFrame), ingress, egress);
+            UniPolicy policy = new UniPolicy(Math.toIntExact(maxFrame),
+                    either(ingress, ingressClasses, endPath + "/ingress-bwp-flow"),
+                    either(egress, egressClasses, endPath + "/egress-bwp-flow"), ingressClasses.classes(),
+                    egressClasses.classes());
             if (!policy.isNone()) {
                 policies.put(end.location().nepId(), policy);
             }
         }
         return policies;
+    }
+
+    /**
+     * The profile for every frame: the end point's own, or its one class's; MEF 10.4 has an end point's frames policed
+     * per end point or per class, not both.
+     */
+    private static BandwidthProfile either(BandwidthProfile perEndPoint, Policing classes, String path) {
+        if (perEndPoint != null && !classes.isNone()) {
+            throw new PrestoException(Reason.INVALID_INPUT, path, "frames are policed per end point or per class, "
+                    + "not both: leave this out, or the classes' profiles");
+        }
+        return perEndPoint != null ? perEndPoint : classes.whole();
     }
 
     /** Without an EVC maximum frame size the service carries what its UNI does. */

@@ -258,17 +258,15 @@ final class RequestValidator {
     }
 
     /**
-     * The NRP end point attributes other than the CE-VLAN list and the bandwidth profiles per end point (S-VLANs, CoS
-     * and EEC identification with their per-class profiles, colour identification, egress maps, L2CP, MAC limits)
-     * ask for behaviour the provisioning core does not configure yet.
+     * The NRP end point attributes other than the CE-VLAN list, the bandwidth profiles and the classes of service
+     * (S-VLANs, colour identification, egress maps, L2CP, MAC limits) ask for behaviour the provisioning core does
+     * not configure yet.
      */
     static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
                                                             String path) {
         Object[] members = {
             "s-vlan-id-list", resource.sVlanIdList(), "root-svlan-id", resource.rootSvlanId(),
-            "leaf-svlan-id", resource.leafSvlanId(), "cos-mapping-type", resource.cosMappingType(),
-            "cos-identifier-list", resource.cosIdentifierList(), "eec-mapping-type", resource.eecMappingType(),
-            "eec-identifier-list", resource.eecIdentifierList(), "color-identifier", resource.colorIdentifier(),
+            "leaf-svlan-id", resource.leafSvlanId(), "color-identifier", resource.colorIdentifier(),
             "egress-map-list", resource.egressMapList(), "l2cp-address-set", resource.l2cpAddressSet(),
             "source-mac-address-limit", resource.sourceMacAddressLimit()};
         for (int i = 0; i < members.length; i += 2) {

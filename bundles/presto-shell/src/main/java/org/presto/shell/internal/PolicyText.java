@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.presto.spi.BandwidthProfile;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -33,7 +34,20 @@ final class PolicyText {
         if (policy.egress() != null) {
             parts.add("out " + of(policy.egress()));
         }
+        if (!policy.ingressClasses().isEmpty()) {
+            parts.add("in by PCP " + of(policy.ingressClasses()));
+        }
+        if (!policy.egressClasses().isEmpty()) {
+            parts.add("out by PCP " + of(policy.egressClasses()));
+        }
         return String.join(", ", parts);
+    }
+
+    /** e.g. {@code H 5,6,7 10M/12176 B | L 0,3,4 unpoliced}; PCP values in no class are discarded. */
+    private static String of(List<PcpClass> classes) {
+        return classes.stream().map(c -> c.name() + " " + c.pcpValues().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + " " + (c.profile() == null ? "unpoliced" : of(c.profile())))
+                .collect(Collectors.joining(" | "));
     }
 
     private static String of(BandwidthProfile profile) {

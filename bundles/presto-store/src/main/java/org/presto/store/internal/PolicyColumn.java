@@ -3,16 +3,23 @@ package org.presto.store.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.presto.spi.BandwidthProfile;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
 /**
  * The policies of an entry (by port) as the JSON of its {@code policies} column, written out member by member so
  * that the stored form does not follow the SPI records' Java shape:
- * {@code {"<port>": {"max-frame-bytes": 1600, "ingress": {"cir": 10000000, "cbs": 12176, ...}, "egress": ...}}}.
+ * {@code {"<port>": {"max-frame-bytes": 1600, "ingress": {"cir": 10000000, "cbs": 12176, ...}, "egress": ...,
+ * "ingress-classes": [{"name": "H", "pcp": [5], "profile": {...}}], "egress-classes": [...]}}}.
  */
 final class PolicyColumn {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +40,8 @@ final class PolicyColumn {
             }
             profile(node, "ingress", policy.ingress());
             profile(node, "egress", policy.egress());
+            classes(node, "ingress-classes", policy.ingressClasses());
+            classes(node, "egress-classes", policy.egressClasses());
         });
         return root.toString();
     }
@@ -45,6 +54,30 @@ final class PolicyColumn {
         }
     }
 
+    private static void classes(ObjectNode parent, String name, List<PcpClass> classes) {
+        if (classes.isEmpty()) {
+            return;
+        }
+        ArrayNode list = parent.putArray(name);
+        for (PcpClass cls : classes) {
+            ObjectNode node = list.addObject().put("name", cls.name());
+            cls.pcpValues().forEach(node.putArray("pcp")::add);
+            profile(node, "profile", cls.profile());
+        }
+    }
+
+    private static List<PcpClass> classes(JsonNode list) {
+        List<PcpClass> classes = new ArrayList<>();
+        if (list != null) {
+            for (JsonNode node : list) {
+                Set<Integer> pcps = new TreeSet<>();
+                node.path("pcp").forEach(pcp -> pcps.add(pcp.asInt()));
+                classes.add(new PcpClass(node.path("name").asText(), pcps, profile(node.get("profile"))));
+            }
+        }
+        return classes;
+    }
+
     /** The policies in a column's text; none for null or empty. */
     static Map<String, UniPolicy> read(String text) {
         if (text == null || text.isBlank()) {
@@ -55,7 +88,8 @@ final class PolicyColumn {
             JSON.readTree(text).fields().forEachRemaining(port -> {
                 JsonNode node = port.getValue();
                 policies.put(port.getKey(), new UniPolicy(node.path("max-frame-bytes").asInt(0),
-                        profile(node.get("ingress")), profile(node.get("egress"))));
+                        profile(node.get("ingress")), profile(node.get("egress")),
+                        classes(node.get("ingress-classes")), classes(node.get("egress-classes"))));
             });
             return policies;
         } catch (JsonProcessingException e) {

@@ -34,6 +34,7 @@ import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -221,6 +222,10 @@ public abstract class NetworkDriverTck {
                     null);
             case EGRESS_POLICING -> new UniPolicy(0, null, committed);
             case MAX_FRAME_SIZE -> new UniPolicy(1600, null, null);
+            // high priority policed, best effort unpoliced, PCP 1 and 2 in no class (discarded); egress by class
+            case PCP_CLASSES -> new UniPolicy(0, null, null, List.of(new PcpClass("H", Set.of(5, 6, 7), committed),
+                    new PcpClass("L", Set.of(0, 3, 4), null)), List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5,
+                    6, 7), committed)));
             default -> null;
         };
         return policy == null ? Map.of() : Map.of(port, policy);

@@ -18,12 +18,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.Map;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +40,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
-    /** Format 2 added media channels, 3 bridges, 4 member roles; older files are read as having none. */
-    private static final int FORMAT = 6;
+    /**
+     * Format 2 added media channels, 3 bridges, 4 member roles, 6 policies, 7 classes of frames by PCP; older files
+     * are read as having none.
+     */
+    private static final int FORMAT = 7;
 
     /** What the devices hold. */
     public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels,
@@ -96,20 +101,38 @@ public final class DeviceStateFile {
         }
     }
 
-    /** The policy at one UNI port (format 6). */
+    /** A class of frames by PCP (format 7). */
+    record SavedClass(@JsonProperty("name") String name, @JsonProperty("pcp") Set<Integer> pcp,
+                      @JsonProperty("profile") SavedProfile profile) {
+        static List<SavedClass> of(List<PcpClass> classes) {
+            return classes.stream().map(c -> new SavedClass(c.name(), c.pcpValues(), SavedProfile.of(c.profile())))
+                    .toList();
+        }
+
+        static List<PcpClass> toClasses(List<SavedClass> saved) {
+            return saved == null ? List.of() : saved.stream()
+                    .map(c -> new PcpClass(c.name(), c.pcp(), c.profile().toProfile())).toList();
+        }
+    }
+
+    /** The policy at one UNI port (format 6; classes since 7). */
     record SavedPolicy(@JsonProperty("max-frame-bytes") int maxFrameBytes,
-                       @JsonProperty("ingress") SavedProfile ingress, @JsonProperty("egress") SavedProfile egress) {
+                       @JsonProperty("ingress") SavedProfile ingress, @JsonProperty("egress") SavedProfile egress,
+                       @JsonProperty("ingress-classes") List<SavedClass> ingressClasses,
+                       @JsonProperty("egress-classes") List<SavedClass> egressClasses) {
         static Map<String, SavedPolicy> of(Map<String, UniPolicy> policies) {
             Map<String, SavedPolicy> saved = new TreeMap<>();
             policies.forEach((port, policy) -> saved.put(port, new SavedPolicy(policy.maxFrameBytes(),
-                    SavedProfile.of(policy.ingress()), SavedProfile.of(policy.egress()))));
+                    SavedProfile.of(policy.ingress()), SavedProfile.of(policy.egress()),
+                    SavedClass.of(policy.ingressClasses()), SavedClass.of(policy.egressClasses()))));
             return saved;
         }
 
         static Map<String, UniPolicy> toPolicies(Map<String, SavedPolicy> saved) {
             Map<String, UniPolicy> policies = new TreeMap<>();
             saved.forEach((port, policy) -> policies.put(port, new UniPolicy(policy.maxFrameBytes(),
-                    policy.ingress().toProfile(), policy.egress().toProfile())));
+                    policy.ingress().toProfile(), policy.egress().toProfile(),
+                    SavedClass.toClasses(policy.ingressClasses()), SavedClass.toClasses(policy.egressClasses()))));
             return policies;
         }
     }

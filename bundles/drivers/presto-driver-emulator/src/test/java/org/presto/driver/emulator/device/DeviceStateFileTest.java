@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
 class DeviceStateFileTest {
@@ -36,7 +38,7 @@ class DeviceStateFileTest {
         file.save(entries, channels);
         assertEquals(new DeviceStateFile.Configuration(entries, channels), file.load());
         String json = Files.readString(file.file());
-        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 6")
+        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 7")
                 && json.contains("\"lower-frequency-mhz\" : 191325000"), json);
         file.save(List.of(), List.of());
         assertEquals(DeviceStateFile.Configuration.EMPTY, file.load());
@@ -77,8 +79,12 @@ class DeviceStateFileTest {
         BridgeEntry bridge = new BridgeEntry("t", "n", List.of(new BridgeEntry.Member("a", 3),
                 new BridgeEntry.Member("c", 4)), Map.of("c", UniPolicy.committed(1_000_000)));
         DeviceStateFile file = new DeviceStateFile(path);
-        file.save(new DeviceStateFile.Configuration(List.of(policed), List.of(), List.of(bridge)));
-        assertEquals(new DeviceStateFile.Configuration(List.of(policed), List.of(), List.of(bridge)), file.load());
+        ForwardingEntry classified = new ForwardingEntry("s2", "n", "a", 5, "b", 6, Map.of("a", new UniPolicy(0, null,
+                null, List.of(new PcpClass("H", Set.of(5, 6, 7), twoRate), new PcpClass("L", Set.of(0), null)),
+                List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5, 6, 7), BandwidthProfile.committed(1_000_000))))));
+        file.save(new DeviceStateFile.Configuration(List.of(policed, classified), List.of(), List.of(bridge)));
+        assertEquals(new DeviceStateFile.Configuration(List.of(policed, classified), List.of(), List.of(bridge)),
+                file.load());
         // format 5 kept a rate per entry without saying at which port: not carried over
         Files.writeString(path, "{\"format\": 5, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\", "
                 + "\"port-a\": \"a\", \"vlan-a\": 1, \"port-b\": \"b\", \"vlan-b\": 2, \"cir-kbps\": 10000}], "
@@ -94,8 +100,8 @@ class DeviceStateFileTest {
         assertDamaged(file, "is damaged");
         Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\"}]}");
         assertDamaged(file, "is damaged");
-        Files.writeString(path, "{\"format\": 7, \"entries\": []}");
-        assertDamaged(file, "has format 7");
+        Files.writeString(path, "{\"format\": 8, \"entries\": []}");
+        assertDamaged(file, "has format 8");
         Files.writeString(path, "{\"format\": 2, \"entries\": [], \"media-channels\": [{\"service-id\": \"s\", "
                 + "\"node-id\": \"n\", \"port-a\": \"a\", \"port-b\": \"b\", \"lower-frequency-mhz\": 5, "
                 + "\"upper-frequency-mhz\": 4}]}");

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 import org.w3c.dom.Element;
 
@@ -110,7 +113,21 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
         return child(parent, NS, "policy").map(policy -> new UniPolicy(
                 text(policy, NS, "max-frame-size").map(Integer::parseInt).orElse(0),
                 child(policy, NS, "ingress").map(SwitchConfig::profile).orElse(null),
-                child(policy, NS, "egress").map(SwitchConfig::profile).orElse(null))).orElse(UniPolicy.NONE);
+                child(policy, NS, "egress").map(SwitchConfig::profile).orElse(null),
+                classes(policy, "ingress-class"), classes(policy, "egress-class"))).orElse(UniPolicy.NONE);
+    }
+
+    private static List<PcpClass> classes(Element policy, String name) {
+        List<PcpClass> classes = new ArrayList<>();
+        for (Element cls : children(policy, NS, name)) {
+            Set<Integer> pcps = new TreeSet<>();
+            for (Element pcp : children(cls, NS, "pcp")) {
+                pcps.add(Integer.parseInt(pcp.getTextContent().trim()));
+            }
+            classes.add(new PcpClass(text(cls, NS, "name").orElse(""), pcps,
+                    child(cls, NS, "profile").map(SwitchConfig::profile).orElse(null)));
+        }
+        return classes;
     }
 
     /** A bandwidth profile; a device may leave out the defaults, 0. */

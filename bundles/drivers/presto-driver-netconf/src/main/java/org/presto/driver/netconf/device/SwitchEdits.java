@@ -10,6 +10,7 @@ import org.presto.driver.netconf.protocol.NetconfSession;
 import org.presto.driver.netconf.protocol.Xml;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 import org.w3c.dom.Element;
 
@@ -97,7 +98,19 @@ public final class SwitchEdits {
             return "";
         }
         return "<policy>" + (policy.maxFrameBytes() > 0 ? leaf("max-frame-size", policy.maxFrameBytes()) : "")
-                + profile("ingress", policy.ingress()) + profile("egress", policy.egress()) + "</policy>";
+                + profile("ingress", policy.ingress()) + profile("egress", policy.egress())
+                + classes("ingress-class", policy.ingressClasses()) + classes("egress-class", policy.egressClasses())
+                + "</policy>";
+    }
+
+    private static String classes(String name, List<PcpClass> classes) {
+        StringBuilder xml = new StringBuilder();
+        for (PcpClass cls : classes) {
+            xml.append('<').append(name).append('>').append(leaf("name", cls.name()));
+            cls.pcpValues().forEach(pcp -> xml.append(leaf("pcp", pcp)));
+            xml.append(profile("profile", cls.profile())).append("</").append(name).append('>');
+        }
+        return xml.toString();
     }
 
     private static String profile(String name, BandwidthProfile profile) {
