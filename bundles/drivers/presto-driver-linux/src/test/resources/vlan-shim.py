@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """A VLAN sub-interface in user space, for kernels without 802.1Q devices: a tap device whose frames leave the
-parent interface tagged with one VLAN id, and whose VLAN's frames arriving on the parent reach the tap untagged."""
+parent interface tagged with one VLAN id, and whose VLAN's frames arriving on the parent reach the tap untagged. The
+tag's priority code point (PCP) is the IPv4 precedence of the frame (the top three bits of its TOS byte), as many
+switches map it: iperf3 -S 0xa0 sends PCP 5."""
 import fcntl, os, select, socket, struct, sys
 
 ETH_P_ALL = 0x0003
@@ -21,7 +23,8 @@ while True:
     ready, _, _ = select.select([tap, raw], [], [])
     if tap in ready:
         frame = os.read(tap, 65535)
-        raw.send(frame[:12] + struct.pack("!HH", ETH_P_8021Q, vid) + frame[12:])
+        pcp = frame[15] >> 5 if len(frame) > 15 and frame[12:14] == b"\x08\x00" else 0
+        raw.send(frame[:12] + struct.pack("!HH", ETH_P_8021Q, vid | pcp << 13) + frame[12:])
     if raw in ready:
         frame, ancdata, _, address = raw.recvmsg(65535, socket.CMSG_SPACE(32))
         if address[2] == socket.PACKET_OUTGOING:

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.presto.spi.BridgeEntry.Role;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -216,6 +218,35 @@ class LinuxDataPlaneTest {
             counted[i] = Long.parseLong(counters.group(1));
         }
         return counted;
+    }
+
+    @Test
+    void classesByPcpAreEachPolicedToTheirOwnRateAndAPcpOfNoClassIsDiscarded() throws Exception {
+        Site a = network.site(1, 1).vlan(740, "198.18.74.1/24");
+        Site z = network.site(3, 1).vlan(740, "198.18.74.2/24");
+        // PCP 5 (IPv4 precedence 5, TOS 0xa0) at 10 Mbit/s, PCP 0 to 4 at 3 Mbit/s, PCP 6 and 7 in no class
+        UniPolicy classes = new UniPolicy(0, null, null, List.of(new PcpClass("H", Set.of(5),
+                BandwidthProfile.committed(10_000_000)), new PcpClass("L", Set.of(0, 1, 2, 3, 4),
+                BandwidthProfile.committed(3_000_000))), List.of());
+        List<ForwardingEntry> policed = eLine("classes", "uni-1", 740, 740, 3044, classes, UniPolicy.NONE);
+        install(policed);
+        try {
+            assertEquals(policed.get(0), driver.forwardingEntries(node(1)).stream()
+                    .filter(e -> e.serviceId().equals("classes")).findFirst().orElseThrow(), "read back");
+            a.forgetNeighbours();
+            assertTrue(a.reachesWithTos("198.18.74.2", 0), "PCP 0 is carried");
+            assertFalse(a.reachesWithTos("198.18.74.2", 0xe0), "PCP 7 is in no class: discarded at the UNI");
+            z.serveIperfOnce("198.18.74.2");
+            double high = a.udpThroughputMbps("198.18.74.2", 40, 4, 0xa0);
+            z.serveIperfOnce("198.18.74.2");
+            double low = a.udpThroughputMbps("198.18.74.2", 40, 4, 0);
+            System.out.printf("UDP offered at 40 Mbit/s per class: %.1f Mbit/s arrive with PCP 5 (class CIR 10 "
+                    + "Mbit/s), %.1f Mbit/s with PCP 0 (class CIR 3 Mbit/s)%n", high, low);
+            assertTrue(high > 8 && high < 11, "PCP 5 held near its class's CIR of 10 Mbit/s: " + high);
+            assertTrue(low > 2.2 && low < 3.5, "PCP 0 held near its class's CIR of 3 Mbit/s: " + low);
+        } finally {
+            remove(policed);
+        }
     }
 
     @Test

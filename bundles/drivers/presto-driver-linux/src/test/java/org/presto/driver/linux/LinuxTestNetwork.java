@@ -137,8 +137,13 @@ public final class LinuxTestNetwork implements AutoCloseable {
 
         /** Whether {@code address} answers pings from here. */
         public boolean reaches(String address) throws Exception {
+            return reachesWithTos(address, 0);
+        }
+
+        /** Whether {@code address} answers pings sent with an IPv4 TOS byte (its precedence is the tag's PCP). */
+        public boolean reachesWithTos(String address, int tos) throws Exception {
             Process ping = new ProcessBuilder("ip", "netns", "exec", namespace, "ping", "-c", "3", "-i", "0.2", "-W",
-                    "1", "-q", address).redirectErrorStream(true).start();
+                    "1", "-q", "-Q", Integer.toString(tos), address).redirectErrorStream(true).start();
             ping.getInputStream().readAllBytes();
             return ping.waitFor() == 0;
         }
@@ -161,9 +166,14 @@ public final class LinuxTestNetwork implements AutoCloseable {
          * second on: the first is left out (nftables' token buckets start full, holding a second at the rate).
          */
         public double udpThroughputMbps(String address, int offeredMbps, int seconds) throws Exception {
+            return udpThroughputMbps(address, offeredMbps, seconds, 0);
+        }
+
+        /** The same, sent with an IPv4 TOS byte: its precedence (top three bits) is the PCP of the tag. */
+        public double udpThroughputMbps(String address, int offeredMbps, int seconds, int tos) throws Exception {
             // bounded: a client whose server cannot be reached (or whose results cannot come back) is stopped
             String json = run("timeout", Integer.toString(seconds + 20), "ip", "netns", "exec", namespace, "iperf3",
-                    "-c", address, "-u", "-b", offeredMbps + "M",
+                    "-c", address, "-u", "-b", offeredMbps + "M", "-S", Integer.toString(tos),
                     "-t", Integer.toString(seconds), "-l", "1200", "-J", "--get-server-output");
             // the receiving server's own intervals, the first left out, weighted by their length: the last one is
             // often a fraction of a second, and a server starved of the CPU for a moment reads in one interval what

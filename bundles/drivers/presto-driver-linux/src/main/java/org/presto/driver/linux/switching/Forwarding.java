@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.presto.spi.BandwidthProfile;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -21,15 +20,13 @@ import org.presto.spi.UniPolicy;
  * different VLANs or policies, the newer entry (the higher id) decides.
  *
  * <p>Where an entry has a policy at a port: frames of the service entering there larger than its maximum frame size
- * are dropped ({@link #oversize}); entering frames are policed by a two-rate three-colour marker of two token buckets
- * ({@link #committed} green, {@link #excess} yellow: delivered with DEI set, the rest red: dropped), and leaving
- * frames by the egress profile's buckets ({@link #committedOut}, {@link #excessOut}), one pair per port shared by
- * the service's root and leaf frames.
+ * are dropped ({@link #oversize}); entering frames are policed ({@link #policedIn}) by a two-rate three-colour marker
+ * (green within the committed bucket, yellow within the excess one: delivered with DEI set, the rest red: dropped),
+ * or class by class, and leaving frames likewise ({@link #policedOut}), the buckets of a port shared by the service's
+ * root and leaf frames.
  */
 public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> members, Map<MemberKey, Integer> egress,
-                         Map<MemberKey, Integer> oversize, Map<MemberKey, Bucket> committed,
-                         Map<MemberKey, Bucket> excess, Map<MemberKey, Bucket> committedOut,
-                         Map<MemberKey, Bucket> excessOut) {
+                         Map<MemberKey, Integer> oversize, Policers policedIn, Policers policedOut) {
     /** Added to a service's mark for frames from leaves. */
     public static final int LEAF = 0x10000;
     /** Marks and entry ids stay below {@link #LEAF}. */
@@ -52,14 +49,11 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
         members = Set.copyOf(members);
         egress = Map.copyOf(egress);
         oversize = Map.copyOf(oversize);
-        committed = Map.copyOf(committed);
-        excess = Map.copyOf(excess);
-        committedOut = Map.copyOf(committedOut);
-        excessOut = Map.copyOf(excessOut);
     }
 
     public static Forwarding none() {
-        return new Forwarding(Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new Forwarding(Map.of(), Set.of(), Map.of(), Map.of(), Policers.none(Policers.IN),
+                Policers.none(Policers.OUT));
     }
 
     /** The forwarding of one service's entries (none when it has none). */
@@ -99,37 +93,26 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
                     entry.policies().getOrDefault(member.port(), UniPolicy.NONE)));
         }
         Map<MemberKey, Integer> oversize = new LinkedHashMap<>();
-        Map<MemberKey, Bucket> committed = new LinkedHashMap<>();
-        Map<MemberKey, Bucket> excess = new LinkedHashMap<>();
-        Map<MemberKey, Bucket> committedOut = new LinkedHashMap<>();
-        Map<MemberKey, Bucket> excessOut = new LinkedHashMap<>();
-        policies.forEach((port, policy) -> {
-            MemberKey in = new MemberKey(ingressMarks.get(port), port);
+        Policers.Builder in = new Policers.Builder(Policers.IN);
+        Policers.Builder out = new Policers.Builder(Policers.OUT);
+        int[] classIndex = {0, 0};
+        // by port name, so that class chains are named alike whatever order the entries list their ports in
+        new java.util.TreeMap<>(policies).forEach((port, policy) -> {
+            MemberKey ingressKey = new MemberKey(ingressMarks.get(port), port);
             if (policy.maxFrameBytes() > 0) {
-                oversize.put(in, policy.maxFrameBytes());
+                oversize.put(ingressKey, policy.maxFrameBytes());
             }
-            buckets(policy.ingress(), in, "", committed, excess);
-            for (MemberKey out : members) {
-                if (out.port().equals(port)) {
-                    buckets(policy.egress(), out, "o", committedOut, excessOut);
+            in.whole(ingressKey, policy.ingress());
+            in.classes(ingressKey, policy.ingressClasses(), classIndex[0]);
+            classIndex[0] += policy.ingressClasses().size();
+            for (MemberKey key : members) {
+                if (key.port().equals(port)) {
+                    out.whole(key, policy.egress());
+                    out.classes(key, policy.egressClasses(), classIndex[1]);
                 }
             }
+            classIndex[1] += policy.egressClasses().size();
         });
-        return new Forwarding(ingress, members, egress, oversize, committed, excess, committedOut, excessOut);
-    }
-
-    /** The profile's buckets; egress ones ({@code prefix} "o") are named by the service mark, shared by leaves. */
-    private static void buckets(BandwidthProfile profile, MemberKey key, String prefix, Map<MemberKey, Bucket> green,
-                                Map<MemberKey, Bucket> yellow) {
-        if (profile == null) {
-            return;
-        }
-        String suffix = (key.mark() % LEAF) + "-" + key.port();
-        if (profile.cirBps() > 0) {
-            green.put(key, new Bucket(prefix + "cir-" + suffix, profile.cirBps() / 8, profile.cbsBytes()));
-        }
-        if (profile.eirBps() > 0) {
-            yellow.put(key, new Bucket(prefix + "eir-" + suffix, profile.eirBps() / 8, profile.ebsBytes()));
-        }
+        return new Forwarding(ingress, members, egress, oversize, in.build(), out.build());
     }
 }

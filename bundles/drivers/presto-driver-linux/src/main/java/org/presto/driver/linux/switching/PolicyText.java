@@ -1,21 +1,46 @@
 package org.presto.driver.linux.switching;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.presto.spi.BandwidthProfile;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
 /**
- * A policy as the catalog's element comment keeps it (nftables allows 128 bytes there):
- * {@code m<max frame> i<cir>/<cbs>/<eir>/<ebs> e<cir>/<cbs>/<eir>/<ebs>}, rates in bit/s and bursts in bytes, each part
- * present only where the policy has it. Colour-aware and coupled profiles are not kept: this data plane does not
- * enforce them and refuses them before they get here.
+ * A policy as text: {@code m<max frame> i<cir>/<cbs>/<eir>/<ebs> e<cir>/<cbs>/<eir>/<ebs>} for the policy as a whole,
+ * rates in bit/s and bursts in bytes, each part present only where the policy has it, and a part per class:
+ * {@code ci:<name>:<pcp,...>:<cir>/<cbs>/<eir>/<ebs>} for an ingress class ({@code co:} egress; {@code -} for an
+ * unpoliced class), the name URL-encoded so that it holds no separator. The catalog keeps the whole part and each
+ * class in elements of their own, as nftables keeps 128 bytes of an element's comment. Colour-aware and coupled
+ * profiles are not kept: this data plane does not enforce them and refuses them before they get here.
  */
 public final class PolicyText {
+    private static final String INGRESS_CLASS = "ci:";
+    private static final String EGRESS_CLASS = "co:";
+
     private PolicyText() {
     }
 
+    /** The whole policy, classes included. */
     public static String write(UniPolicy policy) {
+        List<String> parts = new ArrayList<>();
+        String whole = writeWhole(policy);
+        if (!whole.isEmpty()) {
+            parts.add(whole);
+        }
+        parts.addAll(classes(policy));
+        return String.join(" ", parts);
+    }
+
+    /** The policy without its classes. */
+    public static String writeWhole(UniPolicy policy) {
         List<String> parts = new ArrayList<>();
         if (policy.maxFrameBytes() > 0) {
             parts.add("m" + policy.maxFrameBytes());
@@ -29,6 +54,20 @@ public final class PolicyText {
         return String.join(" ", parts);
     }
 
+    /** Each class of the policy, ingress then egress. */
+    public static List<String> classes(UniPolicy policy) {
+        List<String> parts = new ArrayList<>();
+        policy.ingressClasses().forEach(c -> parts.add(INGRESS_CLASS + pcpClass(c)));
+        policy.egressClasses().forEach(c -> parts.add(EGRESS_CLASS + pcpClass(c)));
+        return parts;
+    }
+
+    private static String pcpClass(PcpClass pcpClass) {
+        return URLEncoder.encode(pcpClass.name(), StandardCharsets.UTF_8) + ":"
+                + pcpClass.pcpValues().stream().map(String::valueOf).collect(Collectors.joining(",")) + ":"
+                + (pcpClass.profile() == null ? "-" : profile(pcpClass.profile()));
+    }
+
     private static String profile(BandwidthProfile p) {
         return p.cirBps() + "/" + p.cbsBytes() + "/" + p.eirBps() + "/" + p.ebsBytes();
     }
@@ -37,8 +76,13 @@ public final class PolicyText {
         int maxFrame = 0;
         BandwidthProfile ingress = null;
         BandwidthProfile egress = null;
+        List<String> classes = new ArrayList<>();
         for (String part : text.strip().split("\\s+")) {
             if (part.isEmpty()) {
+                continue;
+            }
+            if (part.startsWith(INGRESS_CLASS) || part.startsWith(EGRESS_CLASS)) {
+                classes.add(part);
                 continue;
             }
             switch (part.charAt(0)) {
@@ -48,7 +92,27 @@ public final class PolicyText {
                 default -> throw new IllegalArgumentException("'" + text + "' is not a policy of this driver");
             }
         }
-        return new UniPolicy(maxFrame, ingress, egress);
+        return withClasses(new UniPolicy(maxFrame, ingress, egress), classes);
+    }
+
+    /** The policy with these classes (parts as {@link #classes} writes them) added. */
+    public static UniPolicy withClasses(UniPolicy policy, Collection<String> parts) {
+        List<PcpClass> ingress = new ArrayList<>(policy.ingressClasses());
+        List<PcpClass> egress = new ArrayList<>(policy.egressClasses());
+        for (String part : parts) {
+            String[] fields = part.substring(INGRESS_CLASS.length()).split(":");
+            if (fields.length != 3) {
+                throw new IllegalArgumentException("'" + part + "' is not a class of this driver");
+            }
+            Set<Integer> pcps = new TreeSet<>();
+            for (String pcp : fields[1].split(",")) {
+                pcps.add(Integer.parseInt(pcp));
+            }
+            PcpClass pcpClass = new PcpClass(URLDecoder.decode(fields[0], StandardCharsets.UTF_8), pcps,
+                    fields[2].equals("-") ? null : profile(fields[2]));
+            (part.startsWith(INGRESS_CLASS) ? ingress : egress).add(pcpClass);
+        }
+        return new UniPolicy(policy.maxFrameBytes(), policy.ingress(), policy.egress(), ingress, egress);
     }
 
     private static BandwidthProfile profile(String text) {

@@ -25,13 +25,18 @@ import org.presto.spi.UniPolicy;
 public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integer> vlanChains) {
     public static final String TABLE = "presto";
     /** What the table's comment says of its layout, for people reading it. */
-    static final String LAYOUT = "layout 2";
+    static final String LAYOUT = "layout 3";
     /**
      * How much larger a frame is than nftables' {@code meta length} of it at a bridge port: the Ethernet header (14
      * bytes) and the 802.1Q tag (4), which the kernel has taken off by then, and the FCS (4).
      */
     static final int FRAME_OVERHEAD = 22;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Marks a frame yellow: drop eligible (DEI, bit 12 of the tag's TCI), written as the whole TCI: the kernel mangles
+     * a tag it holds apart from the frame only two bytes at a time, and nft writes 'vlan dei set 1' as one byte.
+     */
+    static final String MARK_YELLOW = "@ll,112,16 set @ll,112,16 | 0x1000";
 
     /** The table with its maps and chains, for a switch that has none yet. */
     public static final String CREATE = String.join("\n",
@@ -40,6 +45,7 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                     + "hand\"",
             "  set entries { typeof meta mark . iifname . vlan id . meta mark; }",
             "  set policies { typeof meta mark . iifname; }",
+            "  set class-policies { type mark . ifname . mark; }",
             "  map ingress { typeof iifname . vlan id : meta mark; }",
             "  set members { typeof meta mark . oifname; }",
             "  map egress { typeof meta mark . oifname : verdict; }",
@@ -50,22 +56,28 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
             "  map committed-out { type mark . ifname : limit; }",
             "  map excess-out { type mark . ifname : limit; }",
             "  set policed-out { type mark . ifname; }",
-            // green within the committed bucket; yellow within the excess one, marked drop eligible (DEI, bit 12 of
-            // the tag's TCI, written as the whole TCI: the kernel mangles a tag it holds apart from the frame only
-            // two bytes at a time, and nft writes 'vlan dei set 1' as one byte); red dropped
+            "  set classified { type mark . ifname; }",
+            "  map classes { typeof meta mark . iifname . vlan pcp : verdict; }",
+            "  set classified-out { type mark . ifname; }",
+            "  map classes-out { typeof meta mark . oifname . vlan pcp : verdict; }",
+            // green within the committed bucket; yellow within the excess one, marked drop eligible; red dropped
             "  chain police-in { limit name meta mark . iifname map @committed return;"
-                    + " limit name meta mark . iifname map @excess @ll,112,16 set @ll,112,16 | 0x1000 return;"
-                    + " drop; }",
+                    + " limit name meta mark . iifname map @excess " + MARK_YELLOW + " return; drop; }",
             "  chain police-out { limit name meta mark . oifname map @committed-out return;"
                     + " limit name meta mark . oifname map @excess-out return; drop; }",
+            // a class's chain polices it (class-*), an unpoliced class returns, a PCP of no class is dropped
+            "  chain classify-in { meta mark . iifname . vlan pcp vmap @classes; drop; }",
+            "  chain classify-out { meta mark . oifname . vlan pcp vmap @classes-out; drop; }",
             "  chain prerouting { type filter hook prerouting priority 0; policy accept;"
                     + " meta mark set iifname . vlan id map @ingress;"
                     + " meta mark . iifname . meta length @oversize drop;"
-                    + " meta mark . iifname @policed jump police-in; }",
+                    + " meta mark . iifname @policed jump police-in;"
+                    + " meta mark . iifname @classified jump classify-in; }",
             "  chain forward { type filter hook forward priority 0; policy drop;"
                     + " meta mark . oifname @members accept; }",
             "  chain postrouting { type filter hook postrouting priority 0; policy accept;"
                     + " meta mark . oifname @policed-out jump police-out;"
+                    + " meta mark . oifname @classified-out jump classify-out;"
                     + " meta mark . oifname vmap @egress; }",
             "}", "");
 
@@ -135,8 +147,14 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                 script.append("delete element bridge presto entries { ").append(catalogKey(entry, member))
                         .append(" }\n");
             }
-            entry.policies().keySet().forEach(port -> script.append("delete element bridge presto policies { ")
-                    .append(entry.id()).append(" . \"").append(port).append("\" }\n"));
+            entry.policies().forEach((port, policy) -> {
+                script.append("delete element bridge presto policies { ").append(entry.id()).append(" . \"")
+                        .append(port).append("\" }\n");
+                for (int i = 0; i < PolicyText.classes(policy).size(); i++) {
+                    script.append("delete element bridge presto class-policies { ").append(entry.id())
+                            .append(" . \"").append(port).append("\" . ").append(i).append(" }\n");
+                }
+            });
         }
         for (Entry entry : added) {
             for (Member member : entry.members()) {
@@ -144,9 +162,17 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                         .append(" comment \"").append(entry.kind().tag).append(' ').append(entry.service())
                         .append("\" }\n");
             }
-            entry.policies().forEach((port, policy) -> script.append("add element bridge presto policies { ")
-                    .append(entry.id()).append(" . \"").append(port).append("\" comment \"")
-                    .append(PolicyText.write(policy)).append("\" }\n"));
+            entry.policies().forEach((port, policy) -> {
+                script.append("add element bridge presto policies { ").append(entry.id()).append(" . \"")
+                        .append(port).append("\" comment \"").append(PolicyText.writeWhole(policy))
+                        .append("\" }\n");
+                List<String> classes = PolicyText.classes(policy);
+                for (int i = 0; i < classes.size(); i++) {
+                    script.append("add element bridge presto class-policies { ").append(entry.id()).append(" . \"")
+                            .append(port).append("\" . ").append(i).append(" comment \"").append(classes.get(i))
+                            .append("\" }\n");
+                }
+            });
         }
         return script.toString();
     }
@@ -165,140 +191,17 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                     .get(key));
         }) && actual.members().containsAll(expected.members())
                 && holds(expected.egress(), actual.egress()) && holds(expected.oversize(), actual.oversize())
-                && holds(expected.committed(), actual.committed()) && holds(expected.excess(), actual.excess())
-                && holds(expected.committedOut(), actual.committedOut())
-                && holds(expected.excessOut(), actual.excessOut());
+                && holds(expected.policedIn(), actual.policedIn())
+                && holds(expected.policedOut(), actual.policedOut());
     }
 
-    private static <V> boolean holds(Map<MemberKey, V> expected, Map<MemberKey, V> actual) {
+    private static boolean holds(Policers expected, Policers actual) {
+        return holds(expected.committed(), actual.committed()) && holds(expected.excess(), actual.excess())
+                && actual.classified().containsAll(expected.classified())
+                && holds(expected.classes(), actual.classes()) && holds(expected.chains(), actual.chains());
+    }
+
+    private static <K, V> boolean holds(Map<K, V> expected, Map<K, V> actual) {
         return expected.entrySet().stream().allMatch(e -> e.getValue().equals(actual.get(e.getKey())));
-    }
-
-    /** Reads the JSON of the table. */
-    private static final class TableReader {
-        private final Map<Integer, List<Member>> members = new TreeMap<>();
-        private final Map<Integer, String[]> labels = new LinkedHashMap<>();
-        private final Map<Integer, Map<String, UniPolicy>> policies = new LinkedHashMap<>();
-        private final Map<IngressKey, Integer> ingress = new LinkedHashMap<>();
-        private final Set<MemberKey> memberKeys = new LinkedHashSet<>();
-        private final Map<MemberKey, Integer> egress = new LinkedHashMap<>();
-        private final Map<MemberKey, Integer> oversize = new LinkedHashMap<>();
-        private final Map<String, Map<MemberKey, String>> limitMaps = new LinkedHashMap<>();
-        private final Map<String, Bucket> limits = new LinkedHashMap<>();
-        private final Set<Integer> vlanChains = new LinkedHashSet<>();
-        /** Whether the table has the catalog of policies, which the tables of older drivers lack. */
-        private boolean hasPolicies;
-
-        static SwitchTables read(JsonNode root) throws IOException {
-            TableReader reader = new TableReader();
-            for (JsonNode object : root.path("nftables")) {
-                reader.object(object);
-            }
-            if (!reader.hasPolicies) {
-                throw new IOException("its nftables table bridge " + TABLE + " was made by an older driver (it has "
-                        + "no set 'policies'); delete its services, then the table (nft delete table bridge " + TABLE
-                        + "), and the driver makes a new one");
-            }
-            return reader.tables();
-        }
-
-        private void object(JsonNode object) {
-            if (object.has("limit")) {
-                JsonNode limit = object.path("limit");
-                String name = limit.path("name").asText();
-                limits.put(name, new Bucket(name, bytes(limit.path("rate").asLong(), limit.path("rate_unit")),
-                        bytes(limit.path("burst").asLong(), limit.path("burst_unit"))));
-            }
-            if (object.has("chain")) {
-                String chain = object.path("chain").path("name").asText();
-                if (chain.startsWith("vlan-")) {
-                    vlanChains.add(Integer.parseInt(chain.substring(5)));
-                }
-            }
-            JsonNode set = object.has("set") ? object.path("set") : object.path("map");
-            String name = set.path("name").asText();
-            hasPolicies |= "policies".equals(name);
-            for (JsonNode element : set.path("elem")) {
-                element(name, element);
-            }
-        }
-
-        private void element(String set, JsonNode element) {
-            switch (set) {
-                case "entries" -> {
-                    JsonNode key = concat(element);
-                    int id = key.get(0).asInt();
-                    members.computeIfAbsent(id, i -> new ArrayList<>()).add(new Member(key.get(1).asText(),
-                            key.get(2).asInt(), Member.Role.of(key.get(3).asInt())));
-                    labels.put(id, element.path("elem").path("comment").asText("").split(" "));
-                }
-                case "policies" -> {
-                    JsonNode key = concat(element);
-                    policies.computeIfAbsent(key.get(0).asInt(), i -> new TreeMap<>()).put(key.get(1).asText(),
-                            PolicyText.read(element.path("elem").path("comment").asText("")));
-                }
-                case "ingress" -> {
-                    JsonNode key = concat(element.get(0));
-                    ingress.put(new IngressKey(key.get(0).asText(), key.get(1).asInt()), element.get(1).asInt());
-                }
-                case "members" -> memberKeys.add(memberKey(concat(element)));
-                case "egress" -> {
-                    String target = element.get(1).path("goto").path("target").asText();
-                    egress.put(memberKey(concat(element.get(0))), Integer.parseInt(target.substring("vlan-".length())));
-                }
-                case "oversize" -> {
-                    JsonNode key = concat(element);
-                    oversize.put(memberKey(key), key.get(2).path("range").get(0).asInt() - 1 + FRAME_OVERHEAD);
-                }
-                case "committed", "excess", "committed-out", "excess-out" -> limitMaps
-                        .computeIfAbsent(set, s -> new LinkedHashMap<>())
-                        .put(memberKey(concat(element.get(0))), element.get(1).asText());
-                default -> {
-                }
-            }
-        }
-
-        private SwitchTables tables() {
-            List<Entry> entries = new ArrayList<>();
-            members.forEach((id, list) -> {
-                // "<kind> <service>"
-                String[] label = labels.get(id);
-                Entry.Kind kind = "xc".equals(label[0]) ? Entry.Kind.CROSS_CONNECT : Entry.Kind.BRIDGE;
-                entries.add(new Entry(id, kind, label.length > 1 ? label[1] : "", list,
-                        policies.getOrDefault(id, Map.of())));
-            });
-            return new SwitchTables(entries, new Forwarding(ingress, memberKeys, egress, oversize,
-                    buckets("committed"), buckets("excess"), buckets("committed-out"), buckets("excess-out")),
-                    vlanChains);
-        }
-
-        private Map<MemberKey, Bucket> buckets(String map) {
-            Map<MemberKey, Bucket> buckets = new LinkedHashMap<>();
-            limitMaps.getOrDefault(map, Map.of()).forEach((key, name) -> {
-                if (limits.containsKey(name)) {
-                    buckets.put(key, limits.get(name));
-                }
-            });
-            return buckets;
-        }
-
-        private static MemberKey memberKey(JsonNode concat) {
-            return new MemberKey(concat.get(0).asInt(), concat.get(1).asText());
-        }
-
-        /** A number of bytes (or bytes per second), whatever unit nft shows it in. */
-        private static long bytes(long value, JsonNode unit) {
-            return switch (unit.asText("bytes")) {
-                case "kbytes" -> value * 1024;
-                case "mbytes" -> value * 1024 * 1024;
-                default -> value;
-            };
-        }
-
-        /** A set element as JSON: its concatenated key, with or without a comment around it. */
-        private static JsonNode concat(JsonNode element) {
-            JsonNode value = element.has("elem") ? element.path("elem").path("val") : element;
-            return value.path("concat");
-        }
     }
 }
