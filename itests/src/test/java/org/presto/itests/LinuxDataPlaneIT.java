@@ -111,8 +111,9 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
 
     /**
      * An E-Line whose request carries the EVC's maximum frame size and a two-rate ingress bandwidth profile at its
-     * first end point, in the swagger's members: the data plane holds CIR + EIR and drops frames above the size; a
-     * colour-aware profile, which this driver does not declare, is refused before any switch is touched.
+     * first end point, in the swagger's members: the data plane holds CIR + EIR and drops frames above the size;
+     * classes of service by PCP each hold their own rate; a colour-aware profile, which this driver does not declare,
+     * is refused before any switch is touched.
      */
     private void carrierEthernetAttributesReachTheDataPlane(NrpRequests nrp, Map<String, String> sips)
             throws Exception {
@@ -135,6 +136,8 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
                 + "%.1f Mbit/s%n", held);
         assertTrue("CIR + EIR is not what the data plane holds: " + held + " Mbit/s", held > 16 && held < 22);
         nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(service), 200);
+
+        classesOfServiceByPcp(nrp, sips);
 
         // a maximum frame size below what iperf3's TCP control connection sends, so on its own E-Line
         Site small = network.site(1, 1).vlan(121, "198.18.53.1/24");
@@ -161,6 +164,40 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
                 + "/ingress-bwp-flow"));
         assertEquals(before, LinuxTestNetwork.run("ip", "netns", "exec", network.switchName(1), "nft", "list", "set",
                 "bridge", "presto", "entries"));
+    }
+
+    /**
+     * An E-Line whose first end point has classes of service by PCP, numbers as strings as the swagger's clients send
+     * them: PCP 5 held at its class's CIR, a PCP of the Discard class dropped at the UNI.
+     */
+    private void classesOfServiceByPcp(NrpRequests nrp, Map<String, String> sips) throws Exception {
+        Site a = network.site(1, 1).vlan(122, "198.18.54.1/24");
+        Site z = network.site(3, 1).vlan(122, "198.18.54.2/24");
+        ObjectNode body = (ObjectNode) new ObjectMapper().readTree(NrpRequests.eLine(sip(sips, 1, 1), 122,
+                sip(sips, 3, 1), 122));
+        ObjectNode first = (ObjectNode) body.path("input").path("end-point").get(0)
+                .path("nrp-carrier-eth-connectivity-end-point-resource");
+        first.put("cos-mapping-type", "PCP");
+        com.fasterxml.jackson.databind.node.ArrayNode classes = first.putArray("cos-identifier-list");
+        ObjectNode high = classes.addObject().put("cos-name", "H");
+        high.putObject("pcp-cos-id-pac").putArray("pcp-value-list").add("5");
+        high.putObject("ingress-bwp-per-cos").put("cir", "10000000");
+        ObjectNode low = classes.addObject().put("cos-name", "L");
+        low.putObject("pcp-cos-id-pac").putArray("pcp-value-list").add("0").add("1").add("2").add("3").add("4");
+        low.putObject("ingress-bwp-per-cos").put("cir", "3000000");
+        classes.addObject().put("cos-name", "Discard").putObject("pcp-cos-id-pac").putArray("pcp-value-list")
+                .add("6").add("7");
+        String service = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output")
+                .path("service").path("uuid").asText();
+        a.forgetNeighbours();
+        assertTrue("PCP 0 (class L) is not carried", a.reachesWithTos("198.18.54.2", 0));
+        assertFalse("PCP 7 (class Discard) is carried", a.reachesWithTos("198.18.54.2", 0xe0));
+        z.serveIperfOnce("198.18.54.2");
+        double held = a.udpThroughputMbps("198.18.54.2", 40, 4, 0xa0);
+        System.out.printf("E-Line with classes by PCP over REST: UDP with PCP 5 offered at 40 Mbit/s arrives at "
+                + "%.1f Mbit/s (class CIR 10 Mbit/s)%n", held);
+        assertTrue("PCP 5 is not held at its class's CIR: " + held + " Mbit/s", held > 8 && held < 11);
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(service), 200);
     }
 
     private String sip(Map<String, String> sips, int sw, int port) {
