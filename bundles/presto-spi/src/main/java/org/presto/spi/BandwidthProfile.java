@@ -8,7 +8,8 @@ package org.presto.spi;
  * {@code eirBps} 0 it is a single-rate policer: what exceeds the committed rate is discarded.
  *
  * <p>Colour-blind unless {@code colourAware}: a colour-aware profile treats frames that arrive marked yellow as
- * yellow whatever the committed bucket holds. With {@code coupled} (MEF's coupling flag 1), committed tokens that
+ * yellow whatever the committed bucket holds, a frame's colour on arrival being the DEI of its C-tag (MEF's DEI
+ * colour identifier; Presto asks for no other). With {@code coupled} (MEF's coupling flag 1), committed tokens that
  * overflow the full committed bucket fill the excess bucket.
  *
  * @param cirBps committed information rate in bit/s, 0 or more

@@ -4,15 +4,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.internal.ClassesOfService.Policing;
 import org.presto.model.Capacity;
+import org.presto.model.ColorFieldType;
+import org.presto.model.ColorIdentifier;
 import org.presto.model.ConnectivityService;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
 import org.presto.model.NrpCarrierEthConnectivityResource;
 import org.presto.model.NrpCarrierEthUniNResource;
 import org.presto.spi.BandwidthProfile;
+import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -83,6 +87,7 @@ final class EndPointPolicies {
                     either(ingress, ingressClasses, endPath + "/ingress-bwp-flow"),
                     either(egress, egressClasses, endPath + "/egress-bwp-flow"), ingressClasses.classes(),
                     egressClasses.classes());
+            colourIdentifier(resource, policy, endPath + "/color-identifier");
             if (!policy.isNone()) {
                 policies.put(end.location().nepId(), policy);
             }
@@ -100,6 +105,32 @@ final class EndPointPolicies {
                     + "not both: leave this out, or the classes' profiles");
         }
         return perEndPoint != null ? perEndPoint : classes.whole();
+    }
+
+    /**
+     * The end point's colour identifier: a colour-aware profile takes a frame's colour from the DEI of its C-tag, so
+     * any other field is refused where a profile is colour-aware; where none is, the identifier changes nothing on
+     * the network (a colour-blind profile ignores colour) and is only kept.
+     */
+    private static void colourIdentifier(NrpCarrierEthConnectivityEndPointResource resource, UniPolicy policy,
+                                         String path) {
+        ColorIdentifier identifier = resource == null ? null : resource.colorIdentifier();
+        if (identifier == null) {
+            return;
+        }
+        ColorFieldType field = identifier.colorFieldType() != null ? identifier.colorFieldType()
+                : identifier.pcpColorPac() != null ? ColorFieldType.PCP
+                : !identifier.dcspColorPac().isEmpty() ? ColorFieldType.DSCP
+                : identifier.sepColorPac() != null ? ColorFieldType.END_POINT : ColorFieldType.DEI;
+        boolean colourAware = Stream.of(Stream.of(policy.ingress(), policy.egress()),
+                        policy.ingressClasses().stream().map(PcpClass::profile),
+                        policy.egressClasses().stream().map(PcpClass::profile)).flatMap(s -> s)
+                .anyMatch(profile -> profile != null && profile.colourAware());
+        if (colourAware && field != ColorFieldType.DEI) {
+            throw new PrestoException(Reason.INVALID_INPUT, path + "/color-field-type", "a colour-aware profile "
+                    + "takes a frame's colour from the DEI of its C-tag; colour by " + field + " is not supported "
+                    + "yet");
+        }
     }
 
     /** Without an EVC maximum frame size the service carries what its UNI does. */

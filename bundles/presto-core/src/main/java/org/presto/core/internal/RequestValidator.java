@@ -259,14 +259,13 @@ final class RequestValidator {
 
     /**
      * The NRP end point attributes other than the CE-VLAN list, the bandwidth profiles and the classes of service
-     * (S-VLANs, colour identification, egress maps, L2CP, MAC limits) ask for behaviour the provisioning core does
-     * not configure yet.
+     * (S-VLANs, egress maps, L2CP, MAC limits) ask for behaviour the provisioning core does not configure yet.
      */
     static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
                                                             String path) {
         Object[] members = {
             "s-vlan-id-list", resource.sVlanIdList(), "root-svlan-id", resource.rootSvlanId(),
-            "leaf-svlan-id", resource.leafSvlanId(), "color-identifier", resource.colorIdentifier(),
+            "leaf-svlan-id", resource.leafSvlanId(),
             "egress-map-list", resource.egressMapList(), "l2cp-address-set", resource.l2cpAddressSet(),
             "source-mac-address-limit", resource.sourceMacAddressLimit()};
         for (int i = 0; i < members.length; i += 2) {

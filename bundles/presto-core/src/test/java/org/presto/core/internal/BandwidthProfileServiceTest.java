@@ -19,12 +19,16 @@ import org.presto.core.RouteConstraints;
 import org.presto.model.BwpFlow;
 import org.presto.model.BwpFlowBuilder;
 import org.presto.model.Capacity;
+import org.presto.model.ColorFieldType;
+import org.presto.model.ColorIdentifier;
+import org.presto.model.ColorIdentifierBuilder;
 import org.presto.model.ColorMode;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.Node;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
 import org.presto.model.NrpCarrierEthConnectivityResourceBuilder;
+import org.presto.model.PcpColorIdPac;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.Capability;
@@ -164,6 +168,36 @@ class BandwidthProfileServiceTest {
             // the far end keeps the service's capacity as its single rate
             assertEquals(UniPolicy.committed(50_000_000), policyAt(net, net.nep("pe3-uni-1")));
         }
+    }
+
+    @Test
+    void aColourIdentifierIsKeptAndAColourAwareProfileTakesTheColourFromTheDei() throws Exception {
+        try (DemoNetworkFixture net = new DemoNetworkFixture(dir)) {
+            ColorIdentifier byPcp = ColorIdentifierBuilder.builder().colorFieldType(ColorFieldType.PCP)
+                    .pcpColorPac(new PcpColorIdPac(List.of(0L, 1L), List.of(2L))).build();
+            // colour-blind: the identifier changes nothing on the network, and is kept
+            ConnectivityService blind = net.connectivity.create(eLine(withColour(withFlows(net, "pe1-uni-1", 100,
+                    flow(10_000_000, null, 0, null), null), byPcp), net.endPoint("pe3-uni-1", 100, null), null));
+            assertEquals(byPcp, blind.endPoint().get(0).nrpCarrierEthConnectivityEndPointResource()
+                    .colorIdentifier());
+            PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
+                    withColour(withFlows(net, "pe1-uni-2", 100, flow(10_000_000, null, 0, null)
+                            .withColorMode(ColorMode.COLOR_AWARE), null), byPcp),
+                    net.endPoint("pe3-uni-2", 100, null), null)));
+            assertEquals(Reason.INVALID_INPUT, refused.reason());
+            assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/color-identifier"
+                    + "/color-field-type", refused.path());
+            ConnectivityService aware = net.connectivity.create(eLine(withColour(withFlows(net, "pe1-uni-2", 100,
+                    flow(10_000_000, null, 0, null).withColorMode(ColorMode.COLOR_AWARE), null),
+                    ColorIdentifierBuilder.builder().colorFieldType(ColorFieldType.DEI).build()),
+                    net.endPoint("pe3-uni-2", 100, null), null));
+            assertTrue(policyAt(net, net.nep("pe1-uni-2")).ingress().colourAware(), aware.uuid());
+        }
+    }
+
+    private static ConnectivityServiceEndPoint withColour(ConnectivityServiceEndPoint ep, ColorIdentifier colour) {
+        return ep.withNrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource()
+                .withColorIdentifier(colour));
     }
 
     private static UniPolicy policyAt(DemoNetworkFixture net, String port) throws Exception {
