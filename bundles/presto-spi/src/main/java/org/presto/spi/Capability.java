@@ -33,7 +33,12 @@ public enum Capability {
      * Classes of frames by PCP at a UNI, each policed to its own profile ({@link UniPolicy#ingressClasses()}; with
      * {@link #EGRESS_POLICING}, {@link UniPolicy#egressClasses()}), frames of no class discarded. Since 3.2.
      */
-    PCP_CLASSES;
+    PCP_CLASSES,
+    /**
+     * A limit on the source MAC addresses of a service's frames entering at a UNI ({@link UniPolicy#sourceMacLimit()}).
+     * Since 3.2.
+     */
+    SOURCE_MAC_LIMIT;
 
     /** What a driver must declare to enforce the policy. */
     public static Set<Capability> neededFor(UniPolicy policy) {
@@ -48,6 +53,9 @@ public enum Capability {
         if (policy.egress() != null) {
             needed.add(EGRESS_POLICING);
             neededFor(policy.egress(), needed);
+        }
+        if (policy.sourceMacLimit() != null) {
+            needed.add(SOURCE_MAC_LIMIT);
         }
         if (!policy.ingressClasses().isEmpty()) {
             needed.add(PCP_CLASSES);

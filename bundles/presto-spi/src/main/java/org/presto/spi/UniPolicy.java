@@ -21,9 +21,11 @@ import java.util.Set;
  *                       Not with {@code ingress}
  * @param egressClasses the classes of frames leaving at the port by their PCP, likewise (since 3.2); not with
  *                      {@code egress}
+ * @param sourceMacLimit how many source MAC addresses the service's entering frames may come from, or null for any
+ *                       number (since 3.2)
  */
 public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
-                        List<PcpClass> ingressClasses, List<PcpClass> egressClasses) {
+                        List<PcpClass> ingressClasses, List<PcpClass> egressClasses, SourceMacLimit sourceMacLimit) {
     /** No limit on size, no policing. */
     public static final UniPolicy NONE = new UniPolicy(0, null, null);
 
@@ -39,9 +41,20 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
         egressClasses = classes(egressClasses, egress, "egress");
     }
 
-    /** A policy without classes. */
+    /** A policy without classes or a source MAC address limit. */
     public UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress) {
-        this(maxFrameBytes, ingress, egress, List.of(), List.of());
+        this(maxFrameBytes, ingress, egress, List.of(), List.of(), null);
+    }
+
+    /** A policy without a source MAC address limit. */
+    public UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
+                     List<PcpClass> ingressClasses, List<PcpClass> egressClasses) {
+        this(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, null);
+    }
+
+    /** This policy with a source MAC address limit (null: none). */
+    public UniPolicy withSourceMacLimit(SourceMacLimit limit) {
+        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, limit);
     }
 
     private static List<PcpClass> classes(List<PcpClass> classes, BandwidthProfile whole, String direction) {
@@ -88,6 +101,6 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
         return isNone() ? "none" : "max frame " + maxFrameBytes + " B, ingress "
                 + (ingressClasses.isEmpty() ? Objects.toString(ingress, "none") : "by PCP " + ingressClasses)
                 + ", egress " + (egressClasses.isEmpty() ? Objects.toString(egress, "none") : "by PCP "
-                + egressClasses);
+                + egressClasses) + (sourceMacLimit == null ? "" : ", source MACs " + sourceMacLimit);
     }
 }

@@ -12,7 +12,8 @@
  * two-rate three-colour profiles}) and adds {@link org.presto.spi.Capability capabilities}, which every driver
  * declares and Presto asks before planning. 3.1 adds {@link org.presto.spi.DiscoveredTopology topologies} a network
  * presents itself in. 3.2 adds {@link org.presto.spi.PcpClass classes of frames by PCP}, each policed
- * to its own profile, and the capability to enforce them. The 0.x versions before 1.0 were never released.
+ * to its own profile, and {@link org.presto.spi.SourceMacLimit source MAC address limits}, with the capabilities to
+ * enforce them. The 0.x versions before 1.0 were never released.
  */
 @Export
 @Version("3.2.0")

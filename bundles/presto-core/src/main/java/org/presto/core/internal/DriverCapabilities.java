@@ -59,6 +59,9 @@ final class DriverCapabilities {
         if (missing.contains(Capability.MAX_FRAME_SIZE) && missing.size() == 1) {
             return EvcAttributes.PATH + "/max-frame-size";
         }
+        if (missing.contains(Capability.SOURCE_MAC_LIMIT) && missing.size() == 1) {
+            return endPointPaths.get(port) + "/source-mac-address-limit";
+        }
         UniPolicy ingressOnly = new UniPolicy(0, policy.ingress(), null, policy.ingressClasses(), List.of());
         boolean ingress = missing.stream().anyMatch(Capability.neededFor(ingressOnly)::contains);
         boolean classes = !(ingress ? policy.ingressClasses() : policy.egressClasses()).isEmpty();

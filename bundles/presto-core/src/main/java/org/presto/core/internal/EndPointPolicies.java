@@ -15,8 +15,10 @@ import org.presto.model.ConnectivityService;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
 import org.presto.model.NrpCarrierEthConnectivityResource;
 import org.presto.model.NrpCarrierEthUniNResource;
+import org.presto.model.SourceMacAddressLimit;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -26,6 +28,8 @@ import org.presto.spi.UniPolicy;
  * ({@code egress-bwp-flow} or its egress equivalence classes).
  */
 final class EndPointPolicies {
+    /** The most source MAC addresses a limit may list: far more than a customer's site would ever send from. */
+    private static final long MAX_MAC_LIMIT = 65_535;
     /** The largest frame where neither the service nor its UNI states one: MEF 10.4's smallest UNI maximum. */
     private static final long DEFAULT_MAX_FRAME = UniPolicy.MIN_MAX_FRAME_BYTES;
 
@@ -86,7 +90,7 @@ final class EndPointPolicies {
             UniPolicy policy = new UniPolicy(Math.toIntExact(maxFrame),
                     either(ingress, ingressClasses, endPath + "/ingress-bwp-flow"),
                     either(egress, egressClasses, endPath + "/egress-bwp-flow"), ingressClasses.classes(),
-                    egressClasses.classes());
+                    egressClasses.classes(), sourceMacLimit(resource, endPath + "/source-mac-address-limit"));
             colourIdentifier(resource, policy, endPath + "/color-identifier");
             if (!policy.isNone()) {
                 policies.put(end.location().nepId(), policy);
@@ -131,6 +135,23 @@ final class EndPointPolicies {
                     + "takes a frame's colour from the DEI of its C-tag; colour by " + field + " is not supported "
                     + "yet");
         }
+    }
+
+    /** MEF 10.4's source MAC address limit: a list of at least one address, aged out after at least 1 ms. */
+    private static SourceMacLimit sourceMacLimit(NrpCarrierEthConnectivityEndPointResource resource, String path) {
+        SourceMacAddressLimit limit = resource == null ? null : resource.sourceMacAddressLimit();
+        if (limit == null || limit.limit() == null && limit.timeInterval() == null) {
+            return null;
+        }
+        if (limit.limit() == null || limit.limit() < 1 || limit.limit() > MAX_MAC_LIMIT) {
+            throw new PrestoException(Reason.INVALID_INPUT, path + "/limit", "a source MAC address limit lists 1 to "
+                    + MAX_MAC_LIMIT + " addresses, not " + limit.limit());
+        }
+        if (limit.timeInterval() == null || limit.timeInterval() < 1) {
+            throw new PrestoException(Reason.INVALID_INPUT, path + "/time-interval", "the time after which an "
+                    + "address is forgotten is at least 1 ms, not " + limit.timeInterval());
+        }
+        return new SourceMacLimit(limit.limit().intValue(), limit.timeInterval());
     }
 
     /** Without an EVC maximum frame size the service carries what its UNI does. */

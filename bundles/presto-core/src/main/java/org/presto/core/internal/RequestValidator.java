@@ -259,15 +259,14 @@ final class RequestValidator {
 
     /**
      * The NRP end point attributes other than the CE-VLAN list, the bandwidth profiles and the classes of service
-     * (S-VLANs, egress maps, L2CP, MAC limits) ask for behaviour the provisioning core does not configure yet.
+     * (S-VLANs, egress maps, L2CP) ask for behaviour the provisioning core does not configure yet.
      */
     static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
                                                             String path) {
         Object[] members = {
             "s-vlan-id-list", resource.sVlanIdList(), "root-svlan-id", resource.rootSvlanId(),
             "leaf-svlan-id", resource.leafSvlanId(),
-            "egress-map-list", resource.egressMapList(), "l2cp-address-set", resource.l2cpAddressSet(),
-            "source-mac-address-limit", resource.sourceMacAddressLimit()};
+            "egress-map-list", resource.egressMapList(), "l2cp-address-set", resource.l2cpAddressSet()};
         for (int i = 0; i < members.length; i += 2) {
             Object value = members[i + 1];
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {

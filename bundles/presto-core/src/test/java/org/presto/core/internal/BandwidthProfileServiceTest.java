@@ -29,10 +29,12 @@ import org.presto.model.Node;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
 import org.presto.model.NrpCarrierEthConnectivityResourceBuilder;
 import org.presto.model.PcpColorIdPac;
+import org.presto.model.SourceMacAddressLimit;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.Capability;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -192,6 +194,43 @@ class BandwidthProfileServiceTest {
                     ColorIdentifierBuilder.builder().colorFieldType(ColorFieldType.DEI).build()),
                     net.endPoint("pe3-uni-2", 100, null), null));
             assertTrue(policyAt(net, net.nep("pe1-uni-2")).ingress().colourAware(), aware.uuid());
+        }
+    }
+
+    @Test
+    void aSourceMacAddressLimitReachesTheUniAndIsCheckedAsMefAsks() throws Exception {
+        try (DemoNetworkFixture net = new DemoNetworkFixture(dir)) {
+            ConnectivityServiceEndPoint limited = withFlows(net, "pe1-uni-1", 100, null, null);
+            limited = limited.withNrpCarrierEthConnectivityEndPointResource(limited
+                    .nrpCarrierEthConnectivityEndPointResource().withSourceMacAddressLimit(
+                            new SourceMacAddressLimit(4L, 300_000L)));
+            net.connectivity.create(eLine(limited, net.endPoint("pe3-uni-1", 100, null), null));
+            assertEquals(UniPolicy.NONE.withSourceMacLimit(new SourceMacLimit(4, 300_000)),
+                    policyAt(net, net.nep("pe1-uni-1")));
+            String path = "/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/source-mac-address-limit";
+            for (SourceMacAddressLimit bad : List.of(new SourceMacAddressLimit(0L, 1000L),
+                    new SourceMacAddressLimit(4L, 0L), new SourceMacAddressLimit(null, 1000L))) {
+                ConnectivityServiceEndPoint ep = withFlows(net, "pe1-uni-2", 100, null, null);
+                ConnectivityServiceEndPoint withBad = ep.withNrpCarrierEthConnectivityEndPointResource(ep
+                        .nrpCarrierEthConnectivityEndPointResource().withSourceMacAddressLimit(bad));
+                PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
+                        withBad, net.endPoint("pe3-uni-2", 100, null), null)));
+                assertEquals(Reason.INVALID_INPUT, refused.reason());
+                assertTrue(refused.path().startsWith(path), refused.path());
+            }
+        }
+        try (DemoNetworkFixture net = new DemoNetworkFixture(dir.resolve("lacking"),
+                Set.of(Capability.SOURCE_MAC_LIMIT))) {
+            ConnectivityServiceEndPoint ep = withFlows(net, "pe1-uni-1", 100, null, null);
+            ConnectivityServiceEndPoint limited = ep.withNrpCarrierEthConnectivityEndPointResource(ep
+                    .nrpCarrierEthConnectivityEndPointResource().withSourceMacAddressLimit(
+                            new SourceMacAddressLimit(4L, 300_000L)));
+            PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
+                    limited, net.endPoint("pe3-uni-1", 100, null), null)));
+            assertEquals(Reason.CONFLICT, refused.reason());
+            assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource"
+                    + "/source-mac-address-limit", refused.path());
+            assertTrue(onDevices(net).isEmpty());
         }
     }
 

@@ -40,6 +40,10 @@ final class PolicyText {
         if (!policy.egressClasses().isEmpty()) {
             parts.add("out by PCP " + of(policy.egressClasses()));
         }
+        if (policy.sourceMacLimit() != null) {
+            parts.add("source MACs " + policy.sourceMacLimit().addresses() + " per "
+                    + policy.sourceMacLimit().agingMillis() + " ms");
+        }
         return String.join(", ", parts);
     }
 

@@ -13,13 +13,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /**
  * The policies of an entry (by port) as the JSON of its {@code policies} column, written out member by member so
  * that the stored form does not follow the SPI records' Java shape:
  * {@code {"<port>": {"max-frame-bytes": 1600, "ingress": {"cir": 10000000, "cbs": 12176, ...}, "egress": ...,
- * "ingress-classes": [{"name": "H", "pcp": [5], "profile": {...}}], "egress-classes": [...]}}}.
+ * "ingress-classes": [{"name": "H", "pcp": [5], "profile": {...}}], "egress-classes": [...],
+ * "source-mac-limit": {"addresses": 4, "aging-ms": 300000}}}}.
  */
 final class PolicyColumn {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +44,10 @@ final class PolicyColumn {
             profile(node, "egress", policy.egress());
             classes(node, "ingress-classes", policy.ingressClasses());
             classes(node, "egress-classes", policy.egressClasses());
+            if (policy.sourceMacLimit() != null) {
+                node.putObject("source-mac-limit").put("addresses", policy.sourceMacLimit().addresses())
+                        .put("aging-ms", policy.sourceMacLimit().agingMillis());
+            }
         });
         return root.toString();
     }
@@ -89,7 +95,10 @@ final class PolicyColumn {
                 JsonNode node = port.getValue();
                 policies.put(port.getKey(), new UniPolicy(node.path("max-frame-bytes").asInt(0),
                         profile(node.get("ingress")), profile(node.get("egress")),
-                        classes(node.get("ingress-classes")), classes(node.get("egress-classes"))));
+                        classes(node.get("ingress-classes")), classes(node.get("egress-classes")),
+                        node.has("source-mac-limit") ? new SourceMacLimit(node.path("source-mac-limit")
+                                .path("addresses").asInt(), node.path("source-mac-limit").path("aging-ms").asLong())
+                                : null));
             });
             return policies;
         } catch (JsonProcessingException e) {

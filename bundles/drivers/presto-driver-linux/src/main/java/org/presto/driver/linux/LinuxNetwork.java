@@ -37,7 +37,8 @@ public final class LinuxNetwork implements NetworkDriver {
     /** Bridges of both kinds, and nftables' token buckets: two-rate, colour-blind, uncoupled; frame size limits. */
     static final Set<Capability> CAPABILITIES = Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
-            Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES);
+            Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES,
+            Capability.SOURCE_MAC_LIMIT);
     private final DriverInfo info;
     private final StableUuids uuids;
     private final Map<String, LinuxSwitch> switchesByNode = new LinkedHashMap<>();

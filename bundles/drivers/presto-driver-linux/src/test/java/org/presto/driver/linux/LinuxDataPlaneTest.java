@@ -21,6 +21,7 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -246,6 +247,30 @@ class LinuxDataPlaneTest {
             assertTrue(low > 2.2 && low < 3.5, "PCP 0 held near its class's CIR of 3 Mbit/s: " + low);
         } finally {
             remove(policed);
+        }
+    }
+
+    @Test
+    void aUniLimitedToOneSourceMacDiscardsASecondUntilTheFirstIsForgotten() throws Exception {
+        Site a = network.site(1, 1).vlan(750, "198.18.75.1/24");
+        Site z = network.site(3, 1).vlan(750, "198.18.75.2/24");
+        List<ForwardingEntry> limited = eLine("mac-limit", "uni-1", 750, 750, 3045, UniPolicy.NONE
+                .withSourceMacLimit(new SourceMacLimit(1, 5000)), UniPolicy.NONE);
+        install(limited);
+        try {
+            assertEquals(limited.get(0), driver.forwardingEntries(node(1)).stream()
+                    .filter(e -> e.serviceId().equals("mac-limit")).findFirst().orElseThrow(), "read back");
+            a.forgetNeighbours();
+            assertTrue(a.reaches("198.18.75.2"), "the first source MAC is listed and carried");
+            a.changeMac(750, "02:00:c6:12:4b:02");
+            a.forgetNeighbours();
+            z.forgetNeighbours();
+            assertFalse(a.reaches("198.18.75.2"), "a second source MAC while the list of one is full is discarded");
+            // the first address is forgotten 5 s after its last frame
+            Thread.sleep(5500);
+            assertTrue(a.reaches("198.18.75.2"), "once the first is forgotten the second is listed and carried");
+        } finally {
+            remove(limited);
         }
     }
 

@@ -200,6 +200,11 @@ public final class LinuxTestNetwork implements AutoCloseable {
             Thread.sleep(300);
         }
 
+        /** Gives the site's interface v{@code vid} another MAC address: as if another host sent from the site. */
+        public void changeMac(int vid, String mac) throws Exception {
+            run("ip", "-n", namespace, "link", "set", "v" + vid, "address", mac);
+        }
+
         /** Forgets the MAC addresses learnt by ARP, so the next ping broadcasts again. */
         public void forgetNeighbours() throws Exception {
             run("ip", "-n", namespace, "neigh", "flush", "all");

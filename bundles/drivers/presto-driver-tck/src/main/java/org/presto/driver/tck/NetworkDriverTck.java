@@ -35,6 +35,7 @@ import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -226,6 +227,7 @@ public abstract class NetworkDriverTck {
             case PCP_CLASSES -> new UniPolicy(0, null, null, List.of(new PcpClass("H", Set.of(5, 6, 7), committed),
                     new PcpClass("L", Set.of(0, 3, 4), null)), List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5,
                     6, 7), committed)));
+            case SOURCE_MAC_LIMIT -> UniPolicy.NONE.withSourceMacLimit(new SourceMacLimit(4, 300_000));
             default -> null;
         };
         return policy == null ? Map.of() : Map.of(port, policy);

@@ -26,6 +26,7 @@ import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
     /**
-     * Format 2 added media channels, 3 bridges, 4 member roles, 6 policies, 7 classes of frames by PCP; older files
+     * Format 2 added media channels, 3 bridges, 4 member roles, 6 policies, 7 classes of frames by PCP and source MAC limits; older files
      * are read as having none.
      */
     private static final int FORMAT = 7;
@@ -115,16 +116,31 @@ public final class DeviceStateFile {
         }
     }
 
-    /** The policy at one UNI port (format 6; classes since 7). */
+    /** A source MAC address limit (format 7); 0 addresses for none. */
+    record SavedMacLimit(@JsonProperty("addresses") int addresses, @JsonProperty("aging-ms") long agingMillis) {
+        private static final SavedMacLimit NONE = new SavedMacLimit(0, 0);
+
+        static SavedMacLimit of(SourceMacLimit limit) {
+            return limit == null ? NONE : new SavedMacLimit(limit.addresses(), limit.agingMillis());
+        }
+
+        SourceMacLimit toLimit() {
+            return addresses == 0 ? null : new SourceMacLimit(addresses, agingMillis);
+        }
+    }
+
+    /** The policy at one UNI port (format 6; classes and the source MAC limit since 7). */
     record SavedPolicy(@JsonProperty("max-frame-bytes") int maxFrameBytes,
                        @JsonProperty("ingress") SavedProfile ingress, @JsonProperty("egress") SavedProfile egress,
                        @JsonProperty("ingress-classes") List<SavedClass> ingressClasses,
-                       @JsonProperty("egress-classes") List<SavedClass> egressClasses) {
+                       @JsonProperty("egress-classes") List<SavedClass> egressClasses,
+                       @JsonProperty("source-mac-limit") SavedMacLimit sourceMacLimit) {
         static Map<String, SavedPolicy> of(Map<String, UniPolicy> policies) {
             Map<String, SavedPolicy> saved = new TreeMap<>();
             policies.forEach((port, policy) -> saved.put(port, new SavedPolicy(policy.maxFrameBytes(),
                     SavedProfile.of(policy.ingress()), SavedProfile.of(policy.egress()),
-                    SavedClass.of(policy.ingressClasses()), SavedClass.of(policy.egressClasses()))));
+                    SavedClass.of(policy.ingressClasses()), SavedClass.of(policy.egressClasses()),
+                    SavedMacLimit.of(policy.sourceMacLimit()))));
             return saved;
         }
 
@@ -132,7 +148,8 @@ public final class DeviceStateFile {
             Map<String, UniPolicy> policies = new TreeMap<>();
             saved.forEach((port, policy) -> policies.put(port, new UniPolicy(policy.maxFrameBytes(),
                     policy.ingress().toProfile(), policy.egress().toProfile(),
-                    SavedClass.toClasses(policy.ingressClasses()), SavedClass.toClasses(policy.egressClasses()))));
+                    SavedClass.toClasses(policy.ingressClasses()), SavedClass.toClasses(policy.egressClasses()),
+                    policy.sourceMacLimit().toLimit())));
             return policies;
         }
     }
@@ -240,6 +257,16 @@ public final class DeviceStateFile {
                 tree.path("bridges").forEach(bridge -> ((ObjectNode) bridge).putObject("policies"));
                 tree.path("entries").forEach(entry -> ((ObjectNode) entry).remove("cir-kbps"));
                 tree.path("bridges").forEach(bridge -> ((ObjectNode) bridge).remove("cir-kbps"));
+            }
+            if (format < 7) {
+                // classes and source MAC limits came with format 7: a policy before had none
+                List.of(tree.path("entries"), tree.path("bridges")).forEach(list -> list.forEach(entry -> entry
+                        .path("policies").forEach(policy -> {
+                            ObjectNode object = (ObjectNode) policy;
+                            object.putArray("ingress-classes");
+                            object.putArray("egress-classes");
+                            object.putObject("source-mac-limit").put("addresses", 0).put("aging-ms", 0);
+                        })));
             }
             state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {

@@ -17,6 +17,7 @@ import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 class DeviceStateFileTest {
@@ -81,10 +82,20 @@ class DeviceStateFileTest {
         DeviceStateFile file = new DeviceStateFile(path);
         ForwardingEntry classified = new ForwardingEntry("s2", "n", "a", 5, "b", 6, Map.of("a", new UniPolicy(0, null,
                 null, List.of(new PcpClass("H", Set.of(5, 6, 7), twoRate), new PcpClass("L", Set.of(0), null)),
-                List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5, 6, 7), BandwidthProfile.committed(1_000_000))))));
+                List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5, 6, 7), BandwidthProfile.committed(1_000_000))),
+                new SourceMacLimit(4, 300_000))));
         file.save(new DeviceStateFile.Configuration(List.of(policed, classified), List.of(), List.of(bridge)));
         assertEquals(new DeviceStateFile.Configuration(List.of(policed, classified), List.of(), List.of(bridge)),
                 file.load());
+        // format 6 had no classes and no source MAC limits
+        Files.writeString(path, "{\"format\": 6, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\", "
+                + "\"port-a\": \"a\", \"vlan-a\": 1, \"port-b\": \"b\", \"vlan-b\": 2, \"policies\": {\"a\": "
+                + "{\"max-frame-bytes\": 1600, \"ingress\": {\"cir\": 2000000, \"cbs\": 12176, \"eir\": 0, "
+                + "\"ebs\": 0, \"colour-aware\": false, \"coupled\": false}, \"egress\": {\"cir\": 0, \"cbs\": 0, "
+                + "\"eir\": 0, \"ebs\": 0, \"colour-aware\": false, \"coupled\": false}}}}], \"media-channels\": [], "
+                + "\"bridges\": []}");
+        assertEquals(List.of(new ForwardingEntry("s", "n", "a", 1, "b", 2, Map.of("a", new UniPolicy(1600,
+                BandwidthProfile.committed(2_000_000), null)))), file.load().entries());
         // format 5 kept a rate per entry without saying at which port: not carried over
         Files.writeString(path, "{\"format\": 5, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\", "
                 + "\"port-a\": \"a\", \"vlan-a\": 1, \"port-b\": \"b\", \"vlan-b\": 2, \"cir-kbps\": 10000}], "

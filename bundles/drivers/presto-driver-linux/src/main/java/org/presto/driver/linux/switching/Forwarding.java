@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -23,14 +24,21 @@ import org.presto.spi.UniPolicy;
  * are dropped ({@link #oversize}); entering frames are policed ({@link #policedIn}) by a two-rate three-colour marker
  * (green within the committed bucket, yellow within the excess one: delivered with DEI set, the rest red: dropped),
  * or class by class, and leaving frames likewise ({@link #policedOut}), the buckets of a port shared by the service's
- * root and leaf frames.
+ * root and leaf frames. Where a UNI limits the source MAC addresses of the service's frames ({@link #macLimits}),
+ * they go through a set of that size whose addresses time out (see {@link #macSet}).
  */
 public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> members, Map<MemberKey, Integer> egress,
-                         Map<MemberKey, Integer> oversize, Policers policedIn, Policers policedOut) {
+                         Map<MemberKey, Integer> oversize, Policers policedIn, Policers policedOut,
+                         Map<MemberKey, SourceMacLimit> macLimits) {
     /** Added to a service's mark for frames from leaves. */
     public static final int LEAF = 0x10000;
     /** Marks and entry ids stay below {@link #LEAF}. */
     public static final int MAX_ID = LEAF - 1;
+
+    /** The set of source MAC addresses of a limited UNI, and the chain that keeps it: named by mark and port. */
+    static String macSet(MemberKey key) {
+        return "macs-" + (key.mark() % LEAF) + "-" + key.port();
+    }
 
     /** Frames arriving on {@code port} tagged {@code vlan}. */
     public record IngressKey(String port, int vlan) {
@@ -49,11 +57,12 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
         members = Set.copyOf(members);
         egress = Map.copyOf(egress);
         oversize = Map.copyOf(oversize);
+        macLimits = Map.copyOf(macLimits);
     }
 
     public static Forwarding none() {
         return new Forwarding(Map.of(), Set.of(), Map.of(), Map.of(), Policers.none(Policers.IN),
-                Policers.none(Policers.OUT));
+                Policers.none(Policers.OUT), Map.of());
     }
 
     /** The forwarding of one service's entries (none when it has none). */
@@ -93,6 +102,7 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
                     entry.policies().getOrDefault(member.port(), UniPolicy.NONE)));
         }
         Map<MemberKey, Integer> oversize = new LinkedHashMap<>();
+        Map<MemberKey, SourceMacLimit> macLimits = new LinkedHashMap<>();
         Policers.Builder in = new Policers.Builder(Policers.IN);
         Policers.Builder out = new Policers.Builder(Policers.OUT);
         int[] classIndex = {0, 0};
@@ -101,6 +111,9 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
             MemberKey ingressKey = new MemberKey(ingressMarks.get(port), port);
             if (policy.maxFrameBytes() > 0) {
                 oversize.put(ingressKey, policy.maxFrameBytes());
+            }
+            if (policy.sourceMacLimit() != null) {
+                macLimits.put(ingressKey, policy.sourceMacLimit());
             }
             in.whole(ingressKey, policy.ingress());
             in.classes(ingressKey, policy.ingressClasses(), classIndex[0]);
@@ -113,6 +126,6 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
             }
             classIndex[1] += policy.egressClasses().size();
         });
-        return new Forwarding(ingress, members, egress, oversize, in.build(), out.build());
+        return new Forwarding(ingress, members, egress, oversize, in.build(), out.build(), macLimits);
     }
 }

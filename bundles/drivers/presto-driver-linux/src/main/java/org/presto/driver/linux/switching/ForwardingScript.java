@@ -34,6 +34,14 @@ final class ForwardingScript {
                 script.append("delete limit bridge presto ").append(bucket.name()).append('\n');
             }
         });
+        old.macLimits().forEach((key, limit) -> {
+            if (!limit.equals(now.macLimits().get(key))) {
+                String name = Forwarding.macSet(key);
+                script.append("delete element bridge presto mac-limits { ").append(memberKey(key)).append(" }\n")
+                        .append("delete chain bridge presto ").append(name).append('\n')
+                        .append("delete set bridge presto ").append(name).append('\n');
+            }
+        });
         old.oversize().forEach((key, size) -> {
             if (!size.equals(now.oversize().get(key))) {
                 script.append("delete element bridge presto oversize { ").append(oversizeKey(key, size))
@@ -70,6 +78,19 @@ final class ForwardingScript {
         now.oversize().forEach((key, size) -> {
             if (!size.equals(old.oversize().get(key))) {
                 script.append("add element bridge presto oversize { ").append(oversizeKey(key, size)).append(" }\n");
+            }
+        });
+        now.macLimits().forEach((key, limit) -> {
+            if (!limit.equals(old.macLimits().get(key))) {
+                // a full set takes no new address: the update fails, and the frame falls to the drop
+                String name = Forwarding.macSet(key);
+                script.append("add set bridge presto ").append(name).append(" { type ether_addr; size ")
+                        .append(limit.addresses()).append("; flags dynamic,timeout; timeout ")
+                        .append(limit.agingMillis()).append("ms; }\n")
+                        .append("add chain bridge presto ").append(name).append(" { update @").append(name)
+                        .append(" { ether saddr } return; drop; }\n")
+                        .append("add element bridge presto mac-limits { ").append(memberKey(key)).append(" : jump ")
+                        .append(name).append(" }\n");
             }
         });
         Set<String> limitsAdded = new LinkedHashSet<>();

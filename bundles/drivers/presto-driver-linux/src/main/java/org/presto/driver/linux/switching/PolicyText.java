@@ -11,11 +11,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /**
- * A policy as text: {@code m<max frame> i<cir>/<cbs>/<eir>/<ebs> e<cir>/<cbs>/<eir>/<ebs>} for the policy as a whole,
- * rates in bit/s and bursts in bytes, each part present only where the policy has it, and a part per class:
+ * A policy as text: {@code m<max frame> i<cir>/<cbs>/<eir>/<ebs> e<cir>/<cbs>/<eir>/<ebs> s<addresses>/<ms>} for
+ * the policy as a whole, rates in bit/s and bursts in bytes, the source MAC limit's aging in ms, each part present only
+ * where the policy has it, and a part per class:
  * {@code ci:<name>:<pcp,...>:<cir>/<cbs>/<eir>/<ebs>} for an ingress class ({@code co:} egress; {@code -} for an
  * unpoliced class), the name URL-encoded so that it holds no separator. The catalog keeps the whole part and each
  * class in elements of their own, as nftables keeps 128 bytes of an element's comment. Colour-aware and coupled
@@ -51,6 +53,9 @@ public final class PolicyText {
         if (policy.egress() != null) {
             parts.add("e" + profile(policy.egress()));
         }
+        if (policy.sourceMacLimit() != null) {
+            parts.add("s" + policy.sourceMacLimit().addresses() + "/" + policy.sourceMacLimit().agingMillis());
+        }
         return String.join(" ", parts);
     }
 
@@ -76,6 +81,7 @@ public final class PolicyText {
         int maxFrame = 0;
         BandwidthProfile ingress = null;
         BandwidthProfile egress = null;
+        SourceMacLimit macLimit = null;
         List<String> classes = new ArrayList<>();
         for (String part : text.strip().split("\\s+")) {
             if (part.isEmpty()) {
@@ -89,10 +95,14 @@ public final class PolicyText {
                 case 'm' -> maxFrame = Integer.parseInt(part.substring(1));
                 case 'i' -> ingress = profile(part.substring(1));
                 case 'e' -> egress = profile(part.substring(1));
+                case 's' -> {
+                    String[] limit = part.substring(1).split("/");
+                    macLimit = new SourceMacLimit(Integer.parseInt(limit[0]), Long.parseLong(limit[1]));
+                }
                 default -> throw new IllegalArgumentException("'" + text + "' is not a policy of this driver");
             }
         }
-        return withClasses(new UniPolicy(maxFrame, ingress, egress), classes);
+        return withClasses(new UniPolicy(maxFrame, ingress, egress).withSourceMacLimit(macLimit), classes);
     }
 
     /** The policy with these classes (parts as {@link #classes} writes them) added. */
@@ -112,7 +122,8 @@ public final class PolicyText {
                     fields[2].equals("-") ? null : profile(fields[2]));
             (part.startsWith(INGRESS_CLASS) ? ingress : egress).add(pcpClass);
         }
-        return new UniPolicy(policy.maxFrameBytes(), policy.ingress(), policy.egress(), ingress, egress);
+        return new UniPolicy(policy.maxFrameBytes(), policy.ingress(), policy.egress(), ingress, egress,
+                policy.sourceMacLimit());
     }
 
     private static BandwidthProfile profile(String text) {

@@ -25,7 +25,7 @@ import org.presto.spi.UniPolicy;
 public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integer> vlanChains) {
     public static final String TABLE = "presto";
     /** What the table's comment says of its layout, for people reading it. */
-    static final String LAYOUT = "layout 3";
+    static final String LAYOUT = "layout 4";
     /**
      * How much larger a frame is than nftables' {@code meta length} of it at a bridge port: the Ethernet header (14
      * bytes) and the 802.1Q tag (4), which the kernel has taken off by then, and the FCS (4).
@@ -50,6 +50,7 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
             "  set members { typeof meta mark . oifname; }",
             "  map egress { typeof meta mark . oifname : verdict; }",
             "  set oversize { typeof meta mark . iifname . meta length; flags interval; }",
+            "  map mac-limits { type mark . ifname : verdict; }",
             "  map committed { type mark . ifname : limit; }",
             "  map excess { type mark . ifname : limit; }",
             "  set policed { type mark . ifname; }",
@@ -70,6 +71,7 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
             "  chain classify-out { meta mark . oifname . vlan pcp vmap @classes-out; drop; }",
             "  chain prerouting { type filter hook prerouting priority 0; policy accept;"
                     + " meta mark set iifname . vlan id map @ingress;"
+                    + " meta mark . iifname vmap @mac-limits;"
                     + " meta mark . iifname . meta length @oversize drop;"
                     + " meta mark . iifname @policed jump police-in;"
                     + " meta mark . iifname @classified jump classify-in; }",
@@ -192,7 +194,8 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
         }) && actual.members().containsAll(expected.members())
                 && holds(expected.egress(), actual.egress()) && holds(expected.oversize(), actual.oversize())
                 && holds(expected.policedIn(), actual.policedIn())
-                && holds(expected.policedOut(), actual.policedOut());
+                && holds(expected.policedOut(), actual.policedOut())
+                && expected.macLimits().keySet().stream().allMatch(actual.macLimits()::containsKey);
     }
 
     private static boolean holds(Policers expected, Policers actual) {

@@ -14,6 +14,7 @@ import org.presto.driver.linux.switching.Forwarding.IngressKey;
 import org.presto.driver.linux.switching.Forwarding.MemberKey;
 import org.presto.driver.linux.switching.Policers.ClassChain;
 import org.presto.driver.linux.switching.Policers.ClassKey;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
 /** Reads the JSON of {@code nft -j list table bridge presto}: the catalog and the maps (see {@link SwitchTables}). */
@@ -33,8 +34,10 @@ final class TableReader {
     private final Set<String> classChains = new LinkedHashSet<>();
     private final Map<String, Bucket> limits = new LinkedHashMap<>();
     private final Set<Integer> vlanChains = new LinkedHashSet<>();
-    /** Whether the table has the class maps, which the tables of older drivers lack. */
-    private boolean hasClasses;
+    /** The UNIs whose source MAC addresses are limited; what the limit is, the catalog says. */
+    private final Set<MemberKey> macLimited = new LinkedHashSet<>();
+    /** Whether the table has the MAC limits map, which the tables of older drivers lack. */
+    private boolean hasMacLimits;
 
     private TableReader() {
     }
@@ -44,9 +47,9 @@ final class TableReader {
         for (JsonNode object : root.path("nftables")) {
             reader.object(object);
         }
-        if (!reader.hasClasses) {
+        if (!reader.hasMacLimits) {
             throw new IOException("its nftables table bridge " + SwitchTables.TABLE + " was made by an older driver "
-                    + "(it has no map 'classes'); delete its services, then the table (nft delete table bridge "
+                    + "(it has no map 'mac-limits'); delete its services, then the table (nft delete table bridge "
                     + SwitchTables.TABLE + "), and the driver makes a new one");
         }
         return reader.tables();
@@ -69,7 +72,7 @@ final class TableReader {
         }
         JsonNode set = object.has("set") ? object.path("set") : object.path("map");
         String name = set.path("name").asText();
-        hasClasses |= "classes".equals(name);
+        hasMacLimits |= "mac-limits".equals(name);
         for (JsonNode element : set.path("elem")) {
             element(name, element);
         }
@@ -112,6 +115,7 @@ final class TableReader {
             case "committed", "excess", "committed-out", "excess-out" -> limitMaps
                     .computeIfAbsent(set, s -> new LinkedHashMap<>())
                     .put(memberKey(concat(element.get(0))), element.get(1).asText());
+            case "mac-limits" -> macLimited.add(memberKey(concat(element.get(0))));
             case "classified", "classified-out" -> classified.computeIfAbsent(set, s -> new LinkedHashSet<>())
                     .add(memberKey(concat(element)));
             case "classes", "classes-out" -> {
@@ -137,8 +141,18 @@ final class TableReader {
                     PolicyText.withClasses(entryPolicies.getOrDefault(port, UniPolicy.NONE), texts.values())));
             entries.add(new Entry(id, kind, label.length > 1 ? label[1] : "", list, entryPolicies));
         });
+        // the limits as the catalog states them, where the table applies one
+        Map<MemberKey, SourceMacLimit> macLimits = new LinkedHashMap<>();
+        for (String service : entries.stream().map(Entry::service).distinct().toList()) {
+            Forwarding.of(entries.stream().filter(e -> e.service().equals(service)).toList()).macLimits()
+                    .forEach((key, limit) -> {
+                        if (macLimited.contains(key)) {
+                            macLimits.put(key, limit);
+                        }
+                    });
+        }
         return new SwitchTables(entries, new Forwarding(ingress, memberKeys, egress, oversize,
-                policers(Policers.IN), policers(Policers.OUT)), vlanChains);
+                policers(Policers.IN), policers(Policers.OUT), macLimits), vlanChains);
     }
 
     private Policers policers(String direction) {

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 import org.w3c.dom.Element;
 
@@ -114,7 +115,10 @@ public record SwitchConfig(String systemName, List<Port> ports, List<CrossConnec
                 text(policy, NS, "max-frame-size").map(Integer::parseInt).orElse(0),
                 child(policy, NS, "ingress").map(SwitchConfig::profile).orElse(null),
                 child(policy, NS, "egress").map(SwitchConfig::profile).orElse(null),
-                classes(policy, "ingress-class"), classes(policy, "egress-class"))).orElse(UniPolicy.NONE);
+                classes(policy, "ingress-class"), classes(policy, "egress-class"),
+                child(policy, NS, "source-mac-limit").map(limit -> new SourceMacLimit(
+                        (int) number(limit, "addresses"), number(limit, "aging"))).orElse(null)))
+                .orElse(UniPolicy.NONE);
     }
 
     private static List<PcpClass> classes(Element policy, String name) {

@@ -99,6 +99,9 @@ public final class SwitchEdits {
         }
         return "<policy>" + (policy.maxFrameBytes() > 0 ? leaf("max-frame-size", policy.maxFrameBytes()) : "")
                 + profile("ingress", policy.ingress()) + profile("egress", policy.egress())
+                + (policy.sourceMacLimit() == null ? "" : "<source-mac-limit>"
+                        + leaf("addresses", policy.sourceMacLimit().addresses())
+                        + leaf("aging", policy.sourceMacLimit().agingMillis()) + "</source-mac-limit>")
                 + classes("ingress-class", policy.ingressClasses()) + classes("egress-class", policy.egressClasses())
                 + "</policy>";
     }

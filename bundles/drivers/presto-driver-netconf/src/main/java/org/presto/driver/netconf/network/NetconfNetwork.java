@@ -40,7 +40,8 @@ import org.presto.spi.UniPolicy;
 public final class NetconfNetwork implements NetworkDriver {
     static final Set<Capability> CAPABILITIES = Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
-            Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES);
+            Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES,
+            Capability.SOURCE_MAC_LIMIT);
     private final DriverInfo info;
     private final Map<String, NetconfDevice> devicesByNode = new LinkedHashMap<>();
     private final StableUuids uuids;
