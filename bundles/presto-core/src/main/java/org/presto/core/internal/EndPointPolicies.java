@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.internal.ClassesOfService.Policing;
+import org.presto.model.BwpFlow;
 import org.presto.model.Capacity;
 import org.presto.model.ColorFieldType;
 import org.presto.model.ColorIdentifier;
@@ -28,6 +29,8 @@ import org.presto.spi.UniPolicy;
  * ({@code egress-bwp-flow} or its egress equivalence classes).
  */
 final class EndPointPolicies {
+    /** Where a service's single rate comes from when no end point states a profile. */
+    private static final String CAPACITY = "/input/conn-constraint/requested-capacity";
     /** The most source MAC addresses a limit may list: far more than a customer's site would ever send from. */
     private static final long MAX_MAC_LIMIT = 65_535;
     /** The largest frame where neither the service nor its UNI states one: MEF 10.4's smallest UNI maximum. */
@@ -92,11 +95,40 @@ final class EndPointPolicies {
                     either(egress, egressClasses, endPath + "/egress-bwp-flow"), ingressClasses.classes(),
                     egressClasses.classes(), sourceMacLimit(resource, endPath + "/source-mac-address-limit"));
             colourIdentifier(resource, policy, endPath + "/color-identifier");
+            NrpCarrierEthUniNResource uni = end.location().sip().nrpCarrierEthUniNResource();
+            if (uni != null) {
+                withinUni(policy.ingress(), policy.ingressClasses(), uni.ingressBwpFlow(), "ingress",
+                        ingress != null && resource != null && resource.ingressBwpFlow() != null
+                                ? endPath + "/ingress-bwp-flow" : ingress != null ? CAPACITY
+                                : endPath + "/cos-identifier-list");
+                withinUni(policy.egress(), policy.egressClasses(), uni.egressBwpFlow(), "egress",
+                        egress != null ? endPath + "/egress-bwp-flow" : endPath + "/eec-identifier-list");
+            }
             if (!policy.isNone()) {
                 policies.put(end.location().nepId(), policy);
             }
         }
         return policies;
+    }
+
+    /**
+     * MEF 10.4's bandwidth profile of the UNI itself (the SIP's {@code ingress-bwp-flow} / {@code egress-bwp-flow})
+     * polices every frame of every service there: an end point that asks for more than it lets through could never
+     * have it.
+     */
+    private static void withinUni(BandwidthProfile whole, List<PcpClass> classes, BwpFlow uniFlow, String direction,
+                                  String path) {
+        if (uniFlow == null) {
+            return;
+        }
+        long uniRate = (uniFlow.cir() == null ? 0 : uniFlow.cir()) + (uniFlow.eir() == null ? 0 : uniFlow.eir());
+        long asked = whole != null ? whole.cirBps() + whole.eirBps() : classes.stream()
+                .filter(c -> c.profile() != null).mapToLong(c -> c.profile().cirBps() + c.profile().eirBps()).sum();
+        if (uniRate > 0 && asked > uniRate) {
+            throw new PrestoException(Reason.CONFLICT, path, "the end point asks for " + asked + " bit/s of "
+                    + direction + " rate (cir + eir); its UNI's own " + direction + " bandwidth profile lets "
+                    + uniRate + " bit/s through");
+        }
     }
 
     /**

@@ -33,7 +33,10 @@ import org.presto.model.SourceMacAddressLimit;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.Capability;
+import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
 
@@ -231,6 +234,32 @@ class BandwidthProfileServiceTest {
             assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource"
                     + "/source-mac-address-limit", refused.path());
             assertTrue(onDevices(net).isEmpty());
+        }
+    }
+
+    @Test
+    void anEndPointAskingForMoreThanItsUnisOwnProfileLetsThroughIsRefused() throws Exception {
+        // pe1-uni-1 reports a UNI ingress profile of 20 Mbit/s, as an operator may set it per UNI
+        try (DemoNetworkFixture net = new DemoNetworkFixture(dir, emulator -> new ForwardingNetworkDriver(emulator) {
+            @Override
+            public DiscoveredNetwork discover() throws DriverException {
+                DiscoveredNetwork network = super.discover();
+                return new DiscoveredNetwork(network.nodes(), network.links(), network.serviceInterfacePoints()
+                        .stream().map(sip -> sip.name().stream().noneMatch(n -> n.value().equals("pe1-uni-1")) ? sip
+                                : sip.withNrpCarrierEthUniNResource(sip.nrpCarrierEthUniNResource()
+                                        .withIngressBwpFlow(flow(20_000_000, null, 0, null)))).toList());
+            }
+        })) {
+            String ep = "/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow";
+            assertRefused(net, Reason.CONFLICT, ep, flow(15_000_000, null, 10_000_000, null), null);
+            PrestoException capacity = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
+                    net.endPoint("pe1-uni-1", 100, null), net.endPoint("pe3-uni-1", 100, null), null,
+                    Capacity.mbps(50))));
+            assertEquals("/input/conn-constraint/requested-capacity", capacity.path(), capacity.getMessage());
+            assertTrue(onDevices(net).isEmpty());
+            net.connectivity.create(eLine(withFlows(net, "pe1-uni-1", 100, flow(10_000_000, null, 10_000_000, null),
+                    null), net.endPoint("pe3-uni-1", 100, null), null));
+            assertEquals(3, onDevices(net).size(), "what the UNI lets through is provisioned");
         }
     }
 
