@@ -334,8 +334,35 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         input.putObject("topo-constraint").putArray("include-node").addObject().put("node-id", "no-such-node");
         assertEquals("/input/topo-constraint/include-node", NrpRequests.restconfError(nrp.rpc(
                 "create-connectivity-service", body.toString(), 404)).path("error-path").asText());
-        input.putObject("topo-constraint").putArray("include-path").addObject().put("path-id", "p");
-        assertEquals("/input/topo-constraint/include-path", NrpRequests.restconfError(nrp.rpc(
+        // a path kept by path computation (over pe2): the service follows it, or keeps off its links
+        String kept = nrp.rpc("compute-p-2-p-path", "{\"input\": {\"sep\": [{\"service-interface-point\": \""
+                + sips.get("pe1-uni-2") + "\"}, {\"service-interface-point\": \"" + sips.get("pe3-uni-2")
+                + "\"}]}}", 200).path("output").path("service").path("path").path(0).path("path-id").asText();
+        input.putObject("topo-constraint").putArray("include-path").addObject().put("path-id", kept);
+        String along = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output").path("service")
+                .path("uuid").asText();
+        assertTrue(executeCommand("presto:device-config pe2").contains(along));
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(along), 200);
+        input.putObject("topo-constraint").putArray("exclude-path").addObject().put("path-id", kept);
+        String off = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output").path("service")
+                .path("uuid").asText();
+        assertTrue(executeCommand("presto:device-config pe2").contains("0 forwarding entries"));
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(off), 200);
+        nrp.rpc("delete-p-2-p-path", "{\"input\": {\"path-id-or-name\": \"" + kept + "\"}}", 200);
+        input.putObject("topo-constraint").putArray("include-path").addObject().put("path-id", kept);
+        assertEquals("/input/topo-constraint/include-path[0]/path-id", NrpRequests.restconfError(nrp.rpc(
+                "create-connectivity-service", body.toString(), 404)).path("error-path").asText());
+
+        // within the network's topology, named as the SDK names it; avoiding it leaves nothing to route over
+        input.putObject("topo-constraint").putArray("include-topology").addObject()
+                .put("topology-id", "mef:presto-nrp-topology");
+        String within = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output").path("service")
+                .path("uuid").asText();
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(within), 200);
+        input.putObject("topo-constraint").putArray("avoid-topology").addObject().put("topology-id", topology);
+        nrp.rpc("create-connectivity-service", body.toString(), 409);
+        input.putObject("topo-constraint").putArray("preferred-transport-layer").add("ETH");
+        assertEquals("/input/topo-constraint/preferred-transport-layer", NrpRequests.restconfError(nrp.rpc(
                 "create-connectivity-service", body.toString(), 400)).path("error-path").asText());
         assertEquals(List.of(), deviceEntries());
     }

@@ -2,7 +2,6 @@ package org.presto.api.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +21,12 @@ import org.presto.core.ConnectivityUpdate;
 import org.presto.model.AdministrativeState;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
-import org.presto.core.RouteConstraints;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
-import org.presto.model.ConnectivityServiceRef;
-import org.presto.model.LinkRef;
-import org.presto.model.NodeRef;
 import org.presto.model.ServiceInterfacePoint;
-import org.presto.model.TopologyConstraint;
 import org.presto.model.yang.Rfc7951Writer;
 import org.presto.model.yang.SchemaNode;
 import org.presto.model.yang.YangSchema;
-import org.presto.pce.Waypoint;
 
 /**
  * The RPCs of the NRP API: POST /operations/NAME with {"input": ...}, answered with {"output": ...} in the swagger's
@@ -47,6 +40,7 @@ public class OperationsResource {
     private final ObjectMapper json;
     private final YangSchema schema;
     private final Map<String, Function<RpcInput, Object>> operations;
+    private final RouteConstraintsInput routes;
     /** What an operation whose YANG definition has no output returns. */
     private static final Object NO_OUTPUT = new Object();
 
@@ -56,6 +50,7 @@ public class OperationsResource {
         this.schema = schema;
         this.inventory = inventory;
         this.json = json;
+        this.routes = new RouteConstraintsInput(inventory, paths);
         Map<String, Function<RpcInput, Object>> all = new HashMap<>(Map.of(
                 "create-connectivity-service", this::create,
                 "delete-connectivity-service", this::delete,
@@ -113,83 +108,9 @@ public class OperationsResource {
                 constraint == null ? null : constraint.serviceType(),
                 constraint == null ? null : constraint.requestedCapacity(),
                 constraint == null ? null : constraint.routeObjectiveFunction(),
-                routeConstraints(input.topoConstraint(), constraint),
+                routes.of(input.topoConstraint(), constraint),
                 constraint == null ? null : constraint.serviceLevel(), input.nrpCarrierEthConnectivityResource()));
         return Map.of("service", service);
-    }
-
-    /**
-     * The topology constraint's inclusions and exclusions, and the connectivity constraint's latency bound and
-     * diversity; the members of the topology constraint the path computer cannot honour yet are refused.
-     */
-    private static RouteConstraints routeConstraints(TopologyConstraint topology,
-                                                     ConnectivityConstraintInput constraint) {
-        List<Waypoint> waypoints = new ArrayList<>();
-        if (topology != null) {
-            Map<String, Boolean> unsupported = new java.util.LinkedHashMap<>();
-            unsupported.put("include-path", !topology.includePath().isEmpty());
-            unsupported.put("exclude-path", !topology.excludePath().isEmpty());
-            unsupported.put("avoid-topology", !topology.avoidTopology().isEmpty());
-            unsupported.put("include-topology", !topology.includeTopology().isEmpty());
-            unsupported.put("preferred-transport-layer", !topology.preferredTransportLayer().isEmpty());
-            unsupported.forEach((member, given) -> {
-                if (given) {
-                    throw RestconfError.invalidValue(member + " is not supported yet", "/input/topo-constraint/"
-                            + member);
-                }
-            });
-            if (!topology.includeNode().isEmpty() && !topology.includeLink().isEmpty()) {
-                // two lists give no order between a node and a link, and the route passes waypoints in order
-                throw RestconfError.invalidValue("include-node and include-link together leave the order of the "
-                        + "waypoints open; give the route's waypoints as nodes or as links", "/input/topo-constraint");
-            }
-            for (int i = 0; i < topology.includeNode().size(); i++) {
-                NodeRef node = topology.includeNode().get(i);
-                waypoints.add(Waypoint.node(required(node == null ? null : node.nodeId(),
-                        "/input/topo-constraint/include-node[" + i + "]/node-id")));
-            }
-            for (int i = 0; i < topology.includeLink().size(); i++) {
-                LinkRef link = topology.includeLink().get(i);
-                waypoints.add(Waypoint.link(required(link == null ? null : link.linkId(),
-                        "/input/topo-constraint/include-link[" + i + "]/link-id")));
-            }
-        }
-        RouteConstraints.Diversity diversity = null;
-        if (constraint != null && !constraint.diversityExclusion().isEmpty()) {
-            List<String> services = new ArrayList<>();
-            for (int i = 0; i < constraint.diversityExclusion().size(); i++) {
-                ConnectivityServiceRef ref = constraint.diversityExclusion().get(i);
-                services.add(required(ref == null ? null : ref.connectivityServiceId(),
-                        "/input/conn-constraint/diversity-exclusion[" + i + "]/connectivity-service-id"));
-            }
-            diversity = new RouteConstraints.Diversity(constraint.diversityPolicy(), services);
-        } else if (constraint != null && constraint.diversityPolicy() != null) {
-            throw RestconfError.invalidValue("diversity-policy needs the services to be diverse from in "
-                    + "diversity-exclusion", "/input/conn-constraint/diversity-exclusion");
-        }
-        Set<String> excludedNodes = new java.util.HashSet<>();
-        Set<String> excludedLinks = new java.util.HashSet<>();
-        if (topology != null) {
-            for (int i = 0; i < topology.excludeNode().size(); i++) {
-                NodeRef node = topology.excludeNode().get(i);
-                excludedNodes.add(required(node == null ? null : node.nodeId(),
-                        "/input/topo-constraint/exclude-node[" + i + "]/node-id"));
-            }
-            for (int i = 0; i < topology.excludeLink().size(); i++) {
-                LinkRef link = topology.excludeLink().get(i);
-                excludedLinks.add(required(link == null ? null : link.linkId(),
-                        "/input/topo-constraint/exclude-link[" + i + "]/link-id"));
-            }
-        }
-        return new RouteConstraints(excludedNodes, excludedLinks,
-                constraint == null ? null : constraint.latencyCharacteristic(), waypoints, null, null, diversity);
-    }
-
-    private static String required(String id, String path) {
-        if (id == null || id.isBlank()) {
-            throw RestconfError.invalidValue("a uuid is required", path);
-        }
-        return id;
     }
 
     private Object update(RpcInput in) {

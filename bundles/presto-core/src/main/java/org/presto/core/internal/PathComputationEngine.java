@@ -127,8 +127,11 @@ final class PathComputationEngine implements PathComputation {
         }
         Set<String> excluded = new java.util.HashSet<>(unavailableNodes());
         excluded.addAll(route.excludedNodeIds());
+        excluded.addAll(checked.excludedNodes());
+        Set<String> excludedLinks = new java.util.HashSet<>(route.excludedLinkIds());
+        excludedLinks.addAll(checked.excludedLinks());
         PathRequest asked = new PathRequest(network.topology(), checked.fromNode(), checked.toNode(),
-                checked.objective(), new PathConstraints(checked.kbps(), excluded, route.excludedLinkIds(),
+                checked.objective(), new PathConstraints(checked.kbps(), excluded, excludedLinks,
                         route.excludedRisks(), checked.layer(), route.maxHops(), maxLatency, route.waypoints()),
                 services.linkKbpsInUse());
         List<ComputedPath> found = choice.disjointness() != null
@@ -198,8 +201,10 @@ final class PathComputationEngine implements PathComputation {
         if (from.equals(to)) {
             computed = new ComputedPath(List.of(from), List.of(), 0);
         } else {
+            Set<String> excluded = new java.util.HashSet<>(unavailable);
+            excluded.addAll(checked.excludedNodes());
             PathResult result = pathComputer.shortestPath(new PathRequest(topology, from, to, checked.objective(),
-                    new PathConstraints(checked.kbps(), unavailable, null, null, checked.layer(), null,
+                    new PathConstraints(checked.kbps(), excluded, checked.excludedLinks(), null, checked.layer(), null,
                             checked.maxLatencyMicros()), services.linkKbpsInUse()));
             if (result instanceof PathResult.NotFound notFound) {
                 throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no " + checked.layer()

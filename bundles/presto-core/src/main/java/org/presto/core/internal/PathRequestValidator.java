@@ -1,11 +1,17 @@
 package org.presto.core.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.model.DirectiveValue;
+import org.presto.model.IdOrName;
 import org.presto.model.LayerProtocolName;
+import org.presto.model.Link;
+import org.presto.model.Node;
 import org.presto.model.PathObjectiveFunction;
 import org.presto.model.PathServiceEndPoint;
 import org.presto.model.PortDirection;
@@ -22,7 +28,7 @@ import org.presto.model.TopologyRef;
 final class PathRequestValidator {
     /** What a valid request asks for: between which nodes, on which layer, by which objective, with what capacity. */
     record Checked(String fromNode, String toNode, LayerProtocolName layer, RouteObjectiveFunction objective,
-                   long kbps, Long maxLatencyMicros) {
+                   long kbps, Long maxLatencyMicros, Set<String> excludedNodes, Set<String> excludedLinks) {
     }
 
     private PathRequestValidator() {
@@ -50,9 +56,12 @@ final class PathRequestValidator {
             layer = epLayer;
         }
         layer = pathLayer(request.routingConstraint(), layer);
-        long kbps = routingConstraint(request.routingConstraint(), network);
+        long kbps = routingConstraint(request.routingConstraint());
+        Set<String> excludedNodes = new HashSet<>();
+        Set<String> excludedLinks = new HashSet<>();
+        topologies(request.routingConstraint(), network, excludedNodes, excludedLinks);
         return new Checked(ends[0].nodeId(), ends[1].nodeId(), layer, objective(request.objectiveFunction()), kbps,
-                maxLatency(request.routingConstraint()));
+                maxLatency(request.routingConstraint()), Set.copyOf(excludedNodes), Set.copyOf(excludedLinks));
     }
 
     private static SipLocation locate(PathServiceEndPoint ep, String path, Inventory network) {
@@ -101,7 +110,7 @@ final class PathRequestValidator {
     }
 
     /** The capacity asked for, in kbit/s; refuses the constraints the path computer cannot apply yet. */
-    private static long routingConstraint(RoutingConstraint constraint, Inventory network) {
+    private static long routingConstraint(RoutingConstraint constraint) {
         if (constraint == null) {
             return 0;
         }
@@ -112,19 +121,6 @@ final class PathRequestValidator {
         if (!constraint.costCharacteristic().isEmpty()) {
             throw invalid(path + "/cost-characteristic", "cost bounds are not supported yet");
         }
-        for (TopologyRef included : constraint.includeTopology()) {
-            wholeNetwork(network, included.topologyId(), path + "/include-topology");
-        }
-        for (String avoided : constraint.avoidTopology()) {
-            boolean known = avoided.equals(network.topology().uuid())
-                    || network.topologies().stream().anyMatch(t -> t.uuid().equals(avoided));
-            if (!known) {
-                continue; // a topology that is not there is avoided already
-            }
-            wholeNetwork(network, avoided, path + "/avoid-topology");
-            throw new PrestoException(Reason.CONFLICT, path + "/avoid-topology", "avoiding topology " + avoided
-                    + " leaves nothing to route over");
-        }
         if (constraint.requestedCapacity() == null) {
             return 0;
         }
@@ -133,21 +129,49 @@ final class PathRequestValidator {
     }
 
     /**
-     * Refuses a topology that is not one of the network's, and one that holds only part of it: routes are computed
-     * over the whole network, and keeping a route within one of several topologies is not supported yet.
+     * Keeps the path within the included topologies and out of the avoided ones, as served: what no included topology
+     * holds, and what an avoided one holds, is excluded. An included topology that is not served is not found; one
+     * to avoid that is not there is avoided already. The network's own topology uuid names the whole network.
      */
-    private static void wholeNetwork(Inventory network, String topologyId, String path) {
-        int nodes = network.topology().node().size();
-        if (topologyId.equals(network.topology().uuid())) {
+    private static void topologies(RoutingConstraint constraint, Inventory network, Set<String> excludedNodes,
+                                   Set<String> excludedLinks) {
+        if (constraint == null) {
             return;
         }
-        Topology served = network.topologies().stream().filter(t -> t.uuid().equals(topologyId)).findFirst()
-                .orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, path, "no topology with uuid '" + topologyId
-                        + "'"));
-        if (served.node().size() < nodes) {
-            throw invalid(path, "topology " + topologyId + " holds part of the network; keeping a route within one "
-                    + "of several topologies is not supported yet");
+        Topology whole = network.topology();
+        Set<String> nodes = new HashSet<>();
+        Set<String> links = new HashSet<>();
+        boolean within = false;
+        for (int i = 0; i < constraint.includeTopology().size(); i++) {
+            TopologyRef ref = constraint.includeTopology().get(i);
+            String id = ref == null ? null : ref.topologyId();
+            String path = "/input/routing-constraint/include-topology[" + i + "]/topology-id";
+            if (id == null || id.isBlank()) {
+                throw invalid(path, "the uuid of a topology is required");
+            }
+            Topology included = served(network, id).orElse(id.equals(whole.uuid()) ? whole : null);
+            if (included == null) {
+                throw new PrestoException(Reason.NOT_FOUND, path, "no topology '" + id + "'");
+            }
+            within = true;
+            included.node().forEach(node -> nodes.add(node.uuid()));
+            included.link().forEach(link -> links.add(link.uuid()));
         }
+        if (within) {
+            whole.node().stream().map(Node::uuid).filter(node -> !nodes.contains(node)).forEach(excludedNodes::add);
+            whole.link().stream().map(Link::uuid).filter(link -> !links.contains(link)).forEach(excludedLinks::add);
+        }
+        for (String avoided : constraint.avoidTopology()) {
+            Topology topology = served(network, avoided).orElse(whole.uuid().equals(avoided) ? whole : null);
+            if (topology != null) {
+                topology.node().forEach(node -> excludedNodes.add(node.uuid()));
+                topology.link().forEach(link -> excludedLinks.add(link.uuid()));
+            }
+        }
+    }
+
+    private static Optional<Topology> served(Inventory network, String idOrName) {
+        return IdOrName.find(network.topologies(), Topology::uuid, Topology::name, idOrName);
     }
 
     /**

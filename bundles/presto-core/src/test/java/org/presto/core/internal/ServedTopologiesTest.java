@@ -133,27 +133,39 @@ class ServedTopologiesTest {
     }
 
     @Test
-    void aPathNamesTheTopologyOfEachLinkAndStaysInAPartOnlyWhenThatIsSupported() {
+    void aPathNamesTheTopologyOfEachLinkAndStaysWithinTheTopologiesItIsGiven() {
         PathComputationEngine paths = new PathComputationEngine(inventory, new DijkstraPathComputer(),
                 JdbcPrestoStore.open(pool), connectivity);
         PathComputationService computed = paths.computePath(new PathComputationRequest(
                 List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), null, null, null));
-        org.presto.model.Path path = paths.paths().stream().filter(p -> p.uuid().equals(computed.path().get(0).pathId()))
-                .findFirst().orElseThrow();
+        org.presto.model.Path path = pathOf(paths, computed);
         assertTrue(!path.link().isEmpty());
         path.link().forEach(link -> assertEquals(ETHERNET, link.topologyId()));
 
-        PrestoException part = assertThrows(PrestoException.class, () -> paths.computePath(new PathComputationRequest(
+        // within the Ethernet topology, the path is as before; out of it, there is none
+        PathComputationService within = paths.computePath(new PathComputationRequest(
                 List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), RoutingConstraintBuilder.builder()
-                .includeTopology(List.of(new TopologyRef(ETHERNET))).build(), null, null)));
-        assertEquals(Reason.INVALID_INPUT, part.reason());
-        assertEquals("/input/routing-constraint/include-topology", part.path());
+                .includeTopology(List.of(new TopologyRef(ETHERNET))).build(), null, null));
+        assertEquals(path.link(), pathOf(paths, within).link());
+        PrestoException avoided = assertThrows(PrestoException.class, () -> paths.computePath(
+                new PathComputationRequest(List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), RoutingConstraintBuilder
+                        .builder().avoidTopology(List.of(ETHERNET)).build(), null, null)));
+        assertEquals(Reason.CONFLICT, avoided.reason(), avoided.getMessage());
+        PrestoException optical = assertThrows(PrestoException.class, () -> paths.computePath(
+                new PathComputationRequest(List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), RoutingConstraintBuilder
+                        .builder().includeTopology(List.of(new TopologyRef(OPTICAL))).build(), null, null)));
+        assertEquals(Reason.CONFLICT, optical.reason(), optical.getMessage());
         PrestoException unknown = assertThrows(PrestoException.class, () -> paths.computePath(
                 new PathComputationRequest(List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")),
                         RoutingConstraintBuilder.builder().includeTopology(List.of(new TopologyRef("nope"))).build(),
                         null, null)));
         assertEquals(Reason.NOT_FOUND, unknown.reason());
-        assertEquals(1, paths.paths().size(), "a refused request keeps nothing");
+        assertEquals(2, paths.paths().size(), "a refused request keeps nothing");
+    }
+
+    private static org.presto.model.Path pathOf(PathComputationEngine paths, PathComputationService service) {
+        return paths.paths().stream().filter(p -> p.uuid().equals(service.path().get(0).pathId())).findFirst()
+                .orElseThrow();
     }
 
     private PathServiceEndPoint sep(String sipName) {
