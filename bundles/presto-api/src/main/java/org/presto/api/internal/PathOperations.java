@@ -13,7 +13,7 @@ import org.presto.model.PathServiceEndPoint;
 import org.presto.model.RoutingConstraint;
 
 /** The path computation RPCs: compute, optimize and delete a point-to-point path. */
-final class PathOperations {
+final class PathOperations implements RpcOperations {
     /** The input of compute-p-2-p-path. */
     record ComputeInput(
             @JsonProperty("sep") List<PathServiceEndPoint> sep,
@@ -37,7 +37,8 @@ final class PathOperations {
         this.paths = paths;
     }
 
-    Map<String, Function<RpcInput, Object>> operations() {
+    @Override
+    public Map<String, Function<RpcInput, Object>> operations() {
         return Map.of(
                 "compute-p-2-p-path", this::compute,
                 "optimize-p-2-p-path", this::optimize,

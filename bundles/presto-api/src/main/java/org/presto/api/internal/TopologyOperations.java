@@ -12,7 +12,7 @@ import org.presto.model.NodeEdgePoint;
 import org.presto.model.Topology;
 
 /** The topology RPCs: the topologies, and a node, link or node edge point of one, each named by uuid or name. */
-final class TopologyOperations {
+final class TopologyOperations implements RpcOperations {
     private static final String TOPOLOGY = "topology-id-or-name";
     private static final String NODE = "node-id-or-name";
     private static final String LINK = "link-id-or-name";
@@ -24,7 +24,8 @@ final class TopologyOperations {
         this.inventory = inventory;
     }
 
-    Map<String, Function<RpcInput, Object>> operations() {
+    @Override
+    public Map<String, Function<RpcInput, Object>> operations() {
         return Map.of(
                 "get-topology-list", in -> in.noInput(Map.of("topology",
                         inventory.topologies().stream().map(TopologyCharacteristics::complete).toList())),
