@@ -216,9 +216,8 @@ public class PathComputeCommand implements Action {
     }
 
     private String findNode(String idOrName) {
-        return inventory.topology().node().stream()
-                .filter(n -> n.uuid().equals(idOrName) || n.name().stream().anyMatch(x -> idOrName.equals(x.value())))
-                .map(Node::uuid).findFirst().orElse(null);
+        return IdOrName.find(inventory.topology().node(), Node::uuid, Node::name, idOrName).map(Node::uuid)
+                .orElse(null);
     }
 
     private String nodeName(String uuid) {
@@ -227,9 +226,7 @@ public class PathComputeCommand implements Action {
     }
 
     private String linkId(String idOrName) {
-        return inventory.topology().link().stream()
-                .filter(l -> l.uuid().equals(idOrName) || l.name().stream().anyMatch(x -> idOrName.equals(x.value())))
-                .map(Link::uuid).findFirst()
+        return IdOrName.find(inventory.topology().link(), Link::uuid, Link::name, idOrName).map(Link::uuid)
                 .orElseThrow(() -> new IllegalArgumentException("No node or link with uuid or name '" + idOrName
                         + "'"));
     }
