@@ -17,6 +17,7 @@ import org.presto.model.Context;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.Link;
 import org.presto.model.Node;
+import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
 import org.presto.model.tapi.TapiContextCodec;
 
@@ -27,6 +28,9 @@ import org.presto.model.tapi.TapiContextCodec;
  */
 public class TapiContextInterchangeIT extends DistributionScriptSupport {
     private static final long AWAIT_MILLIS = 30_000;
+    /** TAPI contexts from other projects, with their sources. */
+    private static final String WILD = "bundles/presto-model/src/test/resources/tapi213/wild/";
+    private static final String ODTN_TOPOLOGY = "31dbb2dc-6a9a-4b19-a566-04cab3e12068";
 
     @Test
     public void importProvisionExportAndRestart() throws Exception {
@@ -95,30 +99,87 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
         awaitNodes(names -> names.contains("roadm-1"));
         assertTrue(client("presto:device-config sw-2").contains(service));
         nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(service), 200);
+
+        // a context nobody here wrote, as ONOS's ODTN emulator serves it (wrapped, prefixed, unnamed nodes): served
+        // and exported as it came
+        Path odtn = ProjectFiles.find(WILD + "odtn-emulator-out-tapi-context.json");
+        String real = client("presto:context-import " + odtn);
+        assertTrue(real, real.contains("2 nodes") && real.contains("12 links") && real.contains("Not emulated: 0 "
+                + "connectivity services, 0 connections, 64 connection end points of the file"));
+        JsonNode served = awaitTopology(ODTN_TOPOLOGY);
+        assertEquals(2, served.path("node").size());
+        assertEquals(12, served.path("link").size());
+        assertEquals("[\"OTSiA\",\"DSR\"]", served.path("layer-protocol-name").toString());
+        JsonNode servedContext = restconf.getJson("data/tapi-common:context");
+        assertEquals(64, servedContext.path("tapi-common:context").path("service-interface-point").size());
+        // the layers the file leaves out and TAPI requires are served, so the whole reply is valid
+        new Yanglint(Files.createDirectories(karafHome.resolve("yanglint"))).data(servedContext);
+        Path exportedAgain = karafHome.resolve("exported-odtn-context.json");
+        client("presto:context-export " + exportedAgain);
+        assertSameNetwork(read(odtn), read(exportedAgain));
         stopKaraf();
+    }
+
+    private JsonNode awaitTopology(String uuid) throws Exception {
+        long deadline = System.currentTimeMillis() + AWAIT_MILLIS;
+        while (true) {
+            for (JsonNode topology : restconf.getJson("data/tapi-common:context").path("tapi-common:context")
+                    .path("tapi-topology:topology")) {
+                if (topology.path("uuid").asText().equals(uuid)) {
+                    return topology;
+                }
+            }
+            assertFalse("no topology " + uuid + " served", System.currentTimeMillis() > deadline);
+            Thread.sleep(200);
+        }
     }
 
     /**
      * The imported file's topology, with every node, link and SIP, is in the export as it was; only what Presto adds
-     * differs: the connection end points of its connections.
+     * differs: connection end points (of Presto's connections, not the file's), the state of a node, link or SIP
+     * where the file states none, and the layers TAPI requires where a file names none
+     * (those of the nodes' edge points or SIPs).
      */
     private static void assertSameNetwork(Context imported, Context exported) {
         assertEquals("the file's one topology and no other", 1, exported.topology().size());
         Topology topology = exported.topology().get(0);
-        assertEquals(imported.topology().get(0).uuid(), topology.uuid());
-        assertEquals(imported.topology().get(0).name(), topology.name());
-        assertEquals(imported.topology().get(0).layerProtocolName(), topology.layerProtocolName());
+        Topology file = imported.topology().get(0);
+        assertEquals(file.uuid(), topology.uuid());
+        assertEquals(file.name(), topology.name());
+        assertEquals(file.layerProtocolName(), asFiled(file.layerProtocolName(), topology.layerProtocolName()));
         Map<String, Node> nodes = topology.node().stream().collect(Collectors.toMap(Node::uuid, n -> n));
-        for (Node node : imported.topology().get(0).node()) {
+        for (Node node : file.node()) {
             Node out = nodes.get(node.uuid());
-            assertEquals(node, out.withOwnedNodeEdgePoint(out.ownedNodeEdgePoint().stream()
-                    .map(nep -> nep.withConnectionEndPoint(List.of())).toList()));
+            assertEquals(withoutConnectionEndPoints(node), withoutConnectionEndPoints(out)
+                    .withLayerProtocolName(asFiled(node.layerProtocolName(), out.layerProtocolName()))
+                    .withOperationalState(node.operationalState() == null ? null : out.operationalState()));
         }
         Map<String, Link> links = topology.link().stream().collect(Collectors.toMap(Link::uuid, l -> l));
-        for (Link link : imported.topology().get(0).link()) {
-            assertEquals(link, links.get(link.uuid()));
+        for (Link link : file.link()) {
+            Link out = links.get(link.uuid());
+            assertEquals(link, out.withLayerProtocolName(asFiled(link.layerProtocolName(), out.layerProtocolName()))
+                    .withOperationalState(link.operationalState() == null ? null : out.operationalState()));
         }
-        assertEquals(imported.serviceInterfacePoint(), exported.serviceInterfacePoint());
+        Map<String, ServiceInterfacePoint> sips = exported.serviceInterfacePoint().stream()
+                .collect(Collectors.toMap(ServiceInterfacePoint::uuid, sip -> sip));
+        assertEquals(imported.serviceInterfacePoint().size(), sips.size());
+        for (ServiceInterfacePoint sip : imported.serviceInterfacePoint()) {
+            ServiceInterfacePoint out = sips.get(sip.uuid());
+            assertEquals(sip, out.withOperationalState(sip.operationalState() == null ? null : out.operationalState())
+                    .withAdministrativeState(sip.administrativeState() == null ? null : out.administrativeState()));
+        }
+    }
+
+    /** Connection end points belong to connections: the file's own controller's are not emulated, Presto's added. */
+    private static Node withoutConnectionEndPoints(Node node) {
+        return node.withOwnedNodeEdgePoint(node.ownedNodeEdgePoint().stream()
+                .map(nep -> nep.withConnectionEndPoint(List.of())).toList());
+    }
+
+    /** Served layers as the file gave them: none where it named none, once Presto has served some in their place. */
+    private static List<LayerProtocolName> asFiled(List<LayerProtocolName> filed, List<LayerProtocolName> served) {
+        assertFalse("TAPI requires a layer", served.isEmpty());
+        return filed.isEmpty() ? List.of() : served;
     }
 
     private List<String> nodeNames() throws Exception {

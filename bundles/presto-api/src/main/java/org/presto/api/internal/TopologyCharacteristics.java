@@ -14,9 +14,10 @@ import org.presto.model.ValidationMechanism;
 
 /**
  * The characteristics the NRP API's YANG requires of every node and link (tapi-topology 2018-03-07: at least one cost
- * and latency characteristic per node; risk, validation mechanism and two transitioned layers per link), stated as
- * Presto treats them where a driver reports none: crossing a node costs nothing and takes no time (routes are costed
- * and timed by their links), a link is its own shared risk, and its adjacency is as its driver reported it. Only the
+ * and latency characteristic per node and link; risk, validation mechanism and two transitioned layers per link),
+ * stated as Presto treats them where a driver reports none: crossing a node costs nothing and takes no time (routes
+ * are costed and timed by their links), a link costs one hop and takes a microsecond (as path computation counts it),
+ * is its own shared risk, and its adjacency is as its driver reported it. Only the
  * API states them: the model keeps what drivers and imported files say, so that an export gives back what was
  * imported.
  */
@@ -50,7 +51,8 @@ final class TopologyCharacteristics {
 
     static Link complete(Link link) {
         if (!link.riskCharacteristic().isEmpty() && !link.validationMechanism().isEmpty()
-                && link.transitionedLayerProtocolName().size() >= 2) {
+                && link.transitionedLayerProtocolName().size() >= 2 && !link.costCharacteristic().isEmpty()
+                && !link.latencyCharacteristic().isEmpty()) {
             return link;
         }
         String layer = link.layerProtocolName().isEmpty() ? LayerProtocolName.ETH.name()
@@ -62,6 +64,14 @@ final class TopologyCharacteristics {
             if (link.validationMechanism().isEmpty()) {
                 l.validationMechanism(List.of(new ValidationMechanism(layer, "reported by its driver",
                         "as the driver's discovery")));
+            }
+            if (link.costCharacteristic().isEmpty()) {
+                l.costCharacteristic(List.of(new CostCharacteristic("hop", "1",
+                        "a link that states no cost counts as one hop in path computation")));
+            }
+            if (link.latencyCharacteristic().isEmpty()) {
+                // as path computation counts it: every link takes some time
+                l.latencyCharacteristic(List.of(LatencyCharacteristic.fixedMicros(1)));
             }
             if (link.transitionedLayerProtocolName().size() < 2) {
                 // the layer at each of its two ends, in the order of its end points: no transition

@@ -71,12 +71,13 @@ final class NetworkSnapshot {
             }
         }
         nodes.forEach(node -> topologyOfNode.putIfAbsent(node.uuid(), TOPOLOGY_UUID));
+        List<Node> layered = ReportedLayers.ofNodes(nodes, sipsById);
         this.topology = TopologyBuilder.builder()
                 .uuid(TOPOLOGY_UUID)
                 .name(List.of(new Name("topology-name", TOPOLOGY_NAME)))
-                .layerProtocolName(layers(nodes))
-                .node(nodes)
-                .link(links.stream().map(link -> placed(link, nodeUp)).toList())
+                .layerProtocolName(layers(layered))
+                .node(layered)
+                .link(ReportedLayers.ofLinks(links, layered).stream().map(link -> placed(link, nodeUp)).toList())
                 .build();
         this.topologies = ServedTopologies.of(records, topology, topologyOfNode);
         for (Link link : topology.link()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.presto.model.Context;
@@ -87,7 +88,13 @@ final class TapiImport {
         }
         for (String required : TapiRules.required(type)) {
             if (!result.has(required)) {
-                ignore(path, "left out: its " + required + " is missing or was left out");
+                // one report for the object: why its member could not be read, if it was there
+                String within = path + "/";
+                List<ImportedContext.Ignored> inside = ignored.stream().filter(i -> i.path().startsWith(within))
+                        .toList();
+                ignored.removeAll(inside);
+                ignore(path, "left out: its " + required + (inside.isEmpty() ? " is missing"
+                        : " has " + inside.get(0).reason()));
                 return null;
             }
         }
@@ -151,13 +158,39 @@ final class TapiImport {
             JsonNode single = one(value, owner, name, member.valueType(), reference, path);
             return single == null ? null : list.add(single);
         }
+        Map<String, Integer> keys = new HashMap<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = one(value.get(i), owner, name, member.valueType(), reference, path + "/" + i);
-            if (item != null) {
+            if (item != null && unique(item, keys, i, path)) {
                 list.add(item);
             }
         }
         return list;
+    }
+
+    /**
+     * Whether a list item's key is not that of an earlier item: YANG keeps list keys unique. Two objects with one
+     * uuid cannot both be referred to, so the document is refused; a second name of one value-name (or local-id) is
+     * left out, the first kept.
+     */
+    private boolean unique(JsonNode item, Map<String, Integer> keys, int index, String path)
+            throws InvalidTapiContextException {
+        String key = item.isObject() ? item.properties().stream().map(Map.Entry::getKey).filter(TapiRules::isKey)
+                .findFirst().orElse(null) : null;
+        if (key == null) {
+            return true;
+        }
+        Integer first = keys.putIfAbsent(item.get(key).asText(), index);
+        if (first == null) {
+            return true;
+        }
+        String problem = key + " " + item.get(key).asText() + " is that of " + path + "/" + first + " too";
+        if (key.equals("uuid")) {
+            throw new InvalidTapiContextException(path + "/" + index + "/uuid", problem
+                    + "; a uuid names one object");
+        }
+        ignore(path + "/" + index, problem + "; the first is kept");
+        return false;
     }
 
     private JsonNode one(JsonNode value, Class<?> owner, String name, Class<?> type, UuidReference reference,
@@ -186,8 +219,8 @@ final class TapiImport {
         try {
             mapper.treeToValue(normalised, type);
         } catch (JsonProcessingException e) {
-            return essential(owner, name, path, "invalid value " + abbreviated(value) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            return essential(owner, name, path, "invalid value " + abbreviated(value) + ": " + (type.isEnum()
+                    ? TapiLiterals.expected(value, type) : e.getOriginalMessage().lines().findFirst().orElse("")));
         }
         return normalised;
     }

@@ -2,7 +2,11 @@ package org.presto.model.tapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Enumeration values as TAPI releases write them, read as the model's literals: TAPI 2.4 and later made many of
@@ -42,6 +46,21 @@ final class TapiLiterals {
         }
         return value;
     }
+
+    /** What an enumeration expects, said for a value that matches none of its literals. */
+    static String expected(JsonNode value, Class<?> enumType) {
+        String literals = Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+        String text = value.asText().trim();
+        if (enumType == org.presto.model.CapacityUnit.class && SPECTRAL_UNITS.contains(text.substring(text.indexOf(':')
+                + 1).toUpperCase(Locale.ROOT))) {
+            // TAPI 2.1 photonic points give their spectrum in GHz where NRP capacities are data rates and sizes
+            return "a spectral width, where a capacity is one of " + literals;
+        }
+        return "expected one of " + literals;
+    }
+
+    private static final Set<String> SPECTRAL_UNITS = Set.of("HZ", "KHZ", "MHZ", "GHZ", "THZ");
 
     /** CapacityUnit: CAPACITY_UNIT_. */
     private static String identityPrefix(String typeName) {

@@ -85,9 +85,27 @@ class TapiContextCodecTest {
                         .get("total-size")).put("value", "lots"));
         assertIgnored(TOPOLOGY + "/node/1/name", doc -> node(doc, 1).putNull("name"));
         // a spectral capacity is no bit rate: the capacity is left out, the rest of the point kept
-        assertIgnored(TOPOLOGY + "/node/0/owned-node-edge-point/0/total-potential-capacity/total-size",
-                doc -> ((ObjectNode) nep(doc, 0, 0).putObject("total-potential-capacity").putObject("total-size"))
-                        .put("value", 4800).put("unit", "GHz"));
+        ImportedContext spectral = assertIgnored(TOPOLOGY
+                + "/node/0/owned-node-edge-point/0/total-potential-capacity/total-size", doc -> ((ObjectNode) nep(doc,
+                0, 0).putObject("total-potential-capacity").putObject("total-size")).put("value", 4800)
+                .put("unit", "GHz"));
+        assertEquals("left out: its unit has invalid value \"GHz\": a spectral width, where a capacity is one of TB, "
+                + "TBPS, GB, GBPS, MB, MBPS, KB, KBPS", spectral.ignored().get(spectral.ignored().size() - 1)
+                .reason(), "one report for the capacity, saying why");
+    }
+
+    @Test
+    void twoObjectsOfOneUuidAreRefusedAndASecondNameOfOneKindLeftOut() throws Exception {
+        // a copied node whose uuid was not changed: nothing could tell which one a reference means
+        String nodes = TOPOLOGY + "/node";
+        InvalidTapiContextException twice = assertThrows(InvalidTapiContextException.class, () -> codec.importContext(
+                change(doc -> node(doc, 1).put("uuid", node(doc, 0).get("uuid").asText()))));
+        assertEquals(nodes + "/1/uuid", twice.path());
+        assertTrue(twice.getMessage().endsWith("is that of " + nodes + "/0 too; a uuid names one object"),
+                twice.getMessage());
+        // YANG keeps a list's keys unique: the second name of one value-name is not served
+        assertIgnored(TOPOLOGY + "/node/1/name/1", doc -> ((ArrayNode) node(doc, 1).get("name")).addObject()
+                .put("value-name", node(doc, 1).get("name").get(0).get("value-name").asText()).put("value", "again"));
     }
 
     @Test
@@ -155,12 +173,17 @@ class TapiContextCodecTest {
     }
 
     /** Changes the fixture, and checks that importing it leaves out the member at the path given, and only it. */
-    private void assertIgnored(String path, Consumer<ObjectNode> change) throws Exception {
-        ObjectNode document = fixture();
-        change.accept(document);
-        ImportedContext imported = codec.importContext(document);
+    private ImportedContext assertIgnored(String path, Consumer<ObjectNode> change) throws Exception {
+        ImportedContext imported = codec.importContext(change(change));
         assertEquals(path, imported.ignored().get(imported.ignored().size() - 1).path(), imported.ignored()
                 .toString());
+        return imported;
+    }
+
+    private ObjectNode change(Consumer<ObjectNode> change) throws IOException {
+        ObjectNode document = fixture();
+        change.accept(document);
+        return document;
     }
 
     /** Changes the fixture, and checks that importing it fails at the path given. */

@@ -72,6 +72,11 @@ public class ContextImportCommand implements Action {
         emulator.update(properties);
         Context context = imported.context();
         System.out.println("Imported " + source + ": " + ContextSummary.of(context));
+        String notEmulated = ContextSummary.connectionsOf(context);
+        if (!notEmulated.isEmpty()) {
+            // the emulator takes the network; what the file's own controller made on it is not Presto's to serve
+            System.out.println("Not emulated: " + notEmulated + " of the file; Presto serves the connections it makes");
+        }
         if (!imported.ignored().isEmpty()) {
             System.out.println("Left out " + imported.ignored().size() + " members Presto does not take:");
             imported.ignored().stream().limit(SHOWN_IGNORED).forEach(ignored -> System.out.println("  " + ignored));

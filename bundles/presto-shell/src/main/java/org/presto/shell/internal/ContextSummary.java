@@ -18,4 +18,14 @@ final class ContextSummary {
                 + context.connectivityService().size() + " connectivity services, " + context.connection().size()
                 + " connections";
     }
+
+    /** The services, connections and connection end points a context holds, or nothing when it holds none. */
+    static String connectionsOf(Context context) {
+        long ceps = context.topology().stream().map(Topology::node).flatMap(java.util.List::stream)
+                .flatMap(n -> n.ownedNodeEdgePoint().stream()).mapToLong(nep -> nep.connectionEndPoint().size()).sum();
+        int services = context.connectivityService().size();
+        int connections = context.connection().size();
+        return ceps + services + connections == 0 ? "" : services + " connectivity services, " + connections
+                + " connections, " + ceps + " connection end points";
+    }
 }
