@@ -1,29 +1,27 @@
 package org.presto.model.tapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.presto.model.Context;
 import org.presto.model.Topology;
 import org.presto.model.json.TapiJson;
 
 /**
- * TAPI 2.1.3 contexts that nobody here wrote (their sources in {@code tapi213/wild/SOURCES.md}): ONOS's ODTN emulator
- * and a research controller, each in its own shape (bare or wrapped, prefixed or not, leaf-lists, numbers as strings,
- * augmentations of their own). Each imports, reports exactly what it leaves out,
+ * TAPI 2.1.3 contexts that nobody here wrote (their sources in {@code tapi213/wild/SOURCES.md}): ONF's reference
+ * implementation (bare, unprefixed, leaf-lists, capacities in GHz) and ONOS's ODTN emulator (wrapped, prefixed, no
+ * layers but on its SIPs). Each imports, reports exactly what it leaves out,
  * and exports again with every value it kept.
  */
 class WildContextsTest {
@@ -37,27 +35,42 @@ class WildContextsTest {
     }
 
     @Test
+    void onfReferenceImplementationsTransponderDomain() throws Exception {
+        ImportedContext imported = assertKeptAndExported(document("onf-tapi-ri-tpnd-context.json"));
+        assertEquals(List.of(), imported.ignored());
+        assertEquals(7, imported.context().serviceInterfacePoint().size());
+        assertTopologies(imported.context(), Map.of("top-tpd", List.of(3, 11, 0)));
+    }
+
+    @Test
+    void onfReferenceImplementationsLineSystemHasOneUuidTwiceAndIsRefusedUntilMended() throws Exception {
+        ObjectNode document = (ObjectNode) document("onf-tapi-ri-ols-context.json");
+        // the file's fourth node, whose edge points and their references all say node-rdm-4, is named node-rdm-1 too
+        String path = "/topology-context/topology/0/node";
+        InvalidTapiContextException refused = assertThrows(InvalidTapiContextException.class,
+                () -> codec.importContext(document));
+        assertEquals(path + "/3/uuid", refused.path(), refused.getMessage());
+        assertEquals(path + "/3/uuid: uuid node-rdm-1 is that of " + path + "/0 too; a uuid names one object",
+                refused.getMessage());
+
+        ((ObjectNode) document.at(path + "/3")).put("uuid", "node-rdm-4");
+        ImportedContext imported = assertKeptAndExported(document);
+        // its capacities are spectral widths (GHz): each is left out with one report, every other member kept
+        assertEquals(2 * (3 + 9 + 3), imported.ignored().size(), imported.ignored().toString());
+        assertEquals(new ImportedContext.Ignored("/service-interface-point/0/total-potential-capacity/total-size",
+                "left out: its unit has invalid value \"GHz\": a spectral width, where a capacity is one of TB, TBPS, "
+                        + "GB, GBPS, MB, MBPS, KB, KBPS"), imported.ignored().get(0));
+        assertTrue(imported.ignored().stream().allMatch(i -> i.path().endsWith("capacity/total-size")));
+        assertEquals(3, imported.context().serviceInterfacePoint().size());
+        assertTopologies(imported.context(), Map.of("top-ols", List.of(4, 9, 3)));
+    }
+
+    @Test
     void onosOdtnEmulatorsContext() throws Exception {
         ImportedContext imported = assertKeptAndExported(document("odtn-emulator-out-tapi-context.json"));
         assertEquals(List.of(), imported.ignored());
         assertEquals(64, imported.context().serviceInterfacePoint().size());
         assertTopologies(imported.context(), Map.of("31dbb2dc-6a9a-4b19-a566-04cab3e12068", List.of(2, 64, 12)));
-    }
-
-    @Test
-    void aResearchControllersTwoTopologiesWithItsOwnAugmentationLeftOutPerPath() throws Exception {
-        ImportedContext imported = assertKeptAndExported(document("timeo-retrieved-obfn-context.json"));
-        List<String> ignored = IntStream.range(0, 4).boxed().flatMap(i -> Stream.of(
-                "/service-interface-point/" + i + "/obfn-service-interface-point-spec",
-                "/service-interface-point/" + i + "/tapi-photonic-media:media-channel-service-interface-point-spec"))
-                .collect(Collectors.toCollection(ArrayList::new));
-        // two names of one value-name: YANG keeps a list's keys unique, so the second is not served
-        ignored.add("/tapi-topology:topology-context/nw-topology-service/name/1");
-        assertEquals(ignored, imported.ignored().stream().map(ImportedContext.Ignored::path).toList());
-        assertEquals(4, imported.context().serviceInterfacePoint().size());
-        // one node in two topologies, as the controller shows it at two layers of abstraction
-        assertTopologies(imported.context(), Map.of("fc37c8a5-6d13-4a2f-9deb-2a40436f8fa4", List.of(1, 2, 0),
-                "339586dd-23d0-4b48-837c-401befa8569e", List.of(1, 2, 0)));
     }
 
     /** Nodes, edge points and links of each topology, by uuid. */
