@@ -57,11 +57,8 @@ final class MakeBeforeBreak {
         }
         ComputedPath path = ((PathResult.Found) result).path();
         ResourceLedger all = new ResourceLedger(store.services(), network);
-        int vlan = all.lowestFreeVlan(path.links().stream().flatMap(link -> link.nodeEdgePoint().stream()
-                        .map(end -> end.ownedNodeEdgePointId())).toList(), ServiceLifecycle.FIRST_SERVICE_VLAN,
-                        ServiceLifecycle.LAST_SERVICE_VLAN)
-                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, CAPACITY, "no service VLAN is free on every "
-                        + "link of the new route"));
+        int vlan = new VlanAllocator(all).serviceVlan(VlanAllocator.trunkPorts(path.links()), CAPACITY,
+                "the new route");
         ServicePlan plan = new ServicePlan(record.uuid(), path, ends.get(0), ends.get(1), vlan,
                 EndPointPolicies.of(ends, service, capacity), network::topologyOf);
         // the edges by the end points' ports: after an earlier move the list may hold leftovers in any place

@@ -127,15 +127,11 @@ final class MultipointChange {
                     + "carry " + kbps + " kbit/s and no other tree can: " + none.detail());
         }
         ComputedTree tree = ((TreeResult.Found) result).tree();
-        List<String> trunkPorts = tree.links().stream().flatMap(link -> link.nodeEdgePoint().stream()
-                .map(end -> end.ownedNodeEdgePointId())).toList();
-        int serviceVlan = all.lowestFreeVlan(trunkPorts, ServiceLifecycle.FIRST_SERVICE_VLAN,
-                ServiceLifecycle.LAST_SERVICE_VLAN).orElseThrow(() -> new PrestoException(Reason.CONFLICT, path,
-                "no service VLAN is free on every link of the new tree"));
+        List<String> trunkPorts = VlanAllocator.trunkPorts(tree.links());
+        VlanAllocator vlans = new VlanAllocator(all);
+        int serviceVlan = vlans.serviceVlan(trunkPorts, path, "the new tree");
         int leafVlan = service.serviceType() != ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY ? 0
-                : all.lowestFreeVlan(trunkPorts, serviceVlan + 1, ServiceLifecycle.LAST_SERVICE_VLAN)
-                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, path, "no leaf VLAN is free on every link "
-                        + "of the new tree"));
+                : vlans.leafVlan(trunkPorts, serviceVlan, path, "the new tree");
         ServicePlan plan = new ServicePlan(record.uuid(), tree, ends, serviceVlan, leafVlan,
                 EndPointPolicies.of(ends, service, capacity), network::topologyOf);
         Set<String> onBoth = new LinkedHashSet<>(tree(record).nodes());
@@ -224,24 +220,18 @@ final class MultipointChange {
             throw new PrestoException(Reason.CONFLICT, END_POINT + "/service-interface-point", "no route joins node "
                     + node + " to the service's tree: " + detail);
         }
-        List<String> trunkPorts = best.links().stream().flatMap(link -> link.nodeEdgePoint().stream()
-                .map(end -> end.ownedNodeEdgePointId())).toList();
+        List<String> trunkPorts = VlanAllocator.trunkPorts(best.links());
+        VlanAllocator vlans = new VlanAllocator(others);
+        String joining = "the route that would join the new end point";
         int serviceVlan = tree.serviceVlan() != 0 ? requireFree(trunkPorts, tree.serviceVlan(), others)
-                : others.lowestFreeVlan(trunkPorts, ServiceLifecycle.FIRST_SERVICE_VLAN,
-                ServiceLifecycle.LAST_SERVICE_VLAN).orElseThrow(() -> noVlan());
+                : vlans.serviceVlan(trunkPorts, END_POINT + "/service-interface-point", joining);
         int leafVlan = !rooted ? 0 : tree.leafVlan() != 0 ? requireFree(trunkPorts, tree.leafVlan(), others)
-                : others.lowestFreeVlan(trunkPorts, serviceVlan + 1, ServiceLifecycle.LAST_SERVICE_VLAN)
-                .orElseThrow(() -> noVlan());
+                : vlans.leafVlan(trunkPorts, serviceVlan, END_POINT + "/service-interface-point", joining);
         Set<String> nodes = new LinkedHashSet<>(tree.nodes());
         nodes.addAll(best.nodeIds());
         Map<String, Link> links = new LinkedHashMap<>(tree.links());
         best.links().forEach(link -> links.put(link.uuid(), link));
         return new Tree(nodes, links, serviceVlan, leafVlan);
-    }
-
-    private static PrestoException noVlan() {
-        return new PrestoException(Reason.CONFLICT, END_POINT + "/service-interface-point", "no service VLAN is "
-                + "free on every link that would join the new end point");
     }
 
     private static int requireFree(List<String> ports, int vlan, ResourceLedger others) {

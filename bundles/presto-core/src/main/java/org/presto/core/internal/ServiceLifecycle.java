@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
@@ -28,22 +26,12 @@ import org.presto.model.ForwardingDirection;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
 import org.presto.model.LinkRef;
-import org.presto.model.Node;
 import org.presto.model.NodeRef;
 import org.presto.model.OperationalState;
 import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
-import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.ServiceType;
-import org.presto.model.Topology;
-import org.presto.pce.ComputedPath;
-import org.presto.pce.ComputedTree;
 import org.presto.pce.PathComputer;
-import org.presto.pce.PathConstraints;
-import org.presto.pce.PathRequest;
-import org.presto.pce.PathResult;
-import org.presto.pce.SpectrumResult;
-import org.presto.pce.TreeResult;
 import org.presto.pce.Waypoint;
 import org.presto.spi.UniPolicy;
 import org.presto.store.PrestoStore;
@@ -60,8 +48,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ServiceLifecycle implements ConnectivityManager {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLifecycle.class);
-    static final int FIRST_SERVICE_VLAN = 2;
-    static final int LAST_SERVICE_VLAN = 4094;
     static final String END_POINTS = "/input/end-point";
 
     private final Inventory network;
@@ -74,6 +60,9 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final JournalRecovery recovery;
     private final RouteRequests routes;
     private final ServiceLevels levels = new ServiceLevels();
+    private final ServicePlanner pointToPoint;
+    private final ServicePlanner multipoint;
+    private final ServicePlanner photonic;
     private volatile boolean closed;
 
     ServiceLifecycle(Inventory network, PathComputer pathComputer, PrestoStore store) {
@@ -93,6 +82,9 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.devices = new DeviceActivation(network, queues, store);
         this.recovery = new JournalRecovery(network, store, devices);
         this.routes = new RouteRequests(network, store);
+        this.pointToPoint = new PointToPointEthernetPlanner(network, pathComputer, routes);
+        this.multipoint = new MultipointEthernetPlanner(network, pathComputer, routes);
+        this.photonic = new PhotonicPlanner(network, pathComputer, routes, spectrum);
         this.updates = new ServiceUpdate(network, store, devices, routes, pathComputer, recovery,
                 spectrum);
     }
@@ -111,11 +103,8 @@ final class ServiceLifecycle implements ConnectivityManager {
             Map<String, UniPolicy> policies = layer == LayerProtocolName.OTSiA ? Map.of()
                     : EndPointPolicies.of(ends, request.requestedCapacity(), request.connectivityResource());
             String uuid = UUID.randomUUID().toString();
-            ServicePlan plan = layer == LayerProtocolName.OTSiA ? photonicPlan(uuid, ends, request, kbps, ledger)
-                    : request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY
-                    || request.serviceType() == ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY
-                    ? multipointPlan(uuid, ends, request, kbps, policies, ledger)
-                    : ethernetPlan(uuid, ends, request, kbps, policies, ledger);
+            ServicePlan plan = planner(layer, request.serviceType()).plan(uuid, ends, request, kbps, policies,
+                    ledger);
             devices.requireDrivers(plan.changes());
             devices.requireCapable(plan.changes(), EndPointPolicies.paths(ends), null);
             ServiceRecord planned = store.saveService(new ServiceRecord(service(uuid, request, ends, plan, layer),
@@ -138,6 +127,15 @@ final class ServiceLifecycle implements ConnectivityManager {
         } finally {
             provisioning.unlock();
         }
+    }
+
+    /** The planner for a kind of service: photonic by its layer, Ethernet by its type. */
+    private ServicePlanner planner(LayerProtocolName layer, ServiceType type) {
+        if (layer == LayerProtocolName.OTSiA) {
+            return photonic;
+        }
+        return type == ServiceType.MULTIPOINT_CONNECTIVITY || type == ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY
+                ? multipoint : pointToPoint;
     }
 
     /** After a failed change: forget the record if the devices are clean, else keep what they still hold. */
@@ -168,74 +166,6 @@ final class ServiceLifecycle implements ConnectivityManager {
         }
     }
 
-    private ServicePlan ethernetPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
-                                     long kbps, Map<String, UniPolicy> policies, ResourceLedger ledger) {
-        ComputedPath path = route(ends, request.objective(), kbps, request.routeConstraints(), ledger);
-        List<String> trunkPorts = path.links().stream()
-                .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
-        int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
-                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
-                        "no service VLAN is free on every link of the route"));
-        return new ServicePlan(uuid, path, ends.get(0), ends.get(1), serviceVlan, policies,
-                network::topologyOf);
-    }
-
-    /** A tree joining the end points' nodes, one bridge per node of it, on a service VLAN free on all its trunks. */
-    private ServicePlan multipointPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
-                                       long kbps, Map<String, UniPolicy> policies, ResourceLedger ledger) {
-        List<String> terminals = ends.stream().map(end -> end.location().nodeId()).distinct().toList();
-        ComputedTree tree;
-        if (terminals.size() == 1) {
-            RouteOnOneNode.check(terminals.get(0), request.routeConstraints());
-            tree = new ComputedTree(terminals, List.of(), 0);
-        } else {
-            TreeResult result = pathComputer.multipointTree(routes.treeRequest(terminals, request.objective(), kbps,
-                    request.routeConstraints(), ledger));
-            if (result instanceof TreeResult.NotFound none) {
-                throw new PrestoException(Reason.CONFLICT, null, none.cause().appTag(), "no tree: " + none.detail());
-            }
-            tree = ((TreeResult.Found) result).tree();
-        }
-        List<String> trunkPorts = tree.links().stream()
-                .flatMap(link -> link.nodeEdgePoint().stream().map(end -> end.ownedNodeEdgePointId())).toList();
-        int serviceVlan = ledger.lowestFreeVlan(trunkPorts, FIRST_SERVICE_VLAN, LAST_SERVICE_VLAN)
-                .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
-                        "no service VLAN is free on every link of the tree"));
-        int leafVlan = 0;
-        if (request.serviceType() == ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY) {
-            // leaves' frames cross the trunks on a VLAN of their own, so no switch hands them to another leaf
-            leafVlan = ledger.lowestFreeVlan(trunkPorts, serviceVlan + 1, LAST_SERVICE_VLAN)
-                    .orElseThrow(() -> new PrestoException(Reason.CONFLICT, null,
-                            "no second (leaf) VLAN is free on every link of the tree"));
-        }
-        return new ServicePlan(uuid, tree, ends, serviceVlan, leafVlan, policies, network::topologyOf);
-    }
-
-    /** A route over photonic links with one slice of spectrum free on all of them (routing and spectrum assignment). */
-    private ServicePlan photonicPlan(String uuid, List<ValidatedEndPoint> ends, ConnectivityRequest request,
-                                     long kbps, ResourceLedger ledger) {
-        RouteConstraints constraints = request.routeConstraints();
-        if (!constraints.waypoints().isEmpty()) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/topo-constraint", "waypoints are not supported "
-                    + "for photonic services yet");
-        }
-        String from = ends.get(0).location().nodeId();
-        String to = ends.get(1).location().nodeId();
-        if (from.equals(to)) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/end-point[1]/service-interface-point", "a "
-                    + "photonic service joins two different photonic nodes; both points are on node " + from);
-        }
-        SpectrumResult result = pathComputer.routeAndAssignSpectrum(routes.request(from, to, request.objective(), 0,
-                LayerProtocolName.OTSiA, constraints, ledger), spectrum.request(kbps, ledger.spectrum(),
-                ledger.slotsAt(ends.get(0).location().nepId(), ends.get(1).location().nepId())));
-        if (result instanceof SpectrumResult.NotAssigned none) {
-            throw new PrestoException(Reason.CONFLICT, null, none.cause().appTag(), "no route: " + none.detail());
-        }
-        SpectrumResult.Assigned assigned = (SpectrumResult.Assigned) result;
-        return new ServicePlan(uuid, assigned.path(), ends.get(0).location().nepId(), ends.get(1).location().nepId(),
-                assigned.slice(), network::topologyOf);
-    }
-
     private static void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
         for (int i = 0; i < ends.size(); i++) {
             checkEndPointResources(List.of(ends.get(i)), ledger, kbps, "/input/end-point[" + i + "]");
@@ -260,23 +190,6 @@ final class ServiceLifecycle implements ConnectivityManager {
                         + " kbit/s left, " + kbps + " kbit/s requested");
             }
         }
-    }
-
-    private ComputedPath route(List<ValidatedEndPoint> ends, RouteObjectiveFunction objective, long kbps,
-                               RouteConstraints constraints, ResourceLedger ledger) {
-        String from = ends.get(0).location().nodeId();
-        String to = ends.get(1).location().nodeId();
-        if (from.equals(to)) {
-            return RouteOnOneNode.check(from, constraints);
-        }
-        // an Ethernet service rides Ethernet links only; other layers need multi-layer path computation
-        PathResult result = pathComputer.shortestPath(routes.request(from, to, objective, kbps, LayerProtocolName.ETH,
-                constraints, ledger));
-        if (result instanceof PathResult.NotFound notFound) {
-            throw new PrestoException(Reason.CONFLICT, null, notFound.cause().appTag(), "no route: "
-                    + notFound.detail());
-        }
-        return ((PathResult.Found) result).path();
     }
 
     @Override
