@@ -81,9 +81,9 @@ final class MultipointChange {
             }
         }
         long kbps = service.requestedCapacity() == null ? 0 : service.requestedCapacity().toKbps();
-        ServiceLifecycle.checkEndPointResources(List.of(added), others, kbps, END_POINT);
+        EndPointResources.check(List.of(added), others, kbps, END_POINT);
         Tree tree = grown(tree(record), added.location().nodeId(), service, kbps, others, rooted);
-        ends.add(new ValidatedEndPoint(ServiceLifecycle.stored(requested, requested.localId(), LayerProtocolName.ETH,
+        ends.add(new ValidatedEndPoint(StoredService.endPoint(requested, requested.localId(), LayerProtocolName.ETH,
                 LifecycleState.INSTALLED), added.location(), added.ceVlan()));
         return replan(record, tree, ends);
     }

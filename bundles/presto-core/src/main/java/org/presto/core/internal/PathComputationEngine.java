@@ -45,9 +45,9 @@ final class PathComputationEngine implements PathComputation {
     private final Inventory network;
     private final PathComputer pathComputer;
     private final PrestoStore store;
-    private final ServiceLifecycle services;
+    private final ServiceReads services;
 
-    PathComputationEngine(Inventory network, PathComputer pathComputer, PrestoStore store, ServiceLifecycle services) {
+    PathComputationEngine(Inventory network, PathComputer pathComputer, PrestoStore store, ServiceReads services) {
         this.network = network;
         this.pathComputer = pathComputer;
         this.store = store;

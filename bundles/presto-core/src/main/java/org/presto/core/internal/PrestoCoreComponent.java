@@ -90,7 +90,7 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
                 Duration.ofSeconds(config.deviceTimeoutSeconds()), config.deviceRetries(), Duration.ofMillis(100));
         this.lifecycle = new ServiceLifecycle(inventory, pathComputer, journaled,
                 new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()), deviceQueues);
-        this.paths = new PathComputationEngine(inventory, pathComputer, journaled, lifecycle);
+        this.paths = new PathComputationEngine(inventory, pathComputer, journaled, lifecycle.reads());
         recoverUnfinished();
         recovery.scheduleWithFixedDelay(this::recoverUnfinished, 1, 1, TimeUnit.MINUTES);
         // a driver whose devices were out of reach when it came is asked again, so it needs no restart
@@ -164,7 +164,7 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
 
     @Override
     public Context context() {
-        List<ServiceRecord> records = lifecycle.records();
+        List<ServiceRecord> records = lifecycle.reads().records();
         return ContextAssembler.context(inventory, records.stream().map(ServiceRecord::service).toList(),
                 records.stream().flatMap(r -> r.connections().stream()).toList(), paths.records());
     }

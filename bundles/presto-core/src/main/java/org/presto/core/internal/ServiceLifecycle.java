@@ -1,7 +1,6 @@
 package org.presto.core.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,27 +11,14 @@ import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
-import org.presto.core.RouteConstraints;
 import org.presto.core.ServiceLevel;
-import org.presto.model.AdministrativeState;
-import org.presto.model.Capacity;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
-import org.presto.model.ConnectivityServiceBuilder;
-import org.presto.model.ConnectivityServiceEndPoint;
-import org.presto.model.ConnectivityServiceEndPointBuilder;
-import org.presto.model.ConnectivityServiceRef;
-import org.presto.model.ForwardingDirection;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
-import org.presto.model.LinkRef;
-import org.presto.model.NodeRef;
 import org.presto.model.OperationalState;
-import org.presto.model.PortDirection;
-import org.presto.model.PortRole;
 import org.presto.model.ServiceType;
 import org.presto.pce.PathComputer;
-import org.presto.pce.Waypoint;
 import org.presto.spi.UniPolicy;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -60,6 +46,7 @@ final class ServiceLifecycle implements ConnectivityManager {
     private final JournalRecovery recovery;
     private final RouteRequests routes;
     private final ServiceLevels levels = new ServiceLevels();
+    private final ServiceReads reads;
     private final ServicePlanner pointToPoint;
     private final ServicePlanner multipoint;
     private final ServicePlanner photonic;
@@ -82,6 +69,7 @@ final class ServiceLifecycle implements ConnectivityManager {
         this.devices = new DeviceActivation(network, queues, store);
         this.recovery = new JournalRecovery(network, store, devices);
         this.routes = new RouteRequests(network, store);
+        this.reads = new ServiceReads(network, store);
         this.pointToPoint = new PointToPointEthernetPlanner(network, pathComputer, routes);
         this.multipoint = new MultipointEthernetPlanner(network, pathComputer, routes);
         this.photonic = new PhotonicPlanner(network, pathComputer, routes, spectrum);
@@ -99,7 +87,7 @@ final class ServiceLifecycle implements ConnectivityManager {
             EvcAttributes.check(request.connectivityResource(), request.serviceType(), ends, layer);
             ResourceLedger ledger = new ResourceLedger(store.services(), network);
             long kbps = request.requestedCapacity() == null ? 0 : request.requestedCapacity().toKbps();
-            checkEndPointResources(ends, ledger, kbps);
+            EndPointResources.check(ends, ledger, kbps);
             Map<String, UniPolicy> policies = layer == LayerProtocolName.OTSiA ? Map.of()
                     : EndPointPolicies.of(ends, request.requestedCapacity(), request.connectivityResource());
             String uuid = UUID.randomUUID().toString();
@@ -107,7 +95,7 @@ final class ServiceLifecycle implements ConnectivityManager {
                     ledger);
             devices.requireDrivers(plan.changes());
             devices.requireCapable(plan.changes(), EndPointPolicies.paths(ends), null);
-            ServiceRecord planned = store.saveService(new ServiceRecord(service(uuid, request, ends, plan, layer),
+            ServiceRecord planned = store.saveService(new ServiceRecord(StoredService.of(uuid, request, ends, plan, layer, network),
                     plan.connections, plan.entries, plan.channels, plan.bridges, 0));
             try {
                 devices.installAll(plan.changes());
@@ -117,13 +105,13 @@ final class ServiceLifecycle implements ConnectivityManager {
             }
             ServiceRecord installed;
             try {
-                installed = store.saveService(withLifecycle(planned, LifecycleState.INSTALLED));
+                installed = store.saveService(StoredService.withLifecycle(planned, LifecycleState.INSTALLED));
             } catch (StoreException e) {
                 undoAfterStoreFailure(planned, e);
                 throw e;
             }
             LOG.info("Service {} installed: {}", uuid, plan.summary);
-            return stated(installed).service();
+            return reads.stated(installed).service();
         } finally {
             provisioning.unlock();
         }
@@ -166,32 +154,6 @@ final class ServiceLifecycle implements ConnectivityManager {
         }
     }
 
-    private static void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
-        for (int i = 0; i < ends.size(); i++) {
-            checkEndPointResources(List.of(ends.get(i)), ledger, kbps, "/input/end-point[" + i + "]");
-        }
-    }
-
-    /** The end points' CE-VLANs are free on their ports and their SIPs have the capacity left; path names them. */
-    static void checkEndPointResources(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps, String path) {
-        for (ValidatedEndPoint end : ends) {
-            Optional<String> user = ledger.vlanUser(end.location().nepId(), end.ceVlan());
-            if (user.isPresent()) {
-                throw new PrestoException(Reason.CONFLICT, path
-                        + "/nrp-carrier-eth-connectivity-end-point-resource/ce-vlan-id-list-and-untag",
-                        "CE-VLAN " + end.ceVlan() + " is already used on service interface point "
-                                + end.location().sip().uuid() + " by service " + user.get());
-            }
-            Capacity capacity = end.location().sip().totalPotentialCapacity();
-            long inUse = ledger.sipKbpsInUse(end.location().sip().uuid());
-            if (capacity != null && kbps > 0 && inUse + kbps > capacity.toKbps()) {
-                throw new PrestoException(Reason.CONFLICT, path + "/service-interface-point", "service interface "
-                        + "point " + end.location().sip().uuid() + " has " + (capacity.toKbps() - inUse)
-                        + " kbit/s left, " + kbps + " kbit/s requested");
-            }
-        }
-    }
-
     @Override
     public List<ServiceLevel> serviceLevels() {
         return levels.all();
@@ -200,85 +162,6 @@ final class ServiceLifecycle implements ConnectivityManager {
     /** The service levels on offer, which the core component keeps up to date. */
     ServiceLevels levels() {
         return levels;
-    }
-
-    private ConnectivityService service(String uuid, ConnectivityRequest request,
-                                               List<ValidatedEndPoint> ends, ServicePlan plan,
-                                               LayerProtocolName layer) {
-        List<ConnectivityServiceEndPoint> endPoints = new ArrayList<>();
-        for (int i = 0; i < ends.size(); i++) {
-            ConnectivityServiceEndPoint ep = ends.get(i).endPoint();
-            endPoints.add(stored(ep, ep.localId() != null ? ep.localId() : "ep-" + (i + 1), layer,
-                    LifecycleState.PLANNED));
-        }
-        RouteConstraints route = request.routeConstraints();
-        return ConnectivityServiceBuilder.builder()
-                .uuid(uuid)
-                .name(request.name())
-                .endPoint(endPoints)
-                // what the route was asked to pass, avoid and stay within, as TAPI keeps it with the service
-                .includeNode(route.waypoints().stream().filter(w -> w.kind() == Waypoint.Kind.NODE)
-                        .map(w -> new NodeRef(network.topologyOf(w.id()), w.id())).toList())
-                .includeLink(route.waypoints().stream().filter(w -> w.kind() == Waypoint.Kind.LINK)
-                        .map(w -> new LinkRef(network.topologyOfLink(w.id()), w.id())).toList())
-                .excludeNode(route.excludedNodeIds().stream().sorted().map(id -> new NodeRef(network.topologyOf(id), id)).toList())
-                .excludeLink(route.excludedLinkIds().stream().sorted().map(id -> new LinkRef(network.topologyOfLink(id), id)).toList())
-                .latencyCharacteristic(route.latencyBound())
-                .diversityPolicy(route.diversity() == null ? null : route.diversity().policy())
-                .diversityExclusion(route.diversity() == null ? List.of() : route.diversity().serviceIds().stream()
-                        .map(ConnectivityServiceRef::new).toList())
-                .connection(List.of(plan.topConnectionId))
-                .serviceType(request.serviceType() != null ? request.serviceType()
-                        : ServiceType.POINT_TO_POINT_CONNECTIVITY)
-                .layerProtocolName(layer)
-                .direction(ForwardingDirection.BIDIRECTIONAL)
-                .requestedCapacity(request.requestedCapacity())
-                .routeObjectiveFunction(request.objective())
-                .serviceLevel(request.serviceLevel())
-                .nrpCarrierEthConnectivityResource(request.connectivityResource())
-                .administrativeState(AdministrativeState.UNLOCKED)
-                .operationalState(OperationalState.ENABLED)
-                .lifecycleState(LifecycleState.PLANNED)
-                .build();
-    }
-
-    /** A requested end point as the service keeps it, with its states. */
-    static ConnectivityServiceEndPoint stored(ConnectivityServiceEndPoint ep, String localId, LayerProtocolName layer,
-                                              LifecycleState lifecycle) {
-        return ConnectivityServiceEndPointBuilder.builder()
-                .localId(localId)
-                .name(ep.name())
-                .serviceInterfacePoint(ep.serviceInterfacePoint())
-                .layerProtocolName(layer)
-                .layerProtocolQualifier(ep.layerProtocolQualifier())
-                .role(ep.role() == PortRole.ROOT || ep.role() == PortRole.LEAF ? ep.role() : PortRole.SYMMETRIC)
-                .direction(PortDirection.BIDIRECTIONAL)
-                .administrativeState(AdministrativeState.UNLOCKED)
-                .operationalState(OperationalState.ENABLED)
-                .lifecycleState(lifecycle)
-                .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource())
-                .build();
-    }
-
-    private static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {
-        return record.with(record.service().withStates(record.service().operationalState(), lifecycle),
-                record.connections().stream().map(c -> c.withStates(c.operationalState(), lifecycle)).toList(),
-                record.forwardingEntries(), record.mediaChannels());
-    }
-
-    /**
-     * States as of now: a service is ENABLED only when it is INSTALLED, not LOCKED, and every node it is
-     * configured on is available.
-     */
-    private ServiceRecord stated(ServiceRecord record) {
-        boolean up = record.service().lifecycleState() == LifecycleState.INSTALLED
-                && record.service().administrativeState() != AdministrativeState.LOCKED
-                && DeviceChange.of(record).stream().map(DeviceChange::nodeId).distinct()
-                .allMatch(node -> network.driverOf(node).isPresent());
-        OperationalState state = up ? OperationalState.ENABLED : OperationalState.DISABLED;
-        return record.with(record.service().withStates(state, record.service().lifecycleState()),
-                record.connections().stream().map(c -> c.withStates(state, c.lifecycleState())).toList(),
-                record.forwardingEntries(), record.mediaChannels());
     }
 
     /**
@@ -336,12 +219,10 @@ final class ServiceLifecycle implements ConnectivityManager {
     public ConnectivityService update(String serviceIdOrName, ConnectivityUpdate update) {
         lock();
         try {
-            ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                    "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
-                    + "'"));
+            ServiceRecord record = reads.require(serviceIdOrName);
             ServiceRecord updated = updates.apply(record, update);
             LOG.info("Service {} updated", record.uuid());
-            return stated(updated).service();
+            return reads.stated(updated).service();
         } finally {
             provisioning.unlock();
         }
@@ -351,12 +232,10 @@ final class ServiceLifecycle implements ConnectivityManager {
     public ConnectivityService removeEndPoint(String serviceIdOrName, String localId) {
         lock();
         try {
-            ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                    "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
-                    + "'"));
+            ServiceRecord record = reads.require(serviceIdOrName);
             ServiceRecord updated = updates.removeEndPoint(record, localId);
             LOG.info("Service {}: end point {} removed", record.uuid(), localId);
-            return stated(updated).service();
+            return reads.stated(updated).service();
         } finally {
             provisioning.unlock();
         }
@@ -366,11 +245,9 @@ final class ServiceLifecycle implements ConnectivityManager {
     public ConnectivityService delete(String serviceIdOrName) {
         lock();
         try {
-            ServiceRecord record = find(serviceIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                    "/input/service-id-or-name", "no connectivity service with uuid or name '" + serviceIdOrName
-                    + "'"));
+            ServiceRecord record = reads.require(serviceIdOrName);
             devices.requireDrivers(DeviceChange.of(record));
-            ServiceRecord removing = store.saveService(withLifecycle(record, LifecycleState.PENDING_REMOVAL));
+            ServiceRecord removing = store.saveService(StoredService.withLifecycle(record, LifecycleState.PENDING_REMOVAL));
             try {
                 devices.removeAll(DeviceChange.reversed(DeviceChange.of(record)));
             } catch (DeviceActivation.Failure failure) {
@@ -380,49 +257,35 @@ final class ServiceLifecycle implements ConnectivityManager {
             }
             store.deleteService(removing);
             LOG.info("Service {} deleted", record.uuid());
-            return stated(removing).service();
+            return reads.stated(removing).service();
         } finally {
             provisioning.unlock();
         }
     }
 
 
-    private Optional<ServiceRecord> find(String idOrName) {
-        if (idOrName == null || idOrName.isBlank()) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name",
-                    "service-id-or-name is required");
-        }
-        return RouteRequests.find(store, idOrName);
-    }
-
     @Override
     public List<ConnectivityService> services() {
-        return store.services().stream().map(this::stated).map(ServiceRecord::service).toList();
+        return reads.services();
     }
 
     @Override
     public Optional<ConnectivityService> service(String serviceIdOrName) {
-        return find(serviceIdOrName).map(this::stated).map(ServiceRecord::service);
-    }
-
-    /** Bandwidth in kbit/s the services reserve per link uuid. */
-    Map<String, Long> linkKbpsInUse() {
-        return new ResourceLedger(store.services(), network).linkKbpsInUse();
-    }
-
-    /** Every service with its connections, read from the store at one moment and stated as the network is now. */
-    List<ServiceRecord> records() {
-        return store.services().stream().map(this::stated).toList();
+        return reads.service(serviceIdOrName);
     }
 
     @Override
     public List<Connection> connections() {
-        return store.services().stream().map(this::stated).flatMap(r -> r.connections().stream()).toList();
+        return reads.connections();
     }
 
     @Override
     public List<Connection> connections(String serviceUuid) {
-        return store.service(serviceUuid).map(this::stated).stream().flatMap(r -> r.connections().stream())
-                .toList();
+        return reads.connections(serviceUuid);
+    }
+
+    /** The services as they are read now, for the rest of the core. */
+    ServiceReads reads() {
+        return reads;
     }
 }

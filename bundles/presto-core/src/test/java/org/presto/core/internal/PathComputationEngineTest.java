@@ -52,7 +52,7 @@ class PathComputationEngineTest {
         inventory.driverAdded(new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
                 dir.resolve("emulator")), "test"));
         DijkstraPathComputer pce = new DijkstraPathComputer();
-        paths = new PathComputationEngine(inventory, pce, store, new ServiceLifecycle(inventory, pce, store));
+        paths = new PathComputationEngine(inventory, pce, store, new ServiceLifecycle(inventory, pce, store).reads());
     }
 
     @AfterEach

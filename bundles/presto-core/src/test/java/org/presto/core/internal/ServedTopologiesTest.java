@@ -135,7 +135,7 @@ class ServedTopologiesTest {
     @Test
     void aPathNamesTheTopologyOfEachLinkAndStaysWithinTheTopologiesItIsGiven() {
         PathComputationEngine paths = new PathComputationEngine(inventory, new DijkstraPathComputer(),
-                JdbcPrestoStore.open(pool), connectivity);
+                JdbcPrestoStore.open(pool), connectivity.reads());
         PathComputationService computed = paths.computePath(new PathComputationRequest(
                 List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), null, null, null));
         org.presto.model.Path path = pathOf(paths, computed);
