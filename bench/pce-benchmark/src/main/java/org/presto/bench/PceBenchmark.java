@@ -32,7 +32,7 @@ import org.presto.pce.SpectrumGrid;
 import org.presto.pce.SpectrumMap;
 import org.presto.pce.SpectrumRequest;
 import org.presto.pce.SpectrumResult;
-import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.pce.internal.PathComputerComponent;
 
 /**
  * Presto's path computer and JGraphT 1.5.2 on the same graphs and the same random endpoint pairs, per request:
@@ -53,7 +53,7 @@ public class PceBenchmark {
     public String graph;
 
     private BenchmarkGraphs.Graphs graphs;
-    private final DijkstraPathComputer presto = new DijkstraPathComputer();
+    private final PathComputerComponent presto = new PathComputerComponent();
     private String source;
     private String target;
     private Set<String> excluded;

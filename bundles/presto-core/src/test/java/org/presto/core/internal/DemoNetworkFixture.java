@@ -14,7 +14,7 @@ import org.presto.model.PortRole;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.VlanIdListAndUntag;
-import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.pce.internal.PathComputerComponent;
 import org.presto.spi.BridgeEntry;
 import org.presto.store.internal.JdbcPrestoStore;
 
@@ -56,7 +56,7 @@ final class DemoNetworkFixture implements AutoCloseable {
                 dir.resolve("emulator"), "", lacking), "test");
         inventory = new Inventory(store);
         inventory.driverAdded(wrapper.apply(emulator));
-        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store, SpectrumPlanning.DEFAULT,
+        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), store, SpectrumPlanning.DEFAULT,
                 new DeviceQueues(4, java.time.Duration.ofSeconds(5), 2, java.time.Duration.ofMillis(10)));
     }
 

@@ -21,7 +21,7 @@ import org.presto.model.NrpCarrierEthConnectivityEndPointResourceBuilder;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.VlanIdListAndUntag;
-import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.pce.internal.PathComputerComponent;
 import org.presto.store.PrestoStore;
 import org.presto.store.internal.JdbcPrestoStore;
 
@@ -45,7 +45,7 @@ class EventJournalTest {
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(store, events);
         inventory.driverAdded(emulator);
-        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store);
+        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), store);
     }
 
     @AfterEach

@@ -32,7 +32,7 @@ import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.pce.SpectrumGrid;
 import org.presto.pce.SpectrumRequest.SpectrumPolicy;
-import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.pce.internal.PathComputerComponent;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.store.internal.JdbcPrestoStore;
@@ -57,7 +57,7 @@ class MultiLayerNetworkTest {
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(JdbcPrestoStore.open(pool));
         inventory.driverAdded(emulator);
-        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), JdbcPrestoStore.open(pool));
+        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), JdbcPrestoStore.open(pool));
     }
 
     @AfterEach
@@ -171,7 +171,7 @@ class MultiLayerNetworkTest {
         assertEquals(42, created, "384 slots of 12.5 GHz hold 42 channels of 112.5 GHz");
         assertEquals(2 * 42, channels().size());
 
-        ServiceLifecycle fixedGrid = new ServiceLifecycle(inventory, new DijkstraPathComputer(),
+        ServiceLifecycle fixedGrid = new ServiceLifecycle(inventory, new PathComputerComponent(),
                 JdbcPrestoStore.open(pool), new SpectrumPlanning(SpectrumGrid.FIXED_50_GHZ, SpectrumPolicy.FIRST_FIT));
         PrestoException wide = assertThrows(PrestoException.class, () -> fixedGrid.create(
                 photonic(Capacity.mbps(400_000))));

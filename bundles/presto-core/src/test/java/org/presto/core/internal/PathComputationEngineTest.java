@@ -32,7 +32,7 @@ import org.presto.model.ServiceInterfacePoint;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.Disjointness;
 import org.presto.pce.Waypoint;
-import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.pce.internal.PathComputerComponent;
 import org.presto.store.internal.JdbcPrestoStore;
 
 /** Path computation over the real emulator's demo network (ring pe1..pe6 with a chord pe1-pe4) and a real store. */
@@ -51,7 +51,7 @@ class PathComputationEngineTest {
         inventory = new Inventory(store);
         inventory.driverAdded(new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
                 dir.resolve("emulator")), "test"));
-        DijkstraPathComputer pce = new DijkstraPathComputer();
+        PathComputerComponent pce = new PathComputerComponent();
         paths = new PathComputationEngine(inventory, pce, store, new ServiceLifecycle(inventory, pce, store).reads());
     }
 

@@ -44,7 +44,7 @@ import org.presto.model.Topology;
 import org.presto.model.TopologyRef;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.model.tapi.TapiContextCodec;
-import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.pce.internal.PathComputerComponent;
 import org.presto.store.internal.JdbcPrestoStore;
 
 /**
@@ -73,7 +73,7 @@ class ServedTopologiesTest {
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(JdbcPrestoStore.open(pool));
         inventory.driverAdded(emulator);
-        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), JdbcPrestoStore.open(pool));
+        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), JdbcPrestoStore.open(pool));
     }
 
     @AfterEach
@@ -134,7 +134,7 @@ class ServedTopologiesTest {
 
     @Test
     void aPathNamesTheTopologyOfEachLinkAndStaysWithinTheTopologiesItIsGiven() {
-        PathComputationEngine paths = new PathComputationEngine(inventory, new DijkstraPathComputer(),
+        PathComputationEngine paths = new PathComputationEngine(inventory, new PathComputerComponent(),
                 JdbcPrestoStore.open(pool), connectivity.reads());
         PathComputationService computed = paths.computePath(new PathComputationRequest(
                 List.of(sep("sw-1-uni-1"), sep("sw-3-uni-1")), null, null, null));

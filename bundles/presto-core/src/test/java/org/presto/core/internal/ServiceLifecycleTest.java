@@ -44,7 +44,7 @@ import org.presto.model.ServiceType;
 import org.presto.model.Topology;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.pce.Waypoint;
-import org.presto.pce.internal.DijkstraPathComputer;
+import org.presto.pce.internal.PathComputerComponent;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.UniPolicy;
@@ -70,7 +70,7 @@ class ServiceLifecycleTest {
                 dir.resolve("emulator")), "test");
         inventory = new Inventory(store);
         inventory.driverAdded(emulator);
-        connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store);
+        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), store);
     }
 
     @AfterEach
@@ -356,7 +356,7 @@ class ServiceLifecycleTest {
                     dir.resolve("small-emulator")), "test");
             inventory = new Inventory(store);
             inventory.driverAdded(emulator);
-            connectivity = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store);
+            connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), store);
             ConnectivityService a = connectivity.create(withCapacity(eLine("pe1-uni-1", 10, "pe3-uni-1", 10), 4_000));
             connectivity.create(withCapacity(eLine("pe2-uni-1", 20, "pe3-uni-2", 20), 5_000));
             assertEquals(Set.of(node("pe1"), node("pe2"), node("pe3")), nodesOf(a));
@@ -405,7 +405,7 @@ class ServiceLifecycleTest {
      */
     @Test
     void aDeviceThatAnswersTooLateIsUndoneAfterItAndTheStoreSaysSoMeanwhile() throws Exception {
-        ServiceLifecycle impatient = new ServiceLifecycle(inventory, new DijkstraPathComputer(), store,
+        ServiceLifecycle impatient = new ServiceLifecycle(inventory, new PathComputerComponent(), store,
                 SpectrumPlanning.DEFAULT, new DeviceQueues(4, java.time.Duration.ofMillis(300)));
         emulator.injectFaults(FaultPlan.parse("hang@2:1500"));
         PrestoException late = assertThrows(PrestoException.class,
@@ -468,7 +468,7 @@ class ServiceLifecycleTest {
         assertEquals(5, allEntries().size(), "as a crash left them: two of the first, three of the second");
 
         Inventory restarted = new Inventory(store);
-        ServiceLifecycle afterRestart = new ServiceLifecycle(restarted, new DijkstraPathComputer(), store);
+        ServiceLifecycle afterRestart = new ServiceLifecycle(restarted, new PathComputerComponent(), store);
         assertEquals(0, afterRestart.recoverUnfinished(), "the driver is not back yet: nothing can be checked");
         assertEquals(2, store.services().size());
         restarted.driverAdded(emulator);

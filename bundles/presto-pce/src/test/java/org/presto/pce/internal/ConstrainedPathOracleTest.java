@@ -38,7 +38,7 @@ import org.presto.pce.Waypoint;
  */
 class ConstrainedPathOracleTest {
     private static final List<LayerProtocolName> LAYERS = List.of(LayerProtocolName.ETH, LayerProtocolName.ODU);
-    private final DijkstraPathComputer pce = new DijkstraPathComputer();
+    private final PathComputerComponent pce = new PathComputerComponent();
 
     @Test
     void agreesWithBruteForceOnRandomGraphsAndConstraints() {

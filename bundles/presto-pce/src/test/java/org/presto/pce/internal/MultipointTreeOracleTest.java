@@ -25,7 +25,7 @@ import org.presto.pce.TreeResult;
  * terminals over usable links, cost at most twice the least, and the least itself for two terminals.
  */
 class MultipointTreeOracleTest {
-    private final DijkstraPathComputer pce = new DijkstraPathComputer();
+    private final PathComputerComponent pce = new PathComputerComponent();
 
     @Test
     void treesAreValidWithinTwiceTheLeastAndExactForTwoTerminals() {

@@ -50,7 +50,7 @@ import org.presto.pce.PathResult;
  */
 class RealTopologyOracleTest {
     private static final int REQUESTS = 40;
-    private final DijkstraPathComputer pce = new DijkstraPathComputer();
+    private final PathComputerComponent pce = new PathComputerComponent();
 
     /** One link of a real network as the test knows it, independently of the path computer's compiled form. */
     private record Edge(String id, String a, String b, long km, long gbps, String risk) {

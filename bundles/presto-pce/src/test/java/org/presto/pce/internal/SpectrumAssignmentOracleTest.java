@@ -31,7 +31,7 @@ import org.presto.pce.SpectrumSlice;
  * used the one most taken elsewhere; and "no spectrum" only when the five lightest paths all lack room.
  */
 class SpectrumAssignmentOracleTest {
-    private final DijkstraPathComputer pce = new DijkstraPathComputer();
+    private final PathComputerComponent pce = new PathComputerComponent();
 
     @Test
     void agreesWithBruteForce() {

@@ -17,13 +17,16 @@ import org.presto.pce.SpectrumResult;
 import org.presto.pce.Waypoint;
 
 /**
- * Dijkstra's algorithm with a primitive binary heap over the links that pass the request's constraints, on the
- * topology compiled once into arrays; with a hop or latency bound, the exact {@link BoundedSearch}. Ties are broken
- * by node id so that the same request always gets the same route. When there is no path, it finds out which
+ * The path computer Presto registers: it compiles a topology once into arrays ({@link CompiledTopologies}) and hands
+ * each request to the algorithm for it, one class each: the best path ({@link DijkstraSearch}; with a hop or latency
+ * bound the exact {@link BoundedSearch}; with waypoints {@link WaypointSearch}), the k best loopless paths
+ * ({@link YenKShortestPaths}), disjoint pairs ({@link DisjointPairSearch}, {@link RiskDisjointPairSearch}), routing
+ * with spectrum assignment ({@link SpectrumAssignment}) and multipoint trees ({@link MultipointTreeSearch}). Ties are
+ * broken by node id so that the same request always gets the same route. When there is no path, it finds out which
  * constraint is to blame by relaxing them one by one.
  */
 @Component(service = PathComputer.class)
-public class DijkstraPathComputer implements PathComputer {
+public class PathComputerComponent implements PathComputer {
 
     /** The most paths one k-shortest request may ask for. */
     static final int MAX_K = 20;

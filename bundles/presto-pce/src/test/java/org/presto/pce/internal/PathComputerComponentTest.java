@@ -34,8 +34,8 @@ import org.presto.pce.SpectrumResult;
 import org.presto.pce.SpectrumSlice;
 import org.presto.pce.Waypoint;
 
-class DijkstraPathComputerTest {
-    private final DijkstraPathComputer pce = new DijkstraPathComputer();
+class PathComputerComponentTest {
+    private final PathComputerComponent pce = new PathComputerComponent();
 
     private static Link link(String a, String b, long cost, long latency, long capacity, OperationalState state) {
         return LinkBuilder.builder()
