@@ -15,7 +15,13 @@ import org.presto.pce.PathConstraints;
  * The least-weight path within a hop and a latency bound (resource-constrained shortest path), exactly: a
  * label-setting search that keeps, per node, only the labels no other label beats in weight, hops and latency
  * together, and drops every label that cannot reach the target within the bounds (lower bounds from a reverse
- * search). Labels leave the queue by weight, so the first label to reach the target is the best feasible path.
+ * search). Labels leave the queue by weight, then hops and latency, so the first label to reach the target is the
+ * best feasible path; a label beaten after it was queued is still expanded. The bounds take two Dijkstra runs,
+ * O((n + m) log n); the search O(L d (p + log L)) time and O(L) space for L labels queued, d the highest degree and
+ * p the most labels kept at a node. The problem is NP-hard, and L is exponential in n in the worst case (a label per
+ * Pareto-optimal trade of weight, hops and latency). It is the generalized Dijkstra of Y. P. Aneja, V. Aggarwal,
+ * K. P. K. Nair, Shortest chain subject to side constraints, Networks 13(2) (1983) 295-302, hops and latency being
+ * the side constraints.
  */
 final class BoundedSearch {
     private record Label(int node, long weight, int hops, long latency, Label parent, int via) {

@@ -9,9 +9,15 @@ import org.presto.pce.ComputedPath;
 
 /**
  * Dijkstra's algorithm over the usable links of a compiled topology, optionally goal-directed (A*) by a potential:
- * a lower bound of each node's remaining distance to the target that never falls by more than a link's weight. The
- * arrays are kept between runs of one request (Yen's spur searches run hundreds of times) and told apart by a round
- * stamp instead of being cleared.
+ * a lower bound of each node's remaining distance to the target that never falls by more than a link's weight; or
+ * from several sources at once to the nearest of several targets. With the binary {@link NodeHeap}, which gets a new
+ * entry per shortened distance instead of a decreased key, a run settles each node it reaches once and scans each of
+ * its arcs once: O((n + m) log n) time (the heap holds up to n + 2m entries, and log m is O(log n) unless nodes have
+ * many parallel links) and O(n + m) space. The arrays are kept between runs of one request (Yen's spur searches run
+ * hundreds of times) and told apart by a round stamp instead of being cleared, so a run that stops early costs only
+ * what it reached. E. W. Dijkstra, A note on two problems in connexion with graphs, Numerische Mathematik 1 (1959)
+ * 269-271; for A*, P. E. Hart, N. J. Nilsson, B. Raphael, A formal basis for the heuristic determination of minimum
+ * cost paths, IEEE Transactions on Systems Science and Cybernetics 4(2) (1968) 100-107.
  */
 final class DijkstraSearch {
     static final long UNREACHED = Long.MAX_VALUE;

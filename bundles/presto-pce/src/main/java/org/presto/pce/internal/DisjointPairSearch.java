@@ -15,7 +15,10 @@ import org.presto.pce.Disjointness;
  * free arc, paths starting at the source's exit and ending at the target's entry. After the shortest path, its
  * arcs are replaced by their reverses (and the other arc of each of its links is dropped); the second search runs
  * Dijkstra on weights reduced by the first search's distances, which makes every residual arc non-negative. The
- * arcs the two paths use in opposite directions cancel, and what remains is the two paths.
+ * arcs the two paths use in opposite directions cancel, and what remains is the two paths. Two Dijkstra runs over
+ * the at most 2(2m + n) arcs of an {@link ArcGraph}: O((n + m) log n) time and O(n + m) space.
+ * J. W. Suurballe, Disjoint paths in a network, Networks 4(2) (1974) 125-145; R. Bhandari, Survivable Networks:
+ * Algorithms for Diverse Routing, Kluwer Academic Publishers (1999).
  */
 final class DisjointPairSearch {
     private DisjointPairSearch() {

@@ -10,10 +10,13 @@ import org.presto.pce.TreeRequest;
 import org.presto.pce.TreeResult;
 
 /**
- * The shortest-path heuristic for Steiner trees (Takahashi and Matsuyama, 1980): start from the first terminal and
- * add, one at a time, the terminal nearest to the tree so far with its shortest path from the tree. Each path
- * leaves the tree at one node and meets it nowhere else (a search from every tree node at distance 0 settles them
- * first), so the union stays a tree; its total is at most twice the least possible.
+ * The shortest-path heuristic for Steiner trees (Takahashi and Matsuyama): start from the first terminal and add,
+ * one at a time, the terminal nearest to the tree so far with its shortest path from the tree. Each path leaves the
+ * tree at one node and meets it nowhere else (a search from every tree node at distance 0 settles them first), so
+ * the union stays a tree; its total is at most 2 - 2/t times the least possible for t terminals, and the least for
+ * two. One multi-source {@link DijkstraSearch} per terminal added: O(t (n + m) log n) time and O(n + m) space.
+ * H. Takahashi, A. Matsuyama, An approximate solution for the Steiner problem in graphs, Math. Japonica 24(6) (1980)
+ * 573-577.
  */
 final class MultipointTreeSearch {
     private MultipointTreeSearch() {

@@ -5,7 +5,10 @@ import java.util.Arrays;
 /**
  * A binary min-heap of (key, node) pairs in two primitive arrays, ordered by key and then by node number so that
  * equal keys leave in the same order on every run. A node may be in it more than once; the search skips stale
- * entries, which is cheaper than decreasing keys in place.
+ * entries, which is cheaper than decreasing keys in place. With h entries, add and poll take O(log h) time (add
+ * amortized, the arrays doubling when full) and the heap O(h) space; a search adds at most one entry per source and
+ * per arc it scans, so h is O(n + m) and log h is O(log n) unless nodes have many parallel links. The heap is that
+ * of J. W. J. Williams, Algorithm 232: Heapsort, Communications of the ACM 7(6) (1964) 347-348.
  */
 final class NodeHeap {
     private long[] keys = new long[64];

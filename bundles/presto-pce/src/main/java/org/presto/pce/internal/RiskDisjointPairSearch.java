@@ -10,11 +10,15 @@ import org.presto.pce.Disjointness;
 import org.presto.pce.PathConstraints;
 
 /**
- * The least-total pair of paths sharing no link and no risk (SRLG). Finding it is NP-hard in general, so this
- * search is exact in two common cases and bounded otherwise: when the least link-disjoint pair (Suurballe) happens
- * to share no risk it is the answer; else each of the first paths in order of weight (Yen, up to {@link #FIRST_PATHS})
- * is paired with the best path over the links clear of its risks, stopping as soon as no later first path can do
- * better. A pair may exist that only a longer first path leads to; then none or a dearer one is found.
+ * The least-total pair of paths sharing no link and no risk (SRLG), by the project's own method built on Suurballe
+ * and Yen. Finding it is NP-hard in general, so this search is exact in two cases and bounded otherwise: when the
+ * least link-disjoint pair ({@link DisjointPairSearch}) happens to share no risk it is the answer; else each of the
+ * first paths in order of weight ({@link YenKShortestPaths}, up to {@link #FIRST_PATHS}) is paired with the best path
+ * over the links clear of its links and risks, stopping as soon as no later first path can do better, which is exact
+ * when the lighter path of the best pair is among those first paths. Otherwise none or a dearer pair is found. With
+ * F = FIRST_PATHS and r the links' risk entries, O(F n ((n + m) log n + F n) + F r) time, Yen's share dominating.
+ * That the problem is NP-hard: J. Q. Hu, Diverse routing in optical mesh networks, IEEE Transactions on
+ * Communications 51(3) (2003) 489-494.
  */
 final class RiskDisjointPairSearch {
     static final int FIRST_PATHS = 20;

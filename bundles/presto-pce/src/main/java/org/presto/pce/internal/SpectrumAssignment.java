@@ -14,10 +14,17 @@ import org.presto.pce.SpectrumResult;
 import org.presto.pce.SpectrumSlice;
 
 /**
- * Routing and spectrum assignment by k shortest paths with a slot policy (K-SP first-fit or most-used): the
- * candidates are the {@link #CANDIDATE_PATHS} best paths in order of the objective, and the first with a slice free
- * on all its links (spectrum continuity, no conversion) gets it. Each link's spectrum is a bitset of 384 slots, so a
- * path's free spectrum is the complement of the union of its links' sets.
+ * Routing and spectrum assignment by k shortest paths with a slot policy (K-SP first fit or most used): of the
+ * {@link #CANDIDATE_PATHS} best paths in order of the objective (Yen), the first with a slice free on all its links
+ * (spectrum continuity and contiguity, no conversion) gets it. The policy only picks the slice on that path: the
+ * lowest (first fit), or the one whose slots are taken on the most links of the network (most used, which for a slice
+ * of several slots the project reads as the sum over its slots). A path's taken spectrum is the union of its links'
+ * and its ends' sets of s = 384 slots. For c candidates, O(c (n + s) s) time beyond their search (bitsets work 64
+ * slots at a time), plus for most used one count of every link's taken slots per spectrum snapshot. H. Zang,
+ * J. P. Jue, B. Mukherjee, A review of routing and wavelength assignment approaches for wavelength-routed optical WDM
+ * networks, Optical Networks Magazine 1(1) (2000) 47-60; for the flexible grid, B. C. Chatterjee, N. Sarma, E. Oki,
+ * Routing and spectrum allocation in elastic optical networks: a tutorial, IEEE Communications Surveys &amp; Tutorials
+ * 17(3) (2015) 1776-1800.
  */
 final class SpectrumAssignment {
     /** Candidate paths per request: beyond a few, longer paths cost reach and spectrum on more links. */

@@ -10,11 +10,17 @@ import org.presto.pce.PathConstraints;
 import org.presto.pce.Waypoint;
 
 /**
- * A loop-free path through ordered waypoints (RFC 5440's include route): leg by leg, each leg one of the few best
- * paths to the next waypoint that avoids the nodes used so far and the nodes of the waypoints still ahead (both ends
- * of a link waypoint), a link waypoint crossed in either direction. A depth-first search over the legs' alternatives keeps the least total within a
- * budget of leg searches. Loop-free paths through waypoints are NP-hard in general (legs compete for nodes), so the
- * result is the best found, exact whenever the legs' own shortest paths do not collide.
+ * A loop-free path through ordered waypoints (the include route of RFC 5440, an ordered list since RFC 7896), by the
+ * project's own method: leg by leg, each leg one of the {@link #ALTERNATIVES} best paths (Yen) to the next waypoint
+ * that avoids the nodes used so far and the nodes of the waypoints still ahead (both ends of a link waypoint), a link
+ * waypoint crossed in either direction. A depth-first search over the legs' alternatives keeps the least total and
+ * drops a branch once it weighs as much; hop and latency bounds are checked on the route so far, not in the legs.
+ * Loop-free paths through waypoints are NP-hard in general (legs compete for nodes), so the result is the best found,
+ * exact whenever the legs' own shortest paths do not collide and together meet the bounds. The alternatives multiply
+ * along the waypoints, but at most B = {@link #BUDGET} leg searches run, each Yen for a = ALTERNATIVES paths:
+ * O(B a n ((n + m) log n + a n)) time. J. P. Vasseur, J. L. Le Roux (eds.), Path Computation Element (PCE)
+ * Communication Protocol (PCEP), RFC 5440 (2009); D. Dhody, Update to the Include Route Object (IRO) Specification in
+ * the Path Computation Element Communication Protocol (PCEP), RFC 7896 (2016).
  */
 final class WaypointSearch {
     /** Alternatives tried per leg when the best one leads nowhere or may be beaten. */

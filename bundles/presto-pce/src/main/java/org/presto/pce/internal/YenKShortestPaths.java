@@ -18,7 +18,11 @@ import org.presto.pce.PathConstraints;
  * there is kept, the links other accepted paths with the same root take next are removed, and the rest is the best
  * path from the spur node under the request's constraints, narrowed by what the root already uses (its nodes, hops
  * and latency). With exact spur searches the candidates come out in order of weight. Spur searches only ever lose
- * links, so the distances to the target over all usable links guide them (A*) without losing exactness.
+ * links, so the distances to the target over all usable links guide them (A*) without losing exactness. Each of the
+ * k rounds runs at most n - 1 spur searches, each O((n + m) log n) with {@link DijkstraSearch} plus O(k n) to remove
+ * the links of accepted paths sharing its root: O(k n ((n + m) log n + k n)) time, and O(k n^2) space for up to k n
+ * candidates. With a hop or latency bound every spur search is a {@link BoundedSearch}, exponential in the worst case.
+ * J. Y. Yen, Finding the k shortest loopless paths in a network, Management Science 17(11) (1971) 712-716.
  */
 final class YenKShortestPaths {
     /** A path's links by number, compared by content (paths are told apart by their links, parallel links too). */
