@@ -1,0 +1,120 @@
+package org.presto.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.presto.model.ConnectivityService;
+import org.presto.store.ServiceRecord;
+import org.presto.store.StaleRevisionException;
+
+/**
+ * The connectivity_service table: each service as a JSON document with its revision (optimistic locking: a write
+ * names the revision it read) and the configuration it had before an update under way ({@link PriorColumns}).
+ */
+final class ServiceDao {
+    /** SQLSTATE of a duplicate key, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "uuid, body, revision, prior_entries, prior_bridges, prior_channels";
+
+    /** One row: the service, its revision and its prior configuration; the rows of other tables come apart. */
+    record Row(ConnectivityService service, long revision, ServiceRecord.Prior prior) {
+    }
+
+    private final JsonBodies json;
+
+    ServiceDao(JsonBodies json) {
+        this.json = json;
+    }
+
+    void insert(Connection db, ServiceRecord record) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO connectivity_service (uuid, revision, body, prior_entries, prior_bridges, prior_channels) "
+                        + "VALUES (?, 1, ?, ?, ?, ?)")) {
+            insert.setString(1, record.uuid());
+            insert.setString(2, json.write(record.service()));
+            PriorColumns.bind(insert, 3, record.prior());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new StaleRevisionException("service " + record.uuid() + " already exists");
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the record over the revision it was read at; a service changed or deleted since is stale. */
+    void update(Connection db, ServiceRecord record) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("UPDATE connectivity_service SET body = ?, "
+                + "prior_entries = ?, prior_bridges = ?, prior_channels = ?, revision = revision + 1 "
+                + "WHERE uuid = ? AND revision = ?")) {
+            update.setString(1, json.write(record.service()));
+            PriorColumns.bind(update, 2, record.prior());
+            update.setString(5, record.uuid());
+            update.setLong(6, record.revision());
+            if (update.executeUpdate() == 0) {
+                throw new StaleRevisionException("service " + record.uuid() + " is no longer at revision "
+                        + record.revision() + " (changed or deleted meanwhile)");
+            }
+        }
+    }
+
+    Optional<Row> find(Connection db, String uuid) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT " + COLUMNS
+                + " FROM connectivity_service WHERE uuid = ?")) {
+            select.setString(1, uuid);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    List<Row> all(Connection db) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery("SELECT " + COLUMNS
+                + " FROM connectivity_service ORDER BY uuid")) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        }
+        return rows;
+    }
+
+    private Row row(ResultSet rs) throws SQLException {
+        String uuid = rs.getString(1);
+        return new Row(json.read(rs.getString(2), ConnectivityService.class), rs.getLong(3),
+                PriorColumns.read(uuid, rs.getString(4), rs.getString(5), rs.getString(6)));
+    }
+
+    /**
+     * Locks the service's row, as saves do, and checks it is still at the revision read, so that a delete and a
+     * save never wait for each other crosswise; false when there is no such service.
+     */
+    boolean lockAt(Connection db, ServiceRecord record) throws SQLException {
+        try (PreparedStatement lock = db.prepareStatement(
+                "SELECT revision FROM connectivity_service WHERE uuid = ? FOR UPDATE")) {
+            lock.setString(1, record.uuid());
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                if (rs.getLong(1) != record.revision()) {
+                    throw new StaleRevisionException("service " + record.uuid() + " was changed since it was read "
+                            + "(revision " + record.revision() + ", now " + rs.getLong(1) + "); not deleted");
+                }
+                return true;
+            }
+        }
+    }
+
+    int delete(Connection db, String uuid) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM connectivity_service WHERE uuid = ?")) {
+            delete.setString(1, uuid);
+            return delete.executeUpdate();
+        }
+    }
+}
