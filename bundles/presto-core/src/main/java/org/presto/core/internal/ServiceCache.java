@@ -1,14 +1,10 @@
 package org.presto.core.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.presto.model.AdministrativeState;
-import org.presto.spi.UndoRecord;
-import org.presto.store.NetworkRecord;
-import org.presto.store.PathComputationRecord;
+import org.presto.store.ForwardingPrestoStore;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StaleRevisionException;
@@ -21,12 +17,11 @@ import org.presto.store.StaleRevisionException;
  * is reserved. A write refused as stale reloads that service; a write that fails in an unknown state drops the
  * memory, which is loaded again on the next read.
  */
-final class ServiceCache implements PrestoStore {
-    private final PrestoStore store;
+final class ServiceCache extends ForwardingPrestoStore {
     private volatile NavigableMap<String, ServiceRecord> services;
 
     ServiceCache(PrestoStore store) {
-        this.store = store;
+        super(store);
     }
 
     private NavigableMap<String, ServiceRecord> loaded() {
@@ -36,7 +31,7 @@ final class ServiceCache implements PrestoStore {
                 current = services;
                 if (current == null) {
                     current = new ConcurrentSkipListMap<>();
-                    for (ServiceRecord record : store.services()) {
+                    for (ServiceRecord record : delegate().services()) {
                         current.put(record.uuid(), record);
                     }
                     services = current;
@@ -48,7 +43,7 @@ final class ServiceCache implements PrestoStore {
 
     @Override
     public ServiceRecord saveService(ServiceRecord record) {
-        ServiceRecord saved = written(record.uuid(), () -> store.saveService(record));
+        ServiceRecord saved = written(record.uuid(), () -> delegate().saveService(record));
         loaded().put(saved.uuid(), saved);
         return saved;
     }
@@ -69,7 +64,7 @@ final class ServiceCache implements PrestoStore {
     /** Another writer got there first (a core instance still finishing its request): memory takes the store's. */
     private void refresh(String uuid) {
         try {
-            Optional<ServiceRecord> stored = store.service(uuid);
+            Optional<ServiceRecord> stored = delegate().service(uuid);
             if (stored.isPresent()) {
                 loaded().put(uuid, stored.get());
             } else {
@@ -93,53 +88,8 @@ final class ServiceCache implements PrestoStore {
 
     @Override
     public boolean deleteService(ServiceRecord record) {
-        boolean deleted = written(record.uuid(), () -> store.deleteService(record));
+        boolean deleted = written(record.uuid(), () -> delegate().deleteService(record));
         loaded().remove(record.uuid());
         return deleted;
-    }
-
-    @Override
-    public void journalUndo(String serviceUuid, List<UndoRecord> undo) {
-        store.journalUndo(serviceUuid, undo);
-    }
-
-    @Override
-    public List<UndoRecord> undoRecords(String serviceUuid) {
-        return store.undoRecords(serviceUuid);
-    }
-
-    @Override
-    public void savePathComputation(PathComputationRecord record) {
-        store.savePathComputation(record);
-    }
-
-    @Override
-    public List<PathComputationRecord> pathComputations() {
-        return store.pathComputations();
-    }
-
-    @Override
-    public boolean deletePathComputation(String uuid) {
-        return store.deletePathComputation(uuid);
-    }
-
-    @Override
-    public void saveSipAdministrativeState(String sipUuid, AdministrativeState state) {
-        store.saveSipAdministrativeState(sipUuid, state);
-    }
-
-    @Override
-    public Map<String, AdministrativeState> sipAdministrativeStates() {
-        return store.sipAdministrativeStates();
-    }
-
-    @Override
-    public void saveNetwork(NetworkRecord record) {
-        store.saveNetwork(record);
-    }
-
-    @Override
-    public List<NetworkRecord> networks() {
-        return store.networks();
     }
 }

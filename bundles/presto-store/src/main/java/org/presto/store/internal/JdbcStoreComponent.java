@@ -3,9 +3,6 @@ package org.presto.store.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.osgi.framework.BundleContext;
@@ -18,12 +15,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.presto.model.AdministrativeState;
-import org.presto.spi.UndoRecord;
-import org.presto.store.NetworkRecord;
-import org.presto.store.PathComputationRecord;
+import org.presto.store.ForwardingPrestoStore;
 import org.presto.store.PrestoStore;
-import org.presto.store.ServiceRecord;
 
 /**
  * The store on the database chosen in etc/org.presto.store.cfg: the embedded H2 file database under Karaf's data
@@ -33,7 +26,7 @@ import org.presto.store.ServiceRecord;
 @Component(service = PrestoStore.class, configurationPid = JdbcStoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = JdbcStoreComponent.Config.class)
-public class JdbcStoreComponent implements PrestoStore {
+public class JdbcStoreComponent extends ForwardingPrestoStore {
     static final String PID = "org.presto.store";
 
     @ObjectClassDefinition(name = "Presto store", description = "Where Presto keeps services and topology")
@@ -61,11 +54,17 @@ public class JdbcStoreComponent implements PrestoStore {
         int poolSize() default 8;
     }
 
-    private final JdbcPrestoStore store;
+    /** The store this component opened, whose database it closes when deactivated. */
+    private final JdbcPrestoStore jdbc;
 
     @Activate
     public JdbcStoreComponent(BundleContext context, Config config) {
-        this.store = new JdbcPrestoStore(migratedDatabase(context, config));
+        this(new JdbcPrestoStore(migratedDatabase(context, config)));
+    }
+
+    private JdbcStoreComponent(JdbcPrestoStore jdbc) {
+        super(jdbc);
+        this.jdbc = jdbc;
     }
 
     /** The database with its schema up to date; closed again if that fails, so no pool outlives a failed start. */
@@ -127,72 +126,7 @@ public class JdbcStoreComponent implements PrestoStore {
 
     @Deactivate
     void deactivate() {
-        close(store.dataSource());
-    }
-
-    @Override
-    public ServiceRecord saveService(ServiceRecord record) {
-        return store.saveService(record);
-    }
-
-    @Override
-    public Optional<ServiceRecord> service(String uuid) {
-        return store.service(uuid);
-    }
-
-    @Override
-    public List<ServiceRecord> services() {
-        return store.services();
-    }
-
-    @Override
-    public boolean deleteService(ServiceRecord record) {
-        return store.deleteService(record);
-    }
-
-    @Override
-    public void journalUndo(String serviceUuid, List<UndoRecord> undo) {
-        store.journalUndo(serviceUuid, undo);
-    }
-
-    @Override
-    public List<UndoRecord> undoRecords(String serviceUuid) {
-        return store.undoRecords(serviceUuid);
-    }
-
-    @Override
-    public void savePathComputation(PathComputationRecord record) {
-        store.savePathComputation(record);
-    }
-
-    @Override
-    public List<PathComputationRecord> pathComputations() {
-        return store.pathComputations();
-    }
-
-    @Override
-    public boolean deletePathComputation(String uuid) {
-        return store.deletePathComputation(uuid);
-    }
-
-    @Override
-    public void saveSipAdministrativeState(String sipUuid, AdministrativeState state) {
-        store.saveSipAdministrativeState(sipUuid, state);
-    }
-
-    @Override
-    public Map<String, AdministrativeState> sipAdministrativeStates() {
-        return store.sipAdministrativeStates();
-    }
-
-    @Override
-    public void saveNetwork(NetworkRecord record) {
-        store.saveNetwork(record);
-    }
-
-    @Override
-    public List<NetworkRecord> networks() {
-        return store.networks();
+        close(jdbc.dataSource());
     }
 
     private static void close(DataSource dataSource) {

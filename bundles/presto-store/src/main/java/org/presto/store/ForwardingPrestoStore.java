@@ -1,0 +1,93 @@
+package org.presto.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ConsumerType;
+import org.presto.model.AdministrativeState;
+import org.presto.spi.UndoRecord;
+
+/**
+ * A store that hands every call to another: extend it to change what some calls do (keep services in memory, publish
+ * events, hold a store a component opened) and override only those, as the SPI's {@code ForwardingNetworkDriver}
+ * does for drivers.
+ */
+@ConsumerType
+public abstract class ForwardingPrestoStore implements PrestoStore {
+    private final PrestoStore store;
+
+    protected ForwardingPrestoStore(PrestoStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The store calls are handed to. */
+    protected PrestoStore delegate() {
+        return store;
+    }
+
+    @Override
+    public ServiceRecord saveService(ServiceRecord record) {
+        return store.saveService(record);
+    }
+
+    @Override
+    public Optional<ServiceRecord> service(String uuid) {
+        return store.service(uuid);
+    }
+
+    @Override
+    public List<ServiceRecord> services() {
+        return store.services();
+    }
+
+    @Override
+    public boolean deleteService(ServiceRecord record) {
+        return store.deleteService(record);
+    }
+
+    @Override
+    public void journalUndo(String serviceUuid, List<UndoRecord> undo) {
+        store.journalUndo(serviceUuid, undo);
+    }
+
+    @Override
+    public List<UndoRecord> undoRecords(String serviceUuid) {
+        return store.undoRecords(serviceUuid);
+    }
+
+    @Override
+    public void savePathComputation(PathComputationRecord record) {
+        store.savePathComputation(record);
+    }
+
+    @Override
+    public List<PathComputationRecord> pathComputations() {
+        return store.pathComputations();
+    }
+
+    @Override
+    public boolean deletePathComputation(String uuid) {
+        return store.deletePathComputation(uuid);
+    }
+
+    @Override
+    public void saveSipAdministrativeState(String sipUuid, AdministrativeState state) {
+        store.saveSipAdministrativeState(sipUuid, state);
+    }
+
+    @Override
+    public Map<String, AdministrativeState> sipAdministrativeStates() {
+        return store.sipAdministrativeStates();
+    }
+
+    @Override
+    public void saveNetwork(NetworkRecord record) {
+        store.saveNetwork(record);
+    }
+
+    @Override
+    public List<NetworkRecord> networks() {
+        return store.networks();
+    }
+}
