@@ -7,25 +7,22 @@ import java.util.Set;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
 import org.presto.core.RouteConstraints;
+import org.presto.core.TopologyScope;
 import org.presto.model.ConnectivityServiceRef;
 import org.presto.model.IdOrName;
-import org.presto.model.Link;
 import org.presto.model.LinkRef;
-import org.presto.model.Node;
 import org.presto.model.NodeRef;
 import org.presto.model.Path;
 import org.presto.model.PathRef;
-import org.presto.model.Topology;
 import org.presto.model.TopologyConstraint;
 import org.presto.model.TopologyRef;
 import org.presto.pce.Waypoint;
 
 /**
  * A create request's topology constraint and the connectivity constraint's latency bound and diversity, as the route
- * constraints path computation applies. Topologies and paths are resolved here, against what is served: a route kept
- * within {@code include-topology} excludes every node and link no included topology holds; {@code avoid-topology}
- * excludes those the avoided one holds; {@code exclude-path} excludes a kept path's links and {@code include-path}
- * makes them waypoints in their order. Only {@code preferred-transport-layer} (routes across layers) is refused.
+ * constraints path computation applies. Topologies and paths are resolved here, against what is served: topologies to
+ * include or avoid as {@link TopologyScope} says, as for path computation; {@code exclude-path} excludes a kept
+ * path's links and {@code include-path} makes them waypoints in their order. Only {@code preferred-transport-layer} (routes across layers) is refused.
  */
 final class RouteConstraintsInput {
     private static final String TOPO = "/input/topo-constraint";
@@ -81,44 +78,18 @@ final class RouteConstraintsInput {
                 excludedLinks.add(required(link == null ? null : link.linkId(),
                         TOPO + "/exclude-link[" + i + "]/link-id"));
             }
-            withinTopologies(topology.includeTopology(), excludedNodes, excludedLinks);
-            avoidingTopologies(topology.avoidTopology(), excludedNodes, excludedLinks);
+            TopologyScope scope = TopologyScope.of(inventory, ids(topology.includeTopology()),
+                    ids(topology.avoidTopology()), TOPO);
+            excludedNodes.addAll(scope.excludedNodeIds());
+            excludedLinks.addAll(scope.excludedLinkIds());
         }
         return new RouteConstraints(excludedNodes, excludedLinks,
                 constraint == null ? null : constraint.latencyCharacteristic(), waypoints, null, null,
                 diversity(constraint));
     }
 
-    /** Whatever no included topology holds is excluded; an included topology that is not served is not found. */
-    private void withinTopologies(List<TopologyRef> included, Set<String> excludedNodes, Set<String> excludedLinks) {
-        if (included.isEmpty()) {
-            return;
-        }
-        Set<String> nodes = new HashSet<>();
-        Set<String> links = new HashSet<>();
-        for (int i = 0; i < included.size(); i++) {
-            String path = TOPO + "/include-topology[" + i + "]/topology-id";
-            String id = required(included.get(i) == null ? null : included.get(i).topologyId(), path);
-            Topology topology = IdOrName.find(inventory.topologies(), Topology::uuid, Topology::name, id)
-                    .orElseThrow(() -> RestconfError.notFound("no topology '" + id + "'", path));
-            topology.node().forEach(node -> nodes.add(node.uuid()));
-            topology.link().forEach(link -> links.add(link.uuid()));
-        }
-        Topology whole = inventory.topology();
-        whole.node().stream().map(Node::uuid).filter(node -> !nodes.contains(node)).forEach(excludedNodes::add);
-        whole.link().stream().map(Link::uuid).filter(link -> !links.contains(link)).forEach(excludedLinks::add);
-    }
-
-    /** What an avoided topology holds is excluded; a topology that is not served is avoided already. */
-    private void avoidingTopologies(List<TopologyRef> avoided, Set<String> excludedNodes, Set<String> excludedLinks) {
-        for (int i = 0; i < avoided.size(); i++) {
-            String id = required(avoided.get(i) == null ? null : avoided.get(i).topologyId(),
-                    TOPO + "/avoid-topology[" + i + "]/topology-id");
-            IdOrName.find(inventory.topologies(), Topology::uuid, Topology::name, id).ifPresent(topology -> {
-                topology.node().forEach(node -> excludedNodes.add(node.uuid()));
-                topology.link().forEach(link -> excludedLinks.add(link.uuid()));
-            });
-        }
+    private static List<String> ids(List<TopologyRef> topologies) {
+        return topologies.stream().map(ref -> ref == null ? null : ref.topologyId()).toList();
     }
 
     /** A path kept by path computation, by uuid or name. */

@@ -1,25 +1,19 @@
 package org.presto.core.internal;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
+import org.presto.core.TopologyScope;
 import org.presto.model.DirectiveValue;
-import org.presto.model.IdOrName;
 import org.presto.model.LayerProtocolName;
-import org.presto.model.Link;
-import org.presto.model.Node;
 import org.presto.model.PathObjectiveFunction;
 import org.presto.model.PathServiceEndPoint;
 import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.RouteObjectiveFunction;
 import org.presto.model.RoutingConstraint;
-import org.presto.model.Topology;
-import org.presto.model.TopologyRef;
 
 /**
  * Checks a path computation request against what this version can honour and resolves its end points. Whatever it
@@ -57,11 +51,12 @@ final class PathRequestValidator {
         }
         layer = pathLayer(request.routingConstraint(), layer);
         long kbps = routingConstraint(request.routingConstraint());
-        Set<String> excludedNodes = new HashSet<>();
-        Set<String> excludedLinks = new HashSet<>();
-        topologies(request.routingConstraint(), network, excludedNodes, excludedLinks);
+        RoutingConstraint constraint = request.routingConstraint();
+        TopologyScope scope = constraint == null ? new TopologyScope(Set.of(), Set.of()) : TopologyScope.of(network,
+                constraint.includeTopology().stream().map(ref -> ref == null ? null : ref.topologyId()).toList(),
+                constraint.avoidTopology(), "/input/routing-constraint");
         return new Checked(ends[0].nodeId(), ends[1].nodeId(), layer, objective(request.objectiveFunction()), kbps,
-                maxLatency(request.routingConstraint()), Set.copyOf(excludedNodes), Set.copyOf(excludedLinks));
+                maxLatency(constraint), scope.excludedNodeIds(), scope.excludedLinkIds());
     }
 
     private static SipLocation locate(PathServiceEndPoint ep, String path, Inventory network) {
@@ -126,52 +121,6 @@ final class PathRequestValidator {
         }
         RequestValidator.capacity(constraint.requestedCapacity(), path + "/requested-capacity");
         return constraint.requestedCapacity().toKbps();
-    }
-
-    /**
-     * Keeps the path within the included topologies and out of the avoided ones, as served: what no included topology
-     * holds, and what an avoided one holds, is excluded. An included topology that is not served is not found; one
-     * to avoid that is not there is avoided already. The network's own topology uuid names the whole network.
-     */
-    private static void topologies(RoutingConstraint constraint, Inventory network, Set<String> excludedNodes,
-                                   Set<String> excludedLinks) {
-        if (constraint == null) {
-            return;
-        }
-        Topology whole = network.topology();
-        Set<String> nodes = new HashSet<>();
-        Set<String> links = new HashSet<>();
-        boolean within = false;
-        for (int i = 0; i < constraint.includeTopology().size(); i++) {
-            TopologyRef ref = constraint.includeTopology().get(i);
-            String id = ref == null ? null : ref.topologyId();
-            String path = "/input/routing-constraint/include-topology[" + i + "]/topology-id";
-            if (id == null || id.isBlank()) {
-                throw invalid(path, "the uuid of a topology is required");
-            }
-            Topology included = served(network, id).orElse(id.equals(whole.uuid()) ? whole : null);
-            if (included == null) {
-                throw new PrestoException(Reason.NOT_FOUND, path, "no topology '" + id + "'");
-            }
-            within = true;
-            included.node().forEach(node -> nodes.add(node.uuid()));
-            included.link().forEach(link -> links.add(link.uuid()));
-        }
-        if (within) {
-            whole.node().stream().map(Node::uuid).filter(node -> !nodes.contains(node)).forEach(excludedNodes::add);
-            whole.link().stream().map(Link::uuid).filter(link -> !links.contains(link)).forEach(excludedLinks::add);
-        }
-        for (String avoided : constraint.avoidTopology()) {
-            Topology topology = served(network, avoided).orElse(whole.uuid().equals(avoided) ? whole : null);
-            if (topology != null) {
-                topology.node().forEach(node -> excludedNodes.add(node.uuid()));
-                topology.link().forEach(link -> excludedLinks.add(link.uuid()));
-            }
-        }
-    }
-
-    private static Optional<Topology> served(Inventory network, String idOrName) {
-        return IdOrName.find(network.topologies(), Topology::uuid, Topology::name, idOrName);
     }
 
     /**

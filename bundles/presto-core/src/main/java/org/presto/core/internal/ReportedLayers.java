@@ -1,11 +1,11 @@
 package org.presto.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.Link;
@@ -31,7 +31,7 @@ final class ReportedLayers {
     }
 
     static List<Link> ofLinks(List<Link> links, List<Node> nodes) {
-        Map<String, Node> nodeOfNep = new java.util.HashMap<>();
+        Map<String, Node> nodeOfNep = new HashMap<>();
         nodes.forEach(node -> node.ownedNodeEdgePoint().forEach(nep -> nodeOfNep.put(nep.uuid(), node)));
         return links.stream().map(link -> link.layerProtocolName().isEmpty()
                 ? link.withLayerProtocolName(layersOf(link, nodeOfNep)) : link).toList();
