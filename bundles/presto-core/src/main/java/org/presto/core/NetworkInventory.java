@@ -7,9 +7,7 @@ import org.presto.model.AdministrativeState;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
-import org.presto.spi.BridgeEntry;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.DeviceChange;
 
 /**
  * The network as Presto knows it: every driver's nodes and links, the SIPs, and the drivers. Nodes of a driver that
@@ -46,12 +44,9 @@ public interface NetworkInventory {
      */
     ServiceInterfacePoint updateAdministrativeState(String sipIdOrName, AdministrativeState state);
 
-    /** The forwarding entries configured on a node, read back from the device through its driver. */
-    List<ForwardingEntry> deviceConfiguration(String nodeIdOrName);
-
-    /** The media channels configured on a photonic node, read back from the device through its driver. */
-    List<MediaChannelEntry> mediaChannels(String nodeIdOrName);
-
-    /** The bridge domains of multipoint services configured on a node, read back through its driver. */
-    List<BridgeEntry> bridges(String nodeIdOrName);
+    /**
+     * Everything configured on a node for services (forwarding entries, bridges, media channels), read back from the
+     * device through its driver.
+     */
+    List<DeviceChange> deviceConfiguration(String nodeIdOrName);
 }

@@ -1,8 +1,12 @@
 package org.presto.spi;
 
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One bridge domain of a multipoint service inside a switch: frames arriving on a member port tagged with that
@@ -25,7 +29,8 @@ import java.util.Objects;
  * @param policies what the node enforces at those member ports that are the service's UNIs, by port uuid, each UNI
  *                 on its own (see {@link UniPolicy}); as for {@link ForwardingEntry#policies()}
  */
-public record BridgeEntry(String serviceId, String nodeId, List<Member> members, Map<String, UniPolicy> policies) {
+public record BridgeEntry(String serviceId, String nodeId, List<Member> members, Map<String, UniPolicy> policies)
+        implements DeviceChange {
 
     /** What a member may reach. */
     public enum Role {
@@ -74,13 +79,13 @@ public record BridgeEntry(String serviceId, String nodeId, List<Member> members,
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(nodeId, "nodeId");
         // ordered by port, so that two bridges with the same members are equal whatever order they were listed in
-        members = members.stream().sorted(java.util.Comparator.comparing(Member::port)).toList();
+        members = members.stream().sorted(Comparator.comparing(Member::port)).toList();
         if (members.size() < 2 || members.stream().map(Member::port).distinct().count() != members.size()) {
             throw new IllegalArgumentException("a bridge has at least two members on different ports, not "
                     + members);
         }
         policies = UniPolicies.of(policies, members.stream().map(Member::port)
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
     }
 
     /** A bridge that polices nothing. */
@@ -88,9 +93,23 @@ public record BridgeEntry(String serviceId, String nodeId, List<Member> members,
         this(serviceId, nodeId, members, Map.of());
     }
 
-    /** The same bridge with other policies. */
-    public BridgeEntry withPolicies(Map<String, UniPolicy> other) {
-        return new BridgeEntry(serviceId, nodeId, members, other);
+    /** The same bridge with the policies among these that are at its member ports. */
+    @Override
+    public BridgeEntry withPolicies(Map<String, UniPolicy> byPort) {
+        return new BridgeEntry(serviceId, nodeId, members, UniPolicies.at(byPort, ports()));
+    }
+
+    /** The member ports, ordered. */
+    @Override
+    public List<String> ports() {
+        return members.stream().map(Member::port).toList();
+    }
+
+    /** {@link Capability#BRIDGING}, {@link Capability#ROOTED_BRIDGING} if rooted, and what its policies need. */
+    @Override
+    public Set<Capability> needs() {
+        return UniPolicies.needs(policies, rooted() ? EnumSet.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING)
+                : EnumSet.of(Capability.BRIDGING));
     }
 
     /** The policy at a member port: {@link UniPolicy#NONE} where it has none. */

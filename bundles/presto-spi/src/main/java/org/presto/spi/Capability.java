@@ -4,13 +4,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a driver can configure beyond VLAN cross-connects, declared in {@link NetworkDriver#capabilities()} and asked
+ * What a driver can configure, declared in {@link NetworkDriver#capabilities()} and asked
  * by Presto before it plans a service onto the driver's nodes (the way ONOS asks a driver for a behaviour before
  * using it): a service that needs a capability some node on its route lacks is refused before any device is
  * touched, naming the driver and what it lacks. New capabilities may be added in minor versions of the SPI; a driver
  * that does not know them does not declare them and is never asked for them.
  */
 public enum Capability {
+    /** VLAN cross-connects of point-to-point services ({@link ForwardingEntry}). Since 4.0. */
+    VLAN_CROSS_CONNECTS,
     /** Bridge domains of multipoint services ({@link BridgeEntry}), all members roots (E-LAN). */
     BRIDGING,
     /** Bridges that keep leaves apart ({@link BridgeEntry.Role#LEAF}, {@link BridgeEntry.Role#TRUNK}): E-Tree. */

@@ -27,4 +27,10 @@ public class DriverException extends Exception {
     public boolean retryable() {
         return retryable;
     }
+
+    /** The refusal of a change of a kind the driver does not make (it does not declare what the change needs). */
+    public static DriverException cannotMake(DriverInfo driver, DeviceChange change) {
+        return new DriverException("driver " + driver.id() + " does not configure " + change.getClass().getSimpleName()
+                + " (node " + change.nodeId() + ", service " + change.serviceId() + "), which needs " + change.needs());
+    }
 }

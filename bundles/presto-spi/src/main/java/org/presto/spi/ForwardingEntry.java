@@ -1,5 +1,6 @@
 package org.presto.spi;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,7 @@ import java.util.Set;
  *                 drivers whose {@link NetworkDriver#capabilities() capabilities} cover them.
  */
 public record ForwardingEntry(String serviceId, String nodeId, String portA, int vlanA, String portB, int vlanB,
-                              Map<String, UniPolicy> policies) {
+                              Map<String, UniPolicy> policies) implements DeviceChange {
     public ForwardingEntry {
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(nodeId, "nodeId");
@@ -39,9 +40,21 @@ public record ForwardingEntry(String serviceId, String nodeId, String portA, int
         this(serviceId, nodeId, portA, vlanA, portB, vlanB, Map.of());
     }
 
-    /** The same entry with other policies. */
-    public ForwardingEntry withPolicies(Map<String, UniPolicy> other) {
-        return new ForwardingEntry(serviceId, nodeId, portA, vlanA, portB, vlanB, other);
+    /** The same entry with the policies among these that are at its ports. */
+    @Override
+    public ForwardingEntry withPolicies(Map<String, UniPolicy> byPort) {
+        return new ForwardingEntry(serviceId, nodeId, portA, vlanA, portB, vlanB, UniPolicies.at(byPort, ports()));
+    }
+
+    @Override
+    public List<String> ports() {
+        return List.of(portA, portB);
+    }
+
+    /** {@link Capability#VLAN_CROSS_CONNECTS} and what its policies need. */
+    @Override
+    public Set<Capability> needs() {
+        return UniPolicies.needs(policies, EnumSet.of(Capability.VLAN_CROSS_CONNECTS));
     }
 
     /** The policy at a port of the entry: {@link UniPolicy#NONE} where it has none. */

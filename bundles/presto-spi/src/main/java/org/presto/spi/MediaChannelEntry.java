@@ -1,6 +1,10 @@
 package org.presto.spi;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One media channel cross-connect inside a photonic node (a ROADM), both ways: the spectrum from
@@ -16,7 +20,7 @@ import java.util.Objects;
  * @param upperFrequencyMhz the upper edge, above the lower one
  */
 public record MediaChannelEntry(String serviceId, String nodeId, String portA, String portB, long lowerFrequencyMhz,
-                                long upperFrequencyMhz) {
+                                long upperFrequencyMhz) implements DeviceChange {
     public MediaChannelEntry {
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(nodeId, "nodeId");
@@ -31,5 +35,28 @@ public record MediaChannelEntry(String serviceId, String nodeId, String portA, S
     /** Whether the two channels share some spectrum. */
     public boolean overlaps(MediaChannelEntry other) {
         return lowerFrequencyMhz < other.upperFrequencyMhz && other.lowerFrequencyMhz < upperFrequencyMhz;
+    }
+
+    @Override
+    public List<String> ports() {
+        return List.of(portA, portB);
+    }
+
+    /** None: a media channel carries light, not customer frames. */
+    @Override
+    public Map<String, UniPolicy> policies() {
+        return Map.of();
+    }
+
+    /** This channel: it enforces no policies. */
+    @Override
+    public MediaChannelEntry withPolicies(Map<String, UniPolicy> byPort) {
+        return this;
+    }
+
+    /** {@link Capability#MEDIA_CHANNELS}. */
+    @Override
+    public Set<Capability> needs() {
+        return EnumSet.of(Capability.MEDIA_CHANNELS);
     }
 }

@@ -10,9 +10,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * configures the nodes it owns through it, asking first what it {@link #capabilities() can do}. When the service
  * goes away, its nodes are reported unavailable.
  *
- * <p>Ethernet switches take VLAN {@link ForwardingEntry forwarding entries} for point-to-point services and {@link
- * BridgeEntry bridge domains} for multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media
- * channels}. Every method may be called from several threads: Presto makes one configuration change per node at a
+ * <p>Presto configures nodes by {@link DeviceChange device changes}: Ethernet switches take VLAN {@link
+ * ForwardingEntry forwarding entries} for point-to-point services and {@link BridgeEntry bridge domains} for
+ * multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media channels}. Every method may be called from several threads: Presto makes one configuration change per node at a
  * time, but reads (discovery, read-back for operators) may come at any moment.
  *
  * <p>{@code install} returns an {@link UndoRecord}: how to take that change back. Presto journals it and, when an
@@ -29,7 +29,7 @@ public interface NetworkDriver {
     DriverInfo info();
 
     /**
-     * What this driver can configure beyond VLAN cross-connects; constant for the life of the service. Presto plans
+     * What this driver can configure; constant for the life of the service. Presto plans
      * nothing onto the driver's nodes that needs a capability missing here, and refuses such a request before any
      * device is touched. The driver test kit checks each declared capability against what the driver does.
      */
@@ -48,12 +48,18 @@ public interface NetworkDriver {
     DiscoveredNetwork discover() throws DriverException;
 
     /**
-     * Configures one forwarding entry on the node it names; doing it again has no further effect.
+     * Makes one change on the node it names; making it again has no further effect. Presto asks only for changes
+     * whose {@link DeviceChange#needs() needs} the driver's {@link #capabilities() capabilities} cover; a driver
+     * handles each kind it declares and refuses any other with a {@link DriverException} (see {@link
+     * DriverException#cannotMake}).
      *
-     * @return how to take it back; {@link UndoRecord#nothing nothing} if the node held the entry already (undoing
+     * @return how to take it back; {@link UndoRecord#nothing nothing} if the node held the change already (undoing
      *         it then leaves the node alone)
      */
-    UndoRecord install(ForwardingEntry entry) throws DriverException;
+    UndoRecord install(DeviceChange change) throws DriverException;
+
+    /** Takes one change off its node for good; removing a change that is not there succeeds. */
+    void remove(DeviceChange change) throws DriverException;
 
     /**
      * Takes back a change this driver made, as its undo record says, restoring the node as it was before the
@@ -61,47 +67,9 @@ public interface NetworkDriver {
      */
     void undo(UndoRecord undo) throws DriverException;
 
-    /** Removes one forwarding entry; removing an entry that is not there succeeds. */
-    void remove(ForwardingEntry entry) throws DriverException;
-
-    /** The forwarding entries configured on a node now, read back from the device. */
-    List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException;
-
     /**
-     * Configures one media channel on the photonic node it names; doing it again has no further effect. Drivers of
-     * photonic equipment implement it and declare {@link Capability#MEDIA_CHANNELS}; Presto asks no other driver, and
-     * the default refuses.
+     * Every change configured on a node now, of every service and kind, read back from the device: Presto counts a
+     * change as made only when it is {@linkplain Object#equals equal} to one of these.
      */
-    default UndoRecord install(MediaChannelEntry channel) throws DriverException {
-        throw new DriverException("driver " + info().id() + " does not configure media channels (node "
-                + channel.nodeId() + ")");
-    }
-
-    /** Removes one media channel; removing one that is not there succeeds (the default has none to remove). */
-    default void remove(MediaChannelEntry channel) throws DriverException {
-    }
-
-    /** The media channels configured on a node now, read back from the device; none by default. */
-    default List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
-        return List.of();
-    }
-
-    /**
-     * Configures the bridge domain of a multipoint service on a switch; doing it again has no further effect. Drivers that
-     * can declare {@link Capability#BRIDGING} (and {@link Capability#ROOTED_BRIDGING} for E-Trees); Presto asks no
-     * other driver, and the default refuses.
-     */
-    default UndoRecord install(BridgeEntry bridge) throws DriverException {
-        throw new DriverException("driver " + info().id() + " does not configure bridge domains (node "
-                + bridge.nodeId() + ")");
-    }
-
-    /** Removes a bridge domain; removing one that is not there succeeds (the default has none to remove). */
-    default void remove(BridgeEntry bridge) throws DriverException {
-    }
-
-    /** The bridge domains configured on a node now, read back from the device; none by default. */
-    default List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        return List.of();
-    }
+    List<DeviceChange> configuration(String nodeId) throws DriverException;
 }

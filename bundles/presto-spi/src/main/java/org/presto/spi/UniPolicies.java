@@ -1,6 +1,7 @@
 package org.presto.spi;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,5 +27,18 @@ final class UniPolicies {
             }
         });
         return Collections.unmodifiableMap(kept);
+    }
+
+    /** The policies among these (by port) that are at the given ports. */
+    static Map<String, UniPolicy> at(Map<String, UniPolicy> byPort, List<String> ports) {
+        Map<String, UniPolicy> kept = new TreeMap<>();
+        ports.stream().filter(byPort::containsKey).forEach(port -> kept.put(port, byPort.get(port)));
+        return kept;
+    }
+
+    /** Adds what the policies need to the capabilities a kind of change needs anyway. */
+    static Set<Capability> needs(Map<String, UniPolicy> policies, Set<Capability> needs) {
+        policies.values().forEach(policy -> needs.addAll(Capability.neededFor(policy)));
+        return needs;
     }
 }

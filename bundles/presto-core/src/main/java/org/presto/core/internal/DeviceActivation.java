@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DriverException;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
@@ -36,7 +37,7 @@ final class DeviceActivation {
         private static final long serialVersionUID = 1L;
         private final transient List<DeviceChange> leftOnDevices;
 
-        Failure(Reason reason, String message, Throwable cause, List<DeviceChange> leftOnDevices) {
+        Failure(Reason reason, String message, Throwable cause, List<? extends DeviceChange> leftOnDevices) {
             super(reason, null, message, cause);
             this.leftOnDevices = List.copyOf(leftOnDevices);
         }
@@ -80,7 +81,7 @@ final class DeviceActivation {
     }
 
     /** Fails with UNAVAILABLE, having touched nothing, unless every node's driver is present. */
-    void requireDrivers(List<DeviceChange> changes) {
+    void requireDrivers(List<? extends DeviceChange> changes) {
         for (DeviceChange change : changes) {
             driver(change);
         }
@@ -91,12 +92,12 @@ final class DeviceActivation {
      * {@code endPointPaths} (the request path of the end point at each UNI port) and {@code fallbackPath} say which
      * member asked for it.
      */
-    void requireCapable(List<DeviceChange> changes, Map<String, String> endPointPaths, String fallbackPath) {
+    void requireCapable(List<? extends DeviceChange> changes, Map<String, String> endPointPaths, String fallbackPath) {
         DriverCapabilities.require(changes, network::driverOf, endPointPaths, fallbackPath);
     }
 
     /** Installs the changes; on failure undoes what was or may have been done and throws a {@link Failure}. */
-    void installAll(List<DeviceChange> changes) {
+    void installAll(List<? extends DeviceChange> changes) {
         install(changes, true);
     }
 
@@ -104,13 +105,13 @@ final class DeviceActivation {
      * Installs again changes a service had before (a rollback putting them back), as {@link #installAll} does but
      * without journaling their undo records: undoing a rollback would take the service down again.
      */
-    void restoreAll(List<DeviceChange> changes) {
+    void restoreAll(List<? extends DeviceChange> changes) {
         install(changes, false);
     }
 
-    private void install(List<DeviceChange> changes, boolean journaling) {
+    private void install(List<? extends DeviceChange> changes, boolean journaling) {
         requireDrivers(changes);
-        List<Outcome> made = runAll(changes, DeviceChange::install);
+        List<Outcome> made = runAll(changes, (change, driver) -> driver.install(change));
         Map<DeviceChange, UndoRecord> undo = new HashMap<>();
         made.stream().filter(Outcome::succeeded).forEach(o -> undo.put(o.change(), (UndoRecord) o.value()));
         List<Outcome> outcomes;
@@ -135,7 +136,7 @@ final class DeviceActivation {
         String why = failed.failure().getMessage();
         try {
             undoAll(taken, undo);
-            removeAll(DeviceChange.reversed(readBack(changes)));
+            removeAllNewestFirst(readBack(changes));
         } catch (Failure undoFailure) {
             throw new Failure(reasonOf(failed.failure()), failure + ": " + why + "; undoing it failed too: "
                     + undoFailure.getMessage(), failed.failure(), undoFailure.leftOnDevices());
@@ -148,7 +149,7 @@ final class DeviceActivation {
     }
 
     /** Journals the undo records of the changes made, per service, before anything goes on. */
-    private void journal(List<DeviceChange> changes, Map<DeviceChange, UndoRecord> undo) {
+    private void journal(List<? extends DeviceChange> changes, Map<DeviceChange, UndoRecord> undo) {
         Map<String, List<UndoRecord>> byService = new LinkedHashMap<>();
         for (DeviceChange change : changes) {
             UndoRecord record = undo.get(change);
@@ -167,7 +168,7 @@ final class DeviceActivation {
         List<Outcome> outcomes = runAll(changes, (change, driver) -> {
             UndoRecord record = undo.get(change);
             if (record == null || !record.driverId().equals(driver.info().id())) {
-                change.remove(driver);
+                driver.remove(change);
             } else if (!record.isNothing()) {
                 driver.undo(record);
             }
@@ -241,11 +242,18 @@ final class DeviceActivation {
      * Removes the changes, newest first on each device as given, going on after a failure so that as little as
      * possible stays; throws a {@link Failure} listing what may still be configured.
      */
-    void removeAll(List<DeviceChange> changes) {
+    void removeAll(List<? extends DeviceChange> changes) {
         failIfLeft(runAll(changes, (change, driver) -> {
-            change.remove(driver);
+            driver.remove(change);
             return null;
         }));
+    }
+
+    /** Removes the changes, given in installation order, newest first. */
+    void removeAllNewestFirst(List<? extends DeviceChange> changes) {
+        List<DeviceChange> newestFirst = new ArrayList<>(changes);
+        java.util.Collections.reverse(newestFirst);
+        removeAll(newestFirst);
     }
 
     /** Throws a {@link Failure} listing the changes whose operation failed, if any did. */
@@ -265,9 +273,11 @@ final class DeviceActivation {
      *
      * @throws ReadBackFailure if a driver is absent, fails or does not answer in time
      */
-    List<DeviceChange> readBack(List<DeviceChange> changes) {
+    List<DeviceChange> readBack(List<? extends DeviceChange> changes) {
         List<DeviceChange> present = new ArrayList<>();
-        for (Outcome outcome : runAll(changes, DeviceChange::isOn)) {
+        // a change is made when the device holds one equal to it (changes are values)
+        for (Outcome outcome : runAll(changes, (change, driver) -> driver.configuration(change.nodeId())
+                .contains(change))) {
             if (!outcome.succeeded()) {
                 throw new ReadBackFailure("reading node " + outcome.change().nodeId() + " back failed: "
                         + outcome.failure().getMessage(), outcome.failure());
@@ -280,7 +290,7 @@ final class DeviceActivation {
     }
 
     /** Queues one call per change on its device and waits for each at most the device timeout from the start. */
-    private List<Outcome> runAll(List<DeviceChange> changes, Call call) {
+    private List<Outcome> runAll(List<? extends DeviceChange> changes, Call call) {
         List<FutureTask<Object>> tasks = new ArrayList<>();
         for (DeviceChange change : changes) {
             tasks.add(queues.submit(change.nodeId(), () -> retried(change.nodeId(),

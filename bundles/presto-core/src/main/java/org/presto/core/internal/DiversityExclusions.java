@@ -7,6 +7,7 @@ import java.util.Set;
 import org.presto.core.RouteConstraints.Diversity;
 import org.presto.model.Link;
 import org.presto.model.RiskCharacteristic;
+import org.presto.spi.DeviceChange;
 import org.presto.store.ServiceRecord;
 
 /**
@@ -25,7 +26,7 @@ record DiversityExclusions(Set<String> linkIds, Set<String> nodeIds, Set<String>
         Set<String> nodes = new HashSet<>();
         Set<String> risks = new HashSet<>();
         for (ServiceRecord service : services) {
-            for (DeviceChange change : DeviceChange.of(service)) {
+            for (DeviceChange change : service.changes()) {
                 nodes.add(change.nodeId());
                 for (String port : change.ports()) {
                     Optional<Link> link = network.linkAt(port);

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.spi.Capability;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UniPolicy;
 
@@ -27,7 +28,7 @@ final class DriverCapabilities {
      * @param endPointPaths the request path of the end point at each UNI port, where there is one
      * @param fallbackPath the path to name where no end point asks for what is missing
      */
-    static void require(Iterable<DeviceChange> changes, Function<String, Optional<NetworkDriver>> drivers,
+    static void require(Iterable<? extends DeviceChange> changes, Function<String, Optional<NetworkDriver>> drivers,
                         Map<String, String> endPointPaths, String fallbackPath) {
         for (DeviceChange change : changes) {
             Optional<NetworkDriver> driver = drivers.apply(change.nodeId());

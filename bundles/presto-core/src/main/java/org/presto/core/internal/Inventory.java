@@ -1,6 +1,5 @@
 package org.presto.core.internal;
 
-import org.presto.model.IdOrName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,16 +16,15 @@ import org.presto.core.NetworkInventory;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
+import org.presto.model.IdOrName;
 import org.presto.model.Link;
 import org.presto.model.Node;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
-import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PrestoStore;
@@ -269,33 +267,14 @@ final class Inventory implements NetworkInventory {
     }
 
     @Override
-    public List<ForwardingEntry> deviceConfiguration(String nodeIdOrName) {
-        return readBack(nodeIdOrName, NetworkDriver::forwardingEntries);
-    }
-
-    @Override
-    public List<MediaChannelEntry> mediaChannels(String nodeIdOrName) {
-        return readBack(nodeIdOrName, NetworkDriver::mediaChannels);
-    }
-
-    @Override
-    public List<BridgeEntry> bridges(String nodeIdOrName) {
-        return readBack(nodeIdOrName, NetworkDriver::bridges);
-    }
-
-    /** What a driver reads back from a node. */
-    private interface ReadBack<T> {
-        List<T> read(NetworkDriver driver, String nodeId) throws DriverException;
-    }
-
-    private <T> List<T> readBack(String nodeIdOrName, ReadBack<T> read) {
+    public List<DeviceChange> deviceConfiguration(String nodeIdOrName) {
         Node node = node(nodeIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, null,
                 "no node with uuid or name '" + nodeIdOrName + "'"));
         NetworkDriver driver = driverOf(node.uuid()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE, null,
                 "the driver of node " + nodeIdOrName + " (" + snapshot.nodeOwner.get(node.uuid())
                         + ") is not available"));
         try {
-            return read.read(driver, node.uuid());
+            return driver.configuration(node.uuid());
         } catch (DriverException e) {
             throw new PrestoException(Reason.DEVICE_FAILURE, null,
                     "reading the configuration of node " + nodeIdOrName + " failed: " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
 import org.presto.model.LifecycleState;
+import org.presto.spi.DeviceChange;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StoreException;
@@ -40,7 +41,7 @@ final class JournalRecovery {
 
     /** Whether every node the record has changes on has its driver present, so that it can be reconciled now. */
     boolean reachable(ServiceRecord record) {
-        return DeviceChange.of(record).stream().allMatch(change -> network.driverOf(change.nodeId()).isPresent());
+        return record.changes().stream().allMatch(change -> network.driverOf(change.nodeId()).isPresent());
     }
 
     /** Rolls an interrupted service back or finishes its removal; false if devices could not be read or cleared. */
@@ -51,9 +52,9 @@ final class JournalRecovery {
         String was = record.service().lifecycleState().name();
         try {
             devices.undoJournaled(store.undoRecords(record.uuid()));
-            List<DeviceChange> onDevices = devices.readBack(DeviceChange.of(record));
-            devices.removeAll(DeviceChange.reversed(onDevices));
-            List<DeviceChange> left = devices.readBack(DeviceChange.of(record));
+            List<DeviceChange> onDevices = devices.readBack(record.changes());
+            devices.removeAllNewestFirst(onDevices);
+            List<DeviceChange> left = devices.readBack(record.changes());
             if (!left.isEmpty()) {
                 throw new DeviceActivation.Failure(PrestoException.Reason.DEVICE_FAILURE, left.size()
                         + " changes are still read back after they were removed", null, left);
@@ -81,16 +82,16 @@ final class JournalRecovery {
      * devices could not be brought back; the record then stays as it is and is retried.
      */
     boolean rollBackUpdate(ServiceRecord record) {
-        List<DeviceChange> prior = DeviceChange.of(record.prior());
+        List<DeviceChange> prior = record.prior();
         List<DeviceChange> wanted = record.service().administrativeState() == AdministrativeState.LOCKED
                 ? List.of() : prior;
-        List<DeviceChange> unwanted = new java.util.ArrayList<>(DeviceChange.of(record));
+        List<DeviceChange> unwanted = new java.util.ArrayList<>(record.changes());
         prior.stream().filter(change -> !unwanted.contains(change)).forEach(unwanted::add);
         unwanted.removeAll(wanted);
         try {
             devices.undoJournaled(store.undoRecords(record.uuid()));
             List<DeviceChange> extra = devices.readBack(unwanted);
-            devices.removeAll(DeviceChange.reversed(extra));
+            devices.removeAllNewestFirst(extra);
             List<DeviceChange> missing = new java.util.ArrayList<>(wanted);
             missing.removeAll(devices.readBack(wanted));
             devices.restoreAll(missing);
@@ -98,7 +99,7 @@ final class JournalRecovery {
                 LOG.error("Service {}: its update could not be undone on every device; retried", record.uuid());
                 return false;
             }
-            store.saveService(DeviceChange.holding(record, prior).updatingFrom(ServiceRecord.Prior.NONE));
+            store.saveService(record.holding(prior).updated());
             LOG.warn("Service {}: its unfinished update was undone, the service is back as it was: {} changes "
                     + "removed, {} installed again", record.uuid(), extra.size(), missing.size());
             return true;
@@ -110,8 +111,8 @@ final class JournalRecovery {
 
     /** Records exactly what is left, unless the record says so already (no new revision, no event). */
     private void keepLeft(ServiceRecord record, List<DeviceChange> left) {
-        ServiceRecord removing = DeviceChange.holding(record.withService(record.service().withStates(
-                record.service().operationalState(), LifecycleState.PENDING_REMOVAL)), left);
+        ServiceRecord removing = record.with(record.service().withStates(record.service().operationalState(),
+                LifecycleState.PENDING_REMOVAL), record.connections(), left);
         if (!removing.equals(record)) {
             store.saveService(removing);
         }

@@ -2,8 +2,8 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.model.Capacity;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
@@ -62,7 +62,7 @@ final class MakeBeforeBreak {
         ServicePlan plan = new ServicePlan(record.uuid(), path, ends.get(0), ends.get(1), vlan,
                 EndPointPolicies.of(ends, service, capacity), network::topologyOf);
         // the edges by the end points' ports: after an earlier move the list may hold leftovers in any place
-        List<ForwardingEntry> old = orderedByEdges(record.forwardingEntries(), ends);
+        List<ForwardingEntry> old = orderedByEdges(record.changes(ForwardingEntry.class), ends);
         List<ForwardingEntry> both = new ArrayList<>(old);
         both.addAll(plan.entries);
         ServiceRecord journaled = store.saveService(record.with(service, record.connections(), both)
@@ -71,13 +71,13 @@ final class MakeBeforeBreak {
         List<ForwardingEntry> newTransit = fresh.subList(1, fresh.size() - 1);
         List<Integer> switched = new ArrayList<>();
         try {
-            devices.installAll(DeviceChange.entries(newTransit));
+            devices.installAll(newTransit);
             for (int edge : new int[] {0, 1}) {
                 ForwardingEntry oldEdge = edge == 0 ? old.get(0) : old.get(old.size() - 1);
                 ForwardingEntry newEdge = edge == 0 ? fresh.get(0) : fresh.get(fresh.size() - 1);
-                devices.removeAll(DeviceChange.entries(List.of(oldEdge)));
+                devices.removeAll(List.of(oldEdge));
                 switched.add(edge);
-                devices.installAll(DeviceChange.entries(List.of(newEdge)));
+                devices.installAll(List.of(newEdge));
             }
         } catch (DeviceActivation.Failure failure) {
             throw backOut(journaled, old, fresh, switched, failure);
@@ -86,9 +86,10 @@ final class MakeBeforeBreak {
         java.util.Collections.reverse(oldTransit);
         List<ForwardingEntry> kept = new ArrayList<>(fresh);
         try {
-            devices.removeAll(DeviceChange.entries(oldTransit));
+            devices.removeAll(oldTransit);
         } catch (DeviceActivation.Failure failure) {
-            kept.addAll(DeviceChange.entriesIn(failure.leftOnDevices()));
+            failure.leftOnDevices().stream().filter(ForwardingEntry.class::isInstance).map(ForwardingEntry.class::cast)
+                    .forEach(kept::add);
             LOG.warn("Service {} moved to its new route, but clearing its old transit nodes failed: {}; they stay "
                     + "recorded with it", record.uuid(), failure.getMessage());
         }
@@ -97,7 +98,7 @@ final class MakeBeforeBreak {
         List<org.presto.model.Connection> installed = plan.connections.stream()
                 .map(c -> c.withStates(c.operationalState(), org.presto.model.LifecycleState.INSTALLED)).toList();
         return store.saveService(journaled.with(service.withRequestedCapacity(capacity), installed, kept)
-                .updatingFrom(List.of()));
+                .updated());
     }
 
     /** Puts the service back on its old route after a failure; what cannot be put back stays recorded. */
@@ -107,14 +108,14 @@ final class MakeBeforeBreak {
             for (int edge : switched) {
                 ForwardingEntry newEdge = edge == 0 ? fresh.get(0) : fresh.get(fresh.size() - 1);
                 ForwardingEntry oldEdge = edge == 0 ? old.get(0) : old.get(old.size() - 1);
-                devices.removeAll(DeviceChange.entries(List.of(newEdge)));
-                devices.installAll(DeviceChange.entries(List.of(oldEdge)));
+                devices.removeAll(List.of(newEdge));
+                devices.installAll(List.of(oldEdge));
             }
             List<ForwardingEntry> newTransit = new ArrayList<>(fresh.subList(1, fresh.size() - 1));
             java.util.Collections.reverse(newTransit);
-            devices.removeAll(DeviceChange.entries(newTransit));
+            devices.removeAll(newTransit);
             store.saveService(journaled.with(journaled.service(), journaled.connections(), old)
-                    .updatingFrom(List.of()));
+                    .updated());
             return new PrestoException(cause.reason(), CAPACITY, "moving the service to a route with the new "
                     + "capacity failed, it keeps its route and capacity: " + cause.getMessage(), cause);
         } catch (DeviceActivation.Failure undo) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.core.RouteConstraints;
 import org.presto.model.Capacity;
 import org.presto.model.Connection;
@@ -139,7 +139,7 @@ final class MultipointChange {
         List<Connection> connections = plan.connections.stream()
                 .map(c -> c.withStates(c.operationalState(), LifecycleState.INSTALLED)).toList();
         return reconfiguration.move(record, service.withRequestedCapacity(capacity)
-                .withConnection(List.of(plan.topConnectionId)), connections, DeviceChange.bridges(plan.bridges),
+                .withConnection(List.of(plan.topConnectionId)), connections, plan.bridges,
                 onBoth, path);
     }
 
@@ -165,7 +165,7 @@ final class MultipointChange {
                 .withConnection(List.of(plan.topConnectionId));
         List<Connection> connections = plan.connections.stream()
                 .map(c -> c.withStates(c.operationalState(), LifecycleState.INSTALLED)).toList();
-        return reconfiguration.apply(record, service, connections, DeviceChange.bridges(plan.bridges), END_POINT);
+        return reconfiguration.apply(record, service, connections, plan.bridges, END_POINT);
     }
 
     List<ValidatedEndPoint> ends(ConnectivityService service) {
@@ -180,7 +180,7 @@ final class MultipointChange {
         Map<String, Link> links = new LinkedHashMap<>();
         int serviceVlan = 0;
         int leafVlan = 0;
-        for (BridgeEntry bridge : record.bridges()) {
+        for (BridgeEntry bridge : record.changes(BridgeEntry.class)) {
             nodes.add(bridge.nodeId());
             for (BridgeEntry.Member member : bridge.members()) {
                 Optional<Link> link = network.linkAt(member.port());

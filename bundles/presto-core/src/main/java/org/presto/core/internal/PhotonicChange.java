@@ -1,8 +1,8 @@
 package org.presto.core.internal;
 
 import java.util.List;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.model.Capacity;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
@@ -11,6 +11,7 @@ import org.presto.model.LayerProtocolName;
 import org.presto.model.LifecycleState;
 import org.presto.pce.PathComputer;
 import org.presto.pce.SpectrumResult;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.store.ServiceRecord;
 
 /**
@@ -42,10 +43,10 @@ final class PhotonicChange {
         long kbps = capacity.toKbps();
         long width = spectrum.widthMhz(kbps);
         ConnectivityService service = record.service().withRequestedCapacity(capacity);
-        long current = record.mediaChannels().get(0).upperFrequencyMhz()
-                - record.mediaChannels().get(0).lowerFrequencyMhz();
+        long current = record.changes(MediaChannelEntry.class).get(0).upperFrequencyMhz()
+                - record.changes(MediaChannelEntry.class).get(0).lowerFrequencyMhz();
         if (width == current) {
-            return reconfiguration.apply(record, service, record.connections(), DeviceChange.of(record), CAPACITY);
+            return reconfiguration.apply(record, service, record.connections(), record.changes(), CAPACITY);
         }
         List<ConnectivityServiceEndPoint> ends = record.service().endPoint();
         SipLocation a = locate(ends.get(0));

@@ -26,9 +26,9 @@ import org.presto.core.PathChoice;
 import org.presto.core.PathComputation;
 import org.presto.core.PathComputationRequest;
 import org.presto.core.PrestoContext;
-import org.presto.core.ServiceLevel;
 import org.presto.core.PrestoEvent;
 import org.presto.core.RouteConstraints;
+import org.presto.core.ServiceLevel;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
@@ -40,9 +40,7 @@ import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
-import org.presto.spi.BridgeEntry;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.NetworkDriver;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -233,18 +231,8 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     }
 
     @Override
-    public List<ForwardingEntry> deviceConfiguration(String nodeIdOrName) {
+    public List<DeviceChange> deviceConfiguration(String nodeIdOrName) {
         return inventory.deviceConfiguration(nodeIdOrName);
-    }
-
-    @Override
-    public List<MediaChannelEntry> mediaChannels(String nodeIdOrName) {
-        return inventory.mediaChannels(nodeIdOrName);
-    }
-
-    @Override
-    public List<BridgeEntry> bridges(String nodeIdOrName) {
-        return inventory.bridges(nodeIdOrName);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
+import org.presto.spi.DeviceChange;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ final class Reconfiguration {
 
     /** Gives the service its new form, connections and device configuration; all or nothing. */
     ServiceRecord apply(ServiceRecord record, ConnectivityService service, List<Connection> connections,
-                        List<DeviceChange> target, String path) {
+                        List<? extends DeviceChange> target, String path) {
         return move(record, service, connections, target, Set.of(), path);
     }
 
@@ -47,8 +48,9 @@ final class Reconfiguration {
      * last.
      */
     ServiceRecord move(ServiceRecord record, ConnectivityService service, List<Connection> connections,
-                       List<DeviceChange> target, Set<String> switchedNodes, String path) {
-        List<DeviceChange> current = DeviceChange.of(record);
+                       List<? extends DeviceChange> targetChanges, Set<String> switchedNodes, String path) {
+        List<DeviceChange> target = List.copyOf(targetChanges);
+        List<DeviceChange> current = record.changes();
         List<DeviceChange> added = target.stream().filter(change -> !current.contains(change)).toList();
         List<DeviceChange> dropped = current.stream().filter(change -> !target.contains(change)).toList();
         devices.requireDrivers(current);
@@ -56,12 +58,12 @@ final class Reconfiguration {
         devices.requireCapable(added, Map.of(), path);
         List<DeviceChange> both = new ArrayList<>(current);
         both.addAll(added);
-        ServiceRecord journaled = store.saveService(DeviceChange.holding(record, both)
-                .updatingFrom(record.configured()));
+        ServiceRecord journaled = store.saveService(record.holding(both)
+                .updatingFrom(record.changes()));
         try {
             devices.installAll(on(added, switchedNodes, false));
             for (String node : switchedNodes) {
-                devices.removeAll(DeviceChange.reversed(on(dropped, Set.of(node), true)));
+                devices.removeAllNewestFirst(on(dropped, Set.of(node), true));
                 devices.installAll(on(added, Set.of(node), true));
             }
         } catch (PrestoException failure) {
@@ -69,7 +71,7 @@ final class Reconfiguration {
         }
         List<DeviceChange> kept = new ArrayList<>(target);
         try {
-            devices.removeAll(DeviceChange.reversed(on(dropped, switchedNodes, false)));
+            devices.removeAllNewestFirst(on(dropped, switchedNodes, false));
         } catch (PrestoException failure) {
             // the service works on its new configuration; what of the old could not be cleared stays recorded
             List<DeviceChange> left = failure instanceof DeviceActivation.Failure f ? f.leftOnDevices()
@@ -79,8 +81,7 @@ final class Reconfiguration {
                     + "recorded with the service until a delete clears it", record.uuid(),
                     left.stream().map(DeviceChange::nodeId).distinct().toList(), failure.getMessage());
         }
-        return store.saveService(DeviceChange.holding(journaled.with(service, connections,
-                journaled.forwardingEntries()), kept).updatingFrom(ServiceRecord.Prior.NONE));
+        return store.saveService(journaled.with(service, connections, kept).updated());
     }
 
     /** The changes on (or, with inside false, off) the given nodes. */
@@ -90,29 +91,29 @@ final class Reconfiguration {
 
     /** Removes the service's configuration from the devices and records it LOCKED, still holding its resources. */
     ServiceRecord lock(ServiceRecord record, String path) {
-        devices.requireDrivers(DeviceChange.of(record));
-        ServiceRecord journaled = store.saveService(record.updatingFrom(record.configured()));
+        devices.requireDrivers(record.changes());
+        ServiceRecord journaled = store.saveService(record.updatingFrom(record.changes()));
         try {
-            devices.removeAll(DeviceChange.reversed(DeviceChange.of(record)));
+            devices.removeAllNewestFirst(record.changes());
         } catch (PrestoException failure) {
             throw undone(journaled, failure, path);
         }
         return store.saveService(journaled.withService(journaled.service()
-                .withAdministrativeState(AdministrativeState.LOCKED)).updatingFrom(ServiceRecord.Prior.NONE));
+                .withAdministrativeState(AdministrativeState.LOCKED)).updated());
     }
 
     /** Installs a LOCKED service's configuration again and records it UNLOCKED. */
     ServiceRecord unlock(ServiceRecord record, String path) {
-        devices.requireDrivers(DeviceChange.of(record));
+        devices.requireDrivers(record.changes());
         // journaled LOCKED: undoing means nothing of it on the devices
-        ServiceRecord journaled = store.saveService(record.updatingFrom(record.configured()));
+        ServiceRecord journaled = store.saveService(record.updatingFrom(record.changes()));
         try {
-            devices.installAll(DeviceChange.of(record));
+            devices.installAll(record.changes());
         } catch (PrestoException failure) {
             throw undone(journaled, failure, path);
         }
         return store.saveService(journaled.withService(journaled.service()
-                .withAdministrativeState(AdministrativeState.UNLOCKED)).updatingFrom(ServiceRecord.Prior.NONE));
+                .withAdministrativeState(AdministrativeState.UNLOCKED)).updated());
     }
 
     private PrestoException undone(ServiceRecord journaled, PrestoException failure, String path) {

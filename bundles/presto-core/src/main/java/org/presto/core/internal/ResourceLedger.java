@@ -33,11 +33,11 @@ final class ResourceLedger {
         for (ServiceRecord record : services) {
             long kbps = record.service().requestedCapacity() == null ? 0
                     : record.service().requestedCapacity().toKbps();
-            for (ForwardingEntry entry : record.forwardingEntries()) {
+            for (ForwardingEntry entry : record.changes(ForwardingEntry.class)) {
                 vlanUser.put(key(entry.portA(), entry.vlanA()), record.uuid());
                 vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
             }
-            for (BridgeEntry bridge : record.bridges()) {
+            for (BridgeEntry bridge : record.changes(BridgeEntry.class)) {
                 for (BridgeEntry.Member m : bridge.members()) {
                     vlanUser.put(key(m.port(), m.vlan()), record.uuid());
                     if (m.leafVlan() != 0) {
@@ -45,13 +45,12 @@ final class ResourceLedger {
                     }
                 }
             }
-            java.util.stream.Stream.concat(record.forwardingEntries().stream().map(DeviceChange.Entry::new),
-                            record.bridges().stream().map(DeviceChange.Bridge::new))
+            record.changes().stream().filter(change -> !(change instanceof MediaChannelEntry))
                     .flatMap(change -> change.ports().stream())
                     .map(network::linkAt).flatMap(Optional::stream).map(Link::uuid).distinct()
                     .forEach(link -> linkKbps.merge(link, kbps, Long::sum));
             record.service().endPoint().forEach(ep -> sipKbps.merge(ep.sipId(), kbps, Long::sum));
-            for (MediaChannelEntry channel : record.mediaChannels()) {
+            for (MediaChannelEntry channel : record.changes(MediaChannelEntry.class)) {
                 int first = (int) ((channel.lowerFrequencyMhz() - SpectrumGrid.LOWEST_MHZ) / SpectrumGrid.SLOT_MHZ);
                 int end = (int) ((channel.upperFrequencyMhz() - SpectrumGrid.LOWEST_MHZ + SpectrumGrid.SLOT_MHZ - 1)
                         / SpectrumGrid.SLOT_MHZ);

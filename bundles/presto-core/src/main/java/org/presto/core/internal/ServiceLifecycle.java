@@ -19,6 +19,8 @@ import org.presto.model.LifecycleState;
 import org.presto.model.OperationalState;
 import org.presto.model.ServiceType;
 import org.presto.pce.PathComputer;
+import org.presto.spi.DeviceChange;
+import org.presto.spi.ForwardingEntry;
 import org.presto.spi.UniPolicy;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -95,8 +97,8 @@ final class ServiceLifecycle implements ConnectivityManager {
                     ledger);
             devices.requireDrivers(plan.changes());
             devices.requireCapable(plan.changes(), EndPointPolicies.paths(ends), null);
-            ServiceRecord planned = store.saveService(new ServiceRecord(StoredService.of(uuid, request, ends, plan, layer, network),
-                    plan.connections, plan.entries, plan.channels, plan.bridges, 0));
+            ServiceRecord planned = store.saveService(ServiceRecord.of(StoredService.of(uuid, request, ends, plan,
+                    layer, network), plan.connections, plan.changes()));
             try {
                 devices.installAll(plan.changes());
             } catch (DeviceActivation.Failure failure) {
@@ -133,8 +135,8 @@ final class ServiceLifecycle implements ConnectivityManager {
                 store.deleteService(record);
             } else {
                 ServiceRecord disabled = record.with(record.service().withStates(OperationalState.DISABLED,
-                        LifecycleState.PENDING_REMOVAL), record.connections(), record.forwardingEntries());
-                store.saveService(DeviceChange.holding(disabled, left));
+                        LifecycleState.PENDING_REMOVAL), record.connections(), record.changes(ForwardingEntry.class));
+                store.saveService(disabled.holding(left));
                 LOG.error("Service {} keeps configuration on nodes {} after a failure; delete it to retry",
                         record.uuid(), left.stream().map(DeviceChange::nodeId).distinct().toList());
             }
@@ -146,7 +148,7 @@ final class ServiceLifecycle implements ConnectivityManager {
 
     private void undoAfterStoreFailure(ServiceRecord planned, StoreException storeFailure) {
         try {
-            devices.removeAll(DeviceChange.reversed(DeviceChange.of(planned)));
+            devices.removeAllNewestFirst(planned.changes());
             keepWhatIsLeft(planned, List.of(), storeFailure);
         } catch (DeviceActivation.Failure failure) {
             storeFailure.addSuppressed(failure);
@@ -246,12 +248,12 @@ final class ServiceLifecycle implements ConnectivityManager {
         lock();
         try {
             ServiceRecord record = reads.require(serviceIdOrName);
-            devices.requireDrivers(DeviceChange.of(record));
+            devices.requireDrivers(record.changes());
             ServiceRecord removing = store.saveService(StoredService.withLifecycle(record, LifecycleState.PENDING_REMOVAL));
             try {
-                devices.removeAll(DeviceChange.reversed(DeviceChange.of(record)));
+                devices.removeAllNewestFirst(record.changes());
             } catch (DeviceActivation.Failure failure) {
-                store.saveService(DeviceChange.holding(removing, failure.leftOnDevices()));
+                store.saveService(removing.holding(failure.leftOnDevices()));
                 throw new PrestoException(failure.reason(), null, failure.getMessage() + "; the service stays "
                         + "PENDING_REMOVAL with what is left on those nodes, delete it again to retry", failure);
             }

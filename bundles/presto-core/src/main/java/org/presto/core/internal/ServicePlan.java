@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.presto.model.Connection;
 import org.presto.model.ConnectionBuilder;
 import org.presto.model.ConnectionEndPointRef;
@@ -22,6 +22,7 @@ import org.presto.pce.ComputedPath;
 import org.presto.pce.ComputedTree;
 import org.presto.pce.SpectrumSlice;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.UniPolicy;
@@ -115,9 +116,9 @@ final class ServicePlan {
 
     /** What the devices get, in installation order. */
     List<DeviceChange> changes() {
-        List<DeviceChange> changes = new ArrayList<>(DeviceChange.entries(entries));
-        changes.addAll(DeviceChange.channels(channels));
-        changes.addAll(DeviceChange.bridges(bridges));
+        List<DeviceChange> changes = new ArrayList<>(entries);
+        changes.addAll(channels);
+        changes.addAll(bridges);
         return changes;
     }
 

@@ -3,13 +3,14 @@ package org.presto.core.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
 import org.presto.model.LifecycleState;
 import org.presto.model.OperationalState;
+import org.presto.spi.DeviceChange;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 
@@ -33,12 +34,12 @@ final class ServiceReads {
     ServiceRecord stated(ServiceRecord record) {
         boolean up = record.service().lifecycleState() == LifecycleState.INSTALLED
                 && record.service().administrativeState() != AdministrativeState.LOCKED
-                && DeviceChange.of(record).stream().map(DeviceChange::nodeId).distinct()
+                && record.changes().stream().map(DeviceChange::nodeId).distinct()
                 .allMatch(node -> network.driverOf(node).isPresent());
         OperationalState state = up ? OperationalState.ENABLED : OperationalState.DISABLED;
         return record.with(record.service().withStates(state, record.service().lifecycleState()),
                 record.connections().stream().map(c -> c.withStates(state, c.lifecycleState())).toList(),
-                record.forwardingEntries(), record.mediaChannels());
+                record.changes());
     }
 
     /** The service of this uuid or name (a uuid before a name), if any; a blank one is a request's mistake. */

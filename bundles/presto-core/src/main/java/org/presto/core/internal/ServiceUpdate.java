@@ -15,7 +15,10 @@ import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.LifecycleState;
 import org.presto.model.Link;
 import org.presto.pce.PathComputer;
+import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.UniPolicy;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -69,7 +72,7 @@ final class ServiceUpdate {
             return record;
         }
         requireUnlocked(record);
-        if (!record.mediaChannels().isEmpty()) {
+        if (!record.changes(MediaChannelEntry.class).isEmpty()) {
             if (update.endPoint() != null) {
                 throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "a photonic service keeps its two end "
                         + "points, which have no CE-VLAN; only its capacity changes");
@@ -79,7 +82,7 @@ final class ServiceUpdate {
         }
         List<ServiceRecord> others = store.services().stream().filter(r -> !r.uuid().equals(record.uuid())).toList();
         ResourceLedger ledger = new ResourceLedger(others, network);
-        if (!record.bridges().isEmpty()) {
+        if (!record.changes(BridgeEntry.class).isEmpty()) {
             return multipoint(record, update, ledger);
         }
         ServiceRecord updated = record;
@@ -101,7 +104,7 @@ final class ServiceUpdate {
     ServiceRecord removeEndPoint(ServiceRecord record, String localId) {
         requireInstalled(record);
         requireUnlocked(record);
-        if (record.bridges().isEmpty()) {
+        if (record.changes(BridgeEntry.class).isEmpty()) {
             throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "service " + record.uuid() + " is a "
                     + "point-to-point service and keeps its two end points; delete it instead");
         }
@@ -141,9 +144,9 @@ final class ServiceUpdate {
     private ServiceRecord police(ServiceRecord record, Capacity capacity) {
         ConnectivityService service = record.service().withRequestedCapacity(capacity);
         Map<String, UniPolicy> policies = EndPointPolicies.of(membership.ends(service), service, capacity);
-        List<DeviceChange> target = DeviceChange.of(record).stream()
+        List<DeviceChange> target = record.changes().stream()
                 .map(change -> change.withPolicies(policies)).toList();
-        if (target.equals(DeviceChange.of(record))) {
+        if (target.equals(record.changes())) {
             return store.saveService(record.withService(service));
         }
         return reconfiguration.apply(record, service, record.connections(), target,
@@ -183,7 +186,7 @@ final class ServiceUpdate {
                         + left + " kbit/s left for this service, " + kbps + " kbit/s requested");
             }
         }
-        Set<Link> links = DeviceChange.of(record).stream().flatMap(change -> change.ports().stream())
+        Set<Link> links = record.changes().stream().flatMap(change -> change.ports().stream())
                 .map(network::linkAt)
                 .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
         for (Link link : ledger.withAvailableCapacity(network.topology().withLink(List.copyOf(links))).link()) {
@@ -217,7 +220,7 @@ final class ServiceUpdate {
         ConnectivityServiceEndPoint current = change.current();
         SipLocation sip = change.sip();
         int vlan = change.vlan();
-        ForwardingEntry old = record.forwardingEntries().stream()
+        ForwardingEntry old = record.changes(ForwardingEntry.class).stream()
                 .filter(e -> e.portA().equals(sip.nepId()) || e.portB().equals(sip.nepId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("service " + record.uuid() + " has no entry on port "
                         + sip.nepId()));
@@ -236,33 +239,33 @@ final class ServiceUpdate {
         if (replacement.equals(old)) {
             return store.saveService(record.withService(service));
         }
-        devices.requireDrivers(DeviceChange.entries(List.of(old)));
-        devices.requireCapable(DeviceChange.entries(List.of(replacement)), Map.of(sip.nepId(), END_POINT
+        devices.requireDrivers(List.of(old));
+        devices.requireCapable(List.of(replacement), Map.of(sip.nepId(), END_POINT
                 + "/nrp-carrier-eth-connectivity-end-point-resource"), END_POINT);
-        List<ForwardingEntry> both = new ArrayList<>(record.forwardingEntries());
+        List<ForwardingEntry> both = new ArrayList<>(record.changes(ForwardingEntry.class));
         both.add(replacement);
         ServiceRecord changing = store.saveService(record.with(record.service(), record.connections(), both)
-                .updatingFrom(record.forwardingEntries()));
+                .updatingFrom(record.changes(ForwardingEntry.class)));
         try {
-            devices.removeAll(DeviceChange.entries(List.of(old)));
+            devices.removeAll(List.of(old));
         } catch (DeviceActivation.Failure failure) {
-            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries())
-                    .updatingFrom(List.of()));
+            store.saveService(changing.with(record.service(), record.connections(), record.changes(ForwardingEntry.class))
+                    .updated());
             throw failure;
         }
         try {
-            devices.installAll(DeviceChange.entries(List.of(replacement)));
+            devices.installAll(List.of(replacement));
         } catch (DeviceActivation.Failure failure) {
-            devices.installAll(DeviceChange.entries(List.of(old)));
-            store.saveService(changing.with(record.service(), record.connections(), record.forwardingEntries())
-                    .updatingFrom(List.of()));
+            devices.installAll(List.of(old));
+            store.saveService(changing.with(record.service(), record.connections(), record.changes(ForwardingEntry.class))
+                    .updated());
             throw new PrestoException(failure.reason(), END_POINT, failure.getMessage()
                     + "; the service keeps CE-VLAN " + (old.portA().equals(sip.nepId()) ? old.vlanA() : old.vlanB()),
                     failure);
         }
-        List<ForwardingEntry> entries = record.forwardingEntries().stream()
+        List<ForwardingEntry> entries = record.changes(ForwardingEntry.class).stream()
                 .map(e -> e.equals(old) ? replacement : e).toList();
-        return store.saveService(changing.with(service, record.connections(), entries).updatingFrom(List.of()));
+        return store.saveService(changing.with(service, record.connections(), entries).updated());
     }
 
     /** The service's end point the request names by local-id; its SIP, if given, must be the one it has. */

@@ -88,6 +88,6 @@ final class StoredService {
     static ServiceRecord withLifecycle(ServiceRecord record, LifecycleState lifecycle) {
         return record.with(record.service().withStates(record.service().operationalState(), lifecycle),
                 record.connections().stream().map(c -> c.withStates(c.operationalState(), lifecycle)).toList(),
-                record.forwardingEntries(), record.mediaChannels());
+                record.changes());
     }
 }

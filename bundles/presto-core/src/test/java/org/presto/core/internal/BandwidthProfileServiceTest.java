@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.core.RouteConstraints;
 import org.presto.model.BwpFlow;
 import org.presto.model.BwpFlowBuilder;
@@ -36,9 +36,9 @@ import org.presto.spi.Capability;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
-import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
+import org.presto.spi.support.ForwardingNetworkDriver;
 
 /**
  * The MEF bandwidth profiles of end points and the EVC's maximum frame size, from the request to the devices: what
@@ -74,7 +74,7 @@ class BandwidthProfileServiceTest {
     private static List<ForwardingEntry> onDevices(DemoNetworkFixture net) throws Exception {
         List<ForwardingEntry> all = new ArrayList<>();
         for (Node node : net.inventory.topology().node()) {
-            all.addAll(net.emulator.forwardingEntries(node.uuid()));
+            all.addAll(ReadBack.of(net.emulator, node.uuid(), ForwardingEntry.class));
         }
         return all;
     }
@@ -97,7 +97,7 @@ class BandwidthProfileServiceTest {
             assertEquals(expected, found);
             assertEquals(10_000_000L, service.endPoint().get(0).nrpCarrierEthConnectivityEndPointResource()
                     .ingressBwpFlow().cir());
-            assertEquals(found, net.store.service(service.uuid()).orElseThrow().forwardingEntries().stream()
+            assertEquals(found, net.store.service(service.uuid()).orElseThrow().changes(ForwardingEntry.class).stream()
                     .collect(java.util.HashMap<String, UniPolicy>::new, (m, e) -> m.putAll(e.policies()),
                             Map::putAll));
         }

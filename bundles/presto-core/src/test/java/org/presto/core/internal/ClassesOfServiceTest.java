@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.model.BwpFlow;
 import org.presto.model.BwpFlowBuilder;
 import org.presto.model.ConnectivityService;
@@ -70,7 +70,7 @@ class ClassesOfServiceTest {
     private static Map<String, UniPolicy> policies(DemoNetworkFixture net, String service) throws Exception {
         Map<String, UniPolicy> found = new HashMap<>();
         for (Node node : net.inventory.topology().node()) {
-            net.emulator.forwardingEntries(node.uuid()).stream().filter(e -> e.serviceId().equals(service))
+            ReadBack.of(net.emulator, node.uuid(), ForwardingEntry.class).stream().filter(e -> e.serviceId().equals(service))
                     .map(ForwardingEntry::policies).forEach(found::putAll);
         }
         return found;
@@ -160,7 +160,7 @@ class ClassesOfServiceTest {
                     pcp(cos("H", flow(10_000_000), 5, 6, 7), cos("L", null, 0, 1, 2, 3, 4)));
             assertTrue(policies(net, "").isEmpty());
             for (Node node : net.inventory.topology().node()) {
-                assertTrue(net.emulator.forwardingEntries(node.uuid()).isEmpty());
+                assertTrue(ReadBack.of(net.emulator, node.uuid(), ForwardingEntry.class).isEmpty());
             }
         }
     }

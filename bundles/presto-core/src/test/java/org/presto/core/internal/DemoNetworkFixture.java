@@ -95,7 +95,7 @@ final class DemoNetworkFixture implements AutoCloseable {
     List<BridgeEntry> bridgesOnDevices() throws Exception {
         List<BridgeEntry> all = new ArrayList<>();
         for (Node node : inventory.topology().node()) {
-            all.addAll(emulator.bridges(node.uuid()));
+            all.addAll(ReadBack.of(emulator, node.uuid(), BridgeEntry.class));
         }
         return all;
     }

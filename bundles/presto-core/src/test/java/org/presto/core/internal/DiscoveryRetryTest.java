@@ -13,7 +13,7 @@ import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
-import org.presto.spi.ForwardingNetworkDriver;
+import org.presto.spi.support.ForwardingNetworkDriver;
 import org.presto.store.internal.JdbcPrestoStore;
 
 /** A driver whose devices are out of reach when it comes is asked again, and comes in once they answer. */

@@ -138,7 +138,7 @@ class MultiLayerNetworkTest {
                 channel(service, "roadm-2", 191_375_000, 191_437_500)), channels(), "the same width: same channel");
         assertEquals(150_000_000L, connectivity.service(service.uuid()).orElseThrow().requestedCapacity().toKbps());
         assertEquals(Set.copyOf(channels()), Set.copyOf(JdbcPrestoStore.open(pool).service(service.uuid())
-                .orElseThrow().mediaChannels()));
+                .orElseThrow().changes(MediaChannelEntry.class)));
 
         while (true) {
             try {
@@ -194,7 +194,7 @@ class MultiLayerNetworkTest {
     private List<MediaChannelEntry> channels() throws Exception {
         List<MediaChannelEntry> all = new java.util.ArrayList<>();
         for (Node node : inventory.topology().node()) {
-            all.addAll(emulator.mediaChannels(node.uuid()));
+            all.addAll(ReadBack.of(emulator, node.uuid(), MediaChannelEntry.class));
         }
         return all;
     }
@@ -210,7 +210,7 @@ class MultiLayerNetworkTest {
     private List<ForwardingEntry> entries() throws Exception {
         List<ForwardingEntry> all = new java.util.ArrayList<>();
         for (Node node : inventory.topology().node()) {
-            all.addAll(emulator.forwardingEntries(node.uuid()));
+            all.addAll(ReadBack.of(emulator, node.uuid(), ForwardingEntry.class));
         }
         return all;
     }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.ConnectivityUpdate;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.model.AdministrativeState;
 import org.presto.model.ConnectivityService;
@@ -24,6 +24,7 @@ import org.presto.model.OperationalState;
 import org.presto.model.PortRole;
 import org.presto.model.ServiceType;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.ForwardingEntry;
 import org.presto.store.ServiceRecord;
 
 /** E-LAN and E-Tree services over the demo network, checked by where their frames go. */
@@ -84,7 +85,7 @@ class MultipointServiceTest {
 
         ConnectivityService line = net.connectivity.create(request(null, net.endPoint("pe2-uni-1", 7, null),
                 net.endPoint("pe4-uni-2", 7, null)));
-        for (org.presto.spi.ForwardingEntry entry : net.store.service(line.uuid()).orElseThrow().forwardingEntries()) {
+        for (org.presto.spi.ForwardingEntry entry : net.store.service(line.uuid()).orElseThrow().changes(ForwardingEntry.class)) {
             for (BridgeEntry bridge : bridges) {
                 assertTrue(bridge.members().stream().noneMatch(m -> m.port().equals(entry.portA())
                         && m.uses(entry.vlanA()) || m.port().equals(entry.portB()) && m.uses(entry.vlanB())),
@@ -133,7 +134,7 @@ class MultipointServiceTest {
     /** The store lists exactly what the devices hold for every service. */
     private void assertStoreMatchesDevices() throws Exception {
         Set<BridgeEntry> stored = new java.util.HashSet<>();
-        net.store.services().forEach(r -> stored.addAll(r.bridges()));
+        net.store.services().forEach(r -> stored.addAll(r.changes(BridgeEntry.class)));
         assertEquals(stored, Set.copyOf(net.bridgesOnDevices()));
         assertTrue(net.store.services().stream().noneMatch(ServiceRecord::updating));
     }
@@ -223,7 +224,7 @@ class MultipointServiceTest {
             assertEquals(Set.copyOf(before), Set.copyOf(net.bridgesOnDevices()), fault);
             ServiceRecord after = net.store.service(lan.uuid()).orElseThrow();
             assertEquals(stored.service(), after.service(), fault);
-            assertEquals(stored.bridges(), after.bridges(), fault);
+            assertEquals(stored.changes(BridgeEntry.class), after.changes(BridgeEntry.class), fault);
             assertEquals(stored.connections(), after.connections(), fault);
             assertStoreMatchesDevices();
         }
@@ -234,21 +235,21 @@ class MultipointServiceTest {
     void anInterruptedMembershipChangeIsPutBackAsItWas() throws Exception {
         ConnectivityService lan = eLan();
         ServiceRecord record = net.store.service(lan.uuid()).orElseThrow();
-        BridgeEntry old = record.bridges().stream().filter(b -> b.nodeId().equals(net.node("pe1"))).findFirst()
-                .orElseThrow();
+        BridgeEntry old = record.changes(BridgeEntry.class).stream().filter(b -> b.nodeId().equals(net.node("pe1")))
+                .findFirst().orElseThrow();
         List<BridgeEntry.Member> members = new java.util.ArrayList<>(old.members());
         members.add(new BridgeEntry.Member(net.nep("pe1-uni-2"), 7));
         BridgeEntry grown = new BridgeEntry(old.serviceId(), old.nodeId(), members);
-        List<BridgeEntry> both = new java.util.ArrayList<>(record.bridges());
+        List<BridgeEntry> both = new java.util.ArrayList<>(record.changes(BridgeEntry.class));
         both.add(grown);
-        net.store.saveService(record.with(record.service(), record.connections(), List.of(), List.of(), both)
-                .updatingFrom(record.configured()));
+        net.store.saveService(record.holding(both).updatingFrom(record.changes()));
         net.emulator.install(grown);
         net.emulator.remove(old);
 
         assertEquals(1, net.connectivity.recoverUnfinished());
-        assertEquals(Set.copyOf(record.bridges()), Set.copyOf(net.bridgesOnDevices()));
-        assertEquals(record.bridges(), net.store.service(lan.uuid()).orElseThrow().bridges());
+        assertEquals(Set.copyOf(record.changes(BridgeEntry.class)), Set.copyOf(net.bridgesOnDevices()));
+        assertEquals(record.changes(BridgeEntry.class), net.store.service(lan.uuid()).orElseThrow()
+                .changes(BridgeEntry.class));
         assertStoreMatchesDevices();
     }
 

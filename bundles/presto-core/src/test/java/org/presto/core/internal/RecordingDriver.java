@@ -2,13 +2,11 @@ package org.presto.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DriverException;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
-import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.support.ForwardingNetworkDriver;
 
 /** A real driver seen through a log of the configuration calls Presto makes on it, in order. */
 final class RecordingDriver extends ForwardingNetworkDriver {
@@ -31,9 +29,9 @@ final class RecordingDriver extends ForwardingNetworkDriver {
     }
 
     @Override
-    public UndoRecord install(ForwardingEntry entry) throws DriverException {
-        log("install " + entry.nodeId());
-        return super.install(entry);
+    public UndoRecord install(DeviceChange change) throws DriverException {
+        log("install " + change.nodeId());
+        return super.install(change);
     }
 
     @Override
@@ -43,33 +41,8 @@ final class RecordingDriver extends ForwardingNetworkDriver {
     }
 
     @Override
-    public void remove(ForwardingEntry entry) throws DriverException {
-        log("remove " + entry.nodeId());
-        super.remove(entry);
+    public void remove(DeviceChange change) throws DriverException {
+        log("remove " + change.nodeId());
+        super.remove(change);
     }
-
-    @Override
-    public UndoRecord install(MediaChannelEntry channel) throws DriverException {
-        log("install " + channel.nodeId());
-        return super.install(channel);
-    }
-
-    @Override
-    public void remove(MediaChannelEntry channel) throws DriverException {
-        log("remove " + channel.nodeId());
-        super.remove(channel);
-    }
-
-    @Override
-    public UndoRecord install(BridgeEntry bridge) throws DriverException {
-        log("install " + bridge.nodeId());
-        return super.install(bridge);
-    }
-
-    @Override
-    public void remove(BridgeEntry bridge) throws DriverException {
-        log("remove " + bridge.nodeId());
-        super.remove(bridge);
-    }
-
 }

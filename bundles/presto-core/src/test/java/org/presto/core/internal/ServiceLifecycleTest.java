@@ -18,8 +18,8 @@ import org.presto.core.ConnectivityUpdate;
 import org.presto.core.DriverStatus;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
-import org.presto.core.RouteConstraints;
 import org.presto.core.RouteConstraints.Diversity;
+import org.presto.core.RouteConstraints;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
 import org.presto.driver.emulator.device.FaultPlan;
@@ -105,7 +105,7 @@ class ServiceLifecycleTest {
     private List<ForwardingEntry> allEntries() throws Exception {
         List<ForwardingEntry> all = new java.util.ArrayList<>();
         for (Node node : inventory.topology().node()) {
-            all.addAll(emulator.forwardingEntries(node.uuid()));
+            all.addAll(ReadBack.of(emulator, node.uuid(), ForwardingEntry.class));
         }
         return all;
     }
@@ -167,7 +167,7 @@ class ServiceLifecycleTest {
         assertEquals(LifecycleState.INSTALLED, lan.lifecycleState());
         Map<String, BridgeEntry> bridges = new java.util.HashMap<>();
         for (Node node : inventory.topology().node()) {
-            emulator.bridges(node.uuid()).forEach(b -> bridges.put(node.name().get(0).value(), b));
+            ReadBack.of(emulator, node.uuid(), BridgeEntry.class).forEach(b -> bridges.put(node.name().get(0).value(), b));
         }
         assertEquals(Set.of("pe1", "pe2", "pe3", "pe6", "pe5"), bridges.keySet(),
                 "the least tree: pe1-pe2-pe3 and pe1-pe6-pe5, 400 km");
@@ -189,7 +189,7 @@ class ServiceLifecycleTest {
 
         connectivity.delete(lan.uuid());
         for (Node node : inventory.topology().node()) {
-            assertEquals(List.of(), emulator.bridges(node.uuid()));
+            assertEquals(List.of(), ReadBack.of(emulator, node.uuid(), BridgeEntry.class));
         }
         assertEquals(List.of(), connectivity.services());
     }
@@ -368,7 +368,7 @@ class ServiceLifecycleTest {
             assertTrue(refused.getMessage().contains("it keeps its route and capacity"), refused.getMessage());
             assertEquals(Set.copyOf(before), Set.copyOf(allEntries()), "back on the old route, nothing else left");
             assertEquals(Set.copyOf(before.stream().filter(e -> e.serviceId().equals(a.uuid())).toList()),
-                    Set.copyOf(store.service(a.uuid()).orElseThrow().forwardingEntries()));
+                    Set.copyOf(store.service(a.uuid()).orElseThrow().changes(ForwardingEntry.class)));
             assertEquals(4_000, connectivity.service(a.uuid()).orElseThrow().requestedCapacity().toMbps());
 
             emulator.injectFaults(FaultPlan.NONE);
@@ -384,7 +384,7 @@ class ServiceLifecycleTest {
                     .allMatch(c -> c.lifecycleState() == LifecycleState.INSTALLED), "the new connections too");
             assertEquals(6_000, moved.requestedCapacity().toMbps());
             assertEquals(Set.of(node("pe1"), node("pe4"), node("pe3")), nodesOf(moved), "over the chord");
-            assertEquals(Set.copyOf(store.service(a.uuid()).orElseThrow().forwardingEntries()),
+            assertEquals(Set.copyOf(store.service(a.uuid()).orElseThrow().changes(ForwardingEntry.class)),
                     allEntries().stream().filter(e -> e.serviceId().equals(a.uuid()))
                             .collect(java.util.stream.Collectors.toSet()), "the store matches the devices");
             PrestoException tooMuch = assertThrows(PrestoException.class, () -> connectivity.update(a.uuid(),
@@ -414,7 +414,7 @@ class ServiceLifecycleTest {
         assertTrue(late.getMessage().contains("did not answer within 300 ms"), late.getMessage());
         ServiceRecord left = store.services().get(0);
         assertEquals(LifecycleState.PENDING_REMOVAL, left.service().lifecycleState());
-        assertEquals(1, left.forwardingEntries().size(), "the late change may still be made: it stays recorded");
+        assertEquals(1, left.changes(ForwardingEntry.class).size(), "the late change may still be made: it stays recorded");
         // recovery reads back on the device's queue: behind the late install and its undo, so it waits them out
         long deadline = System.currentTimeMillis() + 10_000;
         int reconciled = 0;
@@ -431,20 +431,20 @@ class ServiceLifecycleTest {
     void anInterruptedUpdateIsPutBackAsItWas() throws Exception {
         ConnectivityService service = connectivity.create(eLine("pe1-uni-1", 100, "pe3-uni-1", 300));
         ServiceRecord record = store.service(service.uuid()).orElseThrow();
-        ForwardingEntry old = record.forwardingEntries().get(0);
+        ForwardingEntry old = record.changes(ForwardingEntry.class).get(0);
         ForwardingEntry replacement = new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), 101,
                 old.portB(), old.vlanB());
-        List<ForwardingEntry> both = new java.util.ArrayList<>(record.forwardingEntries());
+        List<ForwardingEntry> both = new java.util.ArrayList<>(record.changes(ForwardingEntry.class));
         both.add(replacement);
         store.saveService(record.with(record.service(), record.connections(), both)
-                .updatingFrom(record.forwardingEntries()));
+                .updatingFrom(record.changes(ForwardingEntry.class)));
         emulator.remove(old);
         emulator.install(replacement);
 
         assertEquals(1, connectivity.recoverUnfinished());
-        assertEquals(Set.copyOf(record.forwardingEntries()), Set.copyOf(allEntries()), "the old CE-VLAN again");
+        assertEquals(Set.copyOf(record.changes(ForwardingEntry.class)), Set.copyOf(allEntries()), "the old CE-VLAN again");
         ServiceRecord after = store.service(service.uuid()).orElseThrow();
-        assertEquals(record.forwardingEntries(), after.forwardingEntries());
+        assertEquals(record.changes(ForwardingEntry.class), after.changes(ForwardingEntry.class));
         assertTrue(!after.updating());
         assertEquals(LifecycleState.INSTALLED, after.service().lifecycleState());
         assertEquals(0, connectivity.recoverUnfinished(), "nothing left to reconcile");
@@ -460,7 +460,7 @@ class ServiceLifecycleTest {
         ServiceRecord record = store.service(created.uuid()).orElseThrow();
         store.saveService(record.withService(record.service().withStates(OperationalState.ENABLED,
                 LifecycleState.PLANNED)));
-        emulator.remove(record.forwardingEntries().get(2));
+        emulator.remove(record.changes(ForwardingEntry.class).get(2));
         ConnectivityService removing = connectivity.create(eLine("pe1-uni-2", 20, "pe3-uni-2", 20));
         ServiceRecord second = store.service(removing.uuid()).orElseThrow();
         store.saveService(second.withService(second.service().withStates(OperationalState.ENABLED,
@@ -476,7 +476,7 @@ class ServiceLifecycleTest {
         assertEquals(1, afterRestart.recoverUnfinished(), "one removal failed: that service waits for a retry");
         assertEquals(1, store.services().size());
         assertEquals(LifecycleState.PENDING_REMOVAL, store.services().get(0).service().lifecycleState());
-        assertEquals(1, store.services().get(0).forwardingEntries().size(), "holding exactly what is left");
+        assertEquals(1, store.services().get(0).changes(ForwardingEntry.class).size(), "holding exactly what is left");
         assertEquals(1, afterRestart.recoverUnfinished());
         assertEquals(List.of(), allEntries());
         assertEquals(List.of(), store.services());
@@ -600,7 +600,7 @@ class ServiceLifecycleTest {
                 port("pe1", "trunk-pe2"), 2, Map.of(port("pe1", "uni-1"),
                 UniPolicy.committed(50_000_000)))));
         assertEquals(updated, connectivity.service(id).orElseThrow());
-        assertEquals(3, store.service(id).orElseThrow().forwardingEntries().size());
+        assertEquals(3, store.service(id).orElseThrow().changes(ForwardingEntry.class).size());
     }
 
     private void assertReasonOfUpdate(Reason reason, String service, ConnectivityUpdate update) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.model.ConnectivityService;
 import org.presto.model.LifecycleState;
@@ -48,7 +48,7 @@ class UndoJournalTest {
     private List<ForwardingEntry> entriesOnDevices() throws Exception {
         List<ForwardingEntry> all = new ArrayList<>();
         for (Node node : net.inventory.topology().node()) {
-            all.addAll(net.emulator.forwardingEntries(node.uuid()));
+            all.addAll(ReadBack.of(net.emulator, node.uuid(), ForwardingEntry.class));
         }
         return all;
     }
@@ -98,15 +98,15 @@ class UndoJournalTest {
 
         // as a crash leaves it: the service PLANNED, its entries on the devices, their undo records journaled
         ServiceRecord record = net.store.service(service.uuid()).orElseThrow();
-        for (ForwardingEntry entry : record.forwardingEntries()) {
+        for (ForwardingEntry entry : record.changes(ForwardingEntry.class)) {
             net.emulator.remove(entry);
         }
         List<UndoRecord> undo = new ArrayList<>();
-        for (ForwardingEntry entry : record.forwardingEntries()) {
+        for (ForwardingEntry entry : record.changes(ForwardingEntry.class)) {
             undo.add(net.emulator.install(entry));
         }
         assertTrue(undo.stream().noneMatch(UndoRecord::isNothing));
-        assertTrue(net.emulator.install(record.forwardingEntries().get(0)).isNothing(),
+        assertTrue(net.emulator.install(record.changes(ForwardingEntry.class).get(0)).isNothing(),
                 "installing what a node holds already leaves nothing to undo");
         net.store.saveService(record.withService(record.service().withStates(record.service().operationalState(),
                 LifecycleState.PLANNED)));

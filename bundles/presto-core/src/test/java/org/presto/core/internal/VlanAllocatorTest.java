@@ -8,8 +8,8 @@ import java.util.List;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
 import org.presto.model.ConnectivityServiceBuilder;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.ServiceRecord;
@@ -53,7 +53,6 @@ class VlanAllocatorTest {
     }
 
     private static ServiceRecord record(String uuid, List<ForwardingEntry> entries) {
-        return new ServiceRecord(ConnectivityServiceBuilder.builder().uuid(uuid).build(), List.of(), entries,
-                List.of(), List.of(), 0);
+        return new ServiceRecord(ConnectivityServiceBuilder.builder().uuid(uuid).build(), List.of(), entries, 0);
     }
 }

@@ -12,6 +12,7 @@ import org.presto.core.NetworkInventory;
 import org.presto.core.PrestoException;
 import org.presto.model.Node;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 
@@ -30,17 +31,17 @@ public class DeviceConfigCommand implements Action {
     public Object execute() {
         Node found = inventory.node(node).orElseThrow(
                 () -> new IllegalArgumentException("No node with uuid or name '" + node + "'"));
-        List<ForwardingEntry> entries;
-        List<MediaChannelEntry> channels;
-        List<BridgeEntry> bridges;
+        List<DeviceChange> configured;
         try {
-            entries = inventory.deviceConfiguration(found.uuid());
-            channels = inventory.mediaChannels(found.uuid());
-            bridges = inventory.bridges(found.uuid());
+            configured = inventory.deviceConfiguration(found.uuid());
         } catch (PrestoException e) {
             // the message says what went wrong; the exception type is ours, not the operator's concern
             throw new IllegalStateException(e.getMessage(), e);
         }
+        // one table per kind, each with the columns that kind has
+        List<ForwardingEntry> entries = ofKind(configured, ForwardingEntry.class);
+        List<MediaChannelEntry> channels = ofKind(configured, MediaChannelEntry.class);
+        List<BridgeEntry> bridges = ofKind(configured, BridgeEntry.class);
         Map<String, String> portNames = new HashMap<>();
         found.ownedNodeEdgePoint().forEach(nep -> portNames.put(nep.uuid(), Names.of(nep.name(), nep.uuid())));
         System.out.println("Node " + Names.of(found.name(), found.uuid()) + " (" + found.uuid() + "): "
@@ -77,5 +78,9 @@ public class DeviceConfigCommand implements Action {
             media.print(System.out);
         }
         return null;
+    }
+
+    private static <C extends DeviceChange> List<C> ofKind(List<DeviceChange> changes, Class<C> kind) {
+        return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }

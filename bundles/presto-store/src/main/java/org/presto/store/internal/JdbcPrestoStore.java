@@ -9,9 +9,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.presto.model.AdministrativeState;
 import org.presto.model.LifecycleState;
-import org.presto.spi.BridgeEntry;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.UndoRecord;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
@@ -20,17 +17,15 @@ import org.presto.store.ServiceRecord;
 
 /**
  * The store on a JDBC database (H2 or PostgreSQL): one DAO per table, each operation one transaction. A service is
- * its row in connectivity_service and its rows in the tables of connections, forwarding entries, media channels and
- * bridges, written and read together.
+ * its row in connectivity_service and its rows in the tables of connections and device changes, written and read
+ * together.
  */
 public final class JdbcPrestoStore implements PrestoStore {
     private final Transactions transactions;
     private final JsonBodies json = new JsonBodies();
     private final ServiceDao services = new ServiceDao(json);
     private final ConnectionDao connections = new ConnectionDao(json);
-    private final ForwardingEntryDao entries = new ForwardingEntryDao();
-    private final MediaChannelDao channels = new MediaChannelDao();
-    private final BridgeEntryDao bridges = new BridgeEntryDao();
+    private final DeviceChangeDao changes = new DeviceChangeDao();
     private final UndoRecordDao undo = new UndoRecordDao();
     private final SipSettingDao sipSettings = new SipSettingDao();
     private final KeyedDocumentDao<PathComputationRecord> pathComputations = new KeyedDocumentDao<>(
@@ -68,14 +63,11 @@ public final class JdbcPrestoStore implements PrestoStore {
                 deleteRows(db, record.uuid());
             }
             connections.insert(db, record.uuid(), record.connections());
-            entries.insert(db, record.uuid(), record.forwardingEntries());
-            channels.insert(db, record.uuid(), record.mediaChannels());
-            bridges.insert(db, record.uuid(), record.bridges());
+            changes.insert(db, record.uuid(), DeviceChangeDao.rows(record));
             if (record.service().lifecycleState() == LifecycleState.INSTALLED && !record.updating()) {
                 undo.delete(db, record.uuid());
             }
-            return new ServiceRecord(record.service(), record.connections(), record.forwardingEntries(),
-                    record.mediaChannels(), record.bridges(), record.prior(), record.revision() + 1);
+            return record.atRevision(record.revision() + 1);
         });
     }
 
@@ -86,38 +78,33 @@ public final class JdbcPrestoStore implements PrestoStore {
             if (row.isEmpty()) {
                 return Optional.<ServiceRecord>empty();
             }
-            return Optional.of(record(row.get(), connections.ofService(db, uuid), entries.ofService(db, uuid),
-                    channels.ofService(db, uuid), bridges.ofService(db, uuid)));
+            return Optional.of(record(row.get(), connections.ofService(db, uuid), changes.ofService(db, uuid)));
         });
     }
 
     /**
-     * Five queries for all services however many there are, in one transaction isolated so that services,
+     * Three queries for all services however many there are, in one transaction isolated so that services,
      * connections and entries come from the same moment.
      */
     @Override
     public List<ServiceRecord> services() {
         return transactions.consistentRead(db -> {
             Map<String, List<org.presto.model.Connection>> allConnections = connections.all(db);
-            Map<String, List<ForwardingEntry>> allEntries = entries.all(db);
-            Map<String, List<MediaChannelEntry>> allChannels = channels.all(db);
-            Map<String, List<BridgeEntry>> allBridges = bridges.all(db);
+            Map<String, List<DeviceChangeDao.Row>> allChanges = changes.all(db);
             List<ServiceRecord> records = new ArrayList<>();
             for (ServiceDao.Row row : services.all(db)) {
                 String uuid = row.service().uuid();
                 records.add(record(row, allConnections.getOrDefault(uuid, List.of()),
-                        allEntries.getOrDefault(uuid, List.of()), allChannels.getOrDefault(uuid, List.of()),
-                        allBridges.getOrDefault(uuid, List.of())));
+                        allChanges.getOrDefault(uuid, List.of())));
             }
             return records;
         });
     }
 
     private static ServiceRecord record(ServiceDao.Row row, List<org.presto.model.Connection> connections,
-                                        List<ForwardingEntry> entries, List<MediaChannelEntry> channels,
-                                        List<BridgeEntry> bridges) {
-        return new ServiceRecord(row.service(), connections, entries, channels, bridges, row.prior(),
-                row.revision());
+                                        List<DeviceChangeDao.Row> changes) {
+        return new ServiceRecord(row.service(), connections, DeviceChangeDao.changes(changes, false),
+                DeviceChangeDao.changes(changes, true), row.revision());
     }
 
     @Override
@@ -134,9 +121,7 @@ public final class JdbcPrestoStore implements PrestoStore {
 
     /** The rows of a service in the other tables, which a save writes anew. */
     private void deleteRows(Connection db, String serviceUuid) throws SQLException {
-        bridges.delete(db, serviceUuid);
-        channels.delete(db, serviceUuid);
-        entries.delete(db, serviceUuid);
+        changes.delete(db, serviceUuid);
         connections.delete(db, serviceUuid);
     }
 

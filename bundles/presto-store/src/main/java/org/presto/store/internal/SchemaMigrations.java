@@ -19,7 +19,8 @@ import java.util.Map;
 import org.presto.store.StoreException;
 
 /**
- * Brings the schema to the version this bundle needs. Each version is a SQL file of this bundle, applied once and
+ * Brings the schema to the version this bundle needs. Each version is a SQL file of this bundle (or, where data must
+ * be converted in ways SQL cannot portably, a Java step such as {@link OldLayoutMigration}), applied once and
  * recorded with its checksum in {@code presto_schema_history}; a recorded version whose file has changed since is
  * refused, because the database no longer matches what the code expects. Versions are only ever appended.
  * The list is in code rather than found by scanning, which class loaders of OSGi bundles do not support reliably.
@@ -33,12 +34,25 @@ final class SchemaMigrations {
             "V0005__media_channel", "V0006__bridge_entry",
             "V0007__prior_entries", "V0008__prior_bridges_and_channels",
             "V0009__undo_record",
-            "V0010__committed_information_rate", "V0011__uni_policies");
+            "V0010__committed_information_rate", "V0011__uni_policies",
+            "V0012__device_change", OldLayoutMigration.NAME, "V0014__drop_tables_per_change_kind");
+
+    /** Versions that are Java code rather than SQL files, because they convert data SQL cannot portably. */
+    private interface JavaStep {
+        void apply(Connection db) throws SQLException;
+    }
+
+    private static final Map<String, JavaStep> JAVA_STEPS = Map.of(OldLayoutMigration.NAME, OldLayoutMigration::apply);
 
     private SchemaMigrations() {
     }
 
     static Void apply(Connection db) throws SQLException {
+        return apply(db, VERSIONS.size());
+    }
+
+    /** Brings the schema up to the given version (for tests of a migration: the layout before it). */
+    static Void apply(Connection db, int upTo) throws SQLException {
         if (db.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) {
             // two Presto instances starting together on one server migrate one after the other
             try (Statement statement = db.createStatement()) {
@@ -62,10 +76,12 @@ final class SchemaMigrations {
             throw new StoreException("the database schema is at version " + newest + ", newer than the "
                     + VERSIONS.size() + " this Presto knows: it was used by a newer Presto", null);
         }
-        for (int i = 0; i < VERSIONS.size(); i++) {
+        for (int i = 0; i < upTo; i++) {
             int version = i + 1;
             String name = VERSIONS.get(i);
-            String sql = read(name);
+            JavaStep step = JAVA_STEPS.get(name);
+            // a Java step's checksum is of its name: its code may be tidied, what it does to data may not change
+            String sql = step == null ? read(name) : "java " + name;
             String checksum = sha256(sql.replace("\r\n", "\n"));
             if (applied.containsKey(version)) {
                 if (!applied.get(version).equals(checksum)) {
@@ -74,9 +90,13 @@ final class SchemaMigrations {
                 }
                 continue;
             }
-            try (Statement statement = db.createStatement()) {
-                for (String command : statements(sql)) {
-                    statement.execute(command);
+            if (step != null) {
+                step.apply(db);
+            } else {
+                try (Statement statement = db.createStatement()) {
+                    for (String command : statements(sql)) {
+                        statement.execute(command);
+                    }
                 }
             }
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO presto_schema_history "

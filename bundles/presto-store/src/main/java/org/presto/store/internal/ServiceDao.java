@@ -14,15 +14,15 @@ import org.presto.store.StaleRevisionException;
 
 /**
  * The connectivity_service table: each service as a JSON document with its revision (optimistic locking: a write
- * names the revision it read) and the configuration it had before an update under way ({@link PriorColumns}).
+ * names the revision it read).
  */
 final class ServiceDao {
     /** SQLSTATE of a duplicate key, the same in H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String COLUMNS = "uuid, body, revision, prior_entries, prior_bridges, prior_channels";
+    private static final String COLUMNS = "uuid, body, revision";
 
-    /** One row: the service, its revision and its prior configuration; the rows of other tables come apart. */
-    record Row(ConnectivityService service, long revision, ServiceRecord.Prior prior) {
+    /** One row: the service and its revision; the rows of other tables come apart. */
+    record Row(ConnectivityService service, long revision) {
     }
 
     private final JsonBodies json;
@@ -33,11 +33,9 @@ final class ServiceDao {
 
     void insert(Connection db, ServiceRecord record) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO connectivity_service (uuid, revision, body, prior_entries, prior_bridges, prior_channels) "
-                        + "VALUES (?, 1, ?, ?, ?, ?)")) {
+                "INSERT INTO connectivity_service (uuid, revision, body) VALUES (?, 1, ?)")) {
             insert.setString(1, record.uuid());
             insert.setString(2, json.write(record.service()));
-            PriorColumns.bind(insert, 3, record.prior());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -50,12 +48,10 @@ final class ServiceDao {
     /** Writes the record over the revision it was read at; a service changed or deleted since is stale. */
     void update(Connection db, ServiceRecord record) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("UPDATE connectivity_service SET body = ?, "
-                + "prior_entries = ?, prior_bridges = ?, prior_channels = ?, revision = revision + 1 "
-                + "WHERE uuid = ? AND revision = ?")) {
+                + "revision = revision + 1 WHERE uuid = ? AND revision = ?")) {
             update.setString(1, json.write(record.service()));
-            PriorColumns.bind(update, 2, record.prior());
-            update.setString(5, record.uuid());
-            update.setLong(6, record.revision());
+            update.setString(2, record.uuid());
+            update.setLong(3, record.revision());
             if (update.executeUpdate() == 0) {
                 throw new StaleRevisionException("service " + record.uuid() + " is no longer at revision "
                         + record.revision() + " (changed or deleted meanwhile)");
@@ -85,9 +81,7 @@ final class ServiceDao {
     }
 
     private Row row(ResultSet rs) throws SQLException {
-        String uuid = rs.getString(1);
-        return new Row(json.read(rs.getString(2), ConnectivityService.class), rs.getLong(3),
-                PriorColumns.read(uuid, rs.getString(4), rs.getString(5), rs.getString(6)));
+        return new Row(json.read(rs.getString(2), ConnectivityService.class), rs.getLong(3));
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A table of rows that belong to one service each, kept in the service's order ({@code service_uuid}, {@code seq}):
- * its connections, forwarding entries, media channels or bridges. A subclass says how one row's own columns are
+ * its connections or device changes. A subclass says how one row's own columns are
  * written and read; inserting, reading (one service's or every service's at once) and deleting are the same for all.
  *
  * @param <T> what a row holds

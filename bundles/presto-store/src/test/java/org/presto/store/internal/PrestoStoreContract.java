@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,12 +32,17 @@ import org.presto.model.PathComputationServiceBuilder;
 import org.presto.model.PathRef;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.ServiceType;
+import org.presto.spi.BandwidthProfile;
+import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverInfo;
-import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
+import org.presto.spi.PcpClass;
+import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.UniPolicy;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.ServiceRecord;
@@ -90,7 +96,7 @@ abstract class PrestoStoreContract {
             assertEquals(List.of(), store.undoRecords("nope"));
             ServiceRecord updating = store.saveService(planned.withService(planned.service().withStates(
                     planned.service().operationalState(), LifecycleState.INSTALLED)).updatingFrom(
-                    planned.forwardingEntries()));
+                    planned.changes()));
             assertEquals(all, store.undoRecords("s1"), "kept while an update runs");
             ServiceRecord installed = store.saveService(updating.updatingFrom(List.of()));
             assertEquals(List.of(), store.undoRecords("s1"), "cleared once installed");
@@ -178,6 +184,74 @@ abstract class PrestoStoreContract {
     }
 
     @Test
+    void convertsWhatServicesHaveOnTheDevicesFromTheLayoutOfVersion11() throws Exception {
+        DataSource pool = open();
+        try {
+            Transactions.run(pool, -1, db -> SchemaMigrations.apply(db, 11));
+            ConnectivityService p2p = record("s1", LifecycleState.INSTALLED).service();
+            ConnectivityService lan = record("s2", LifecycleState.INSTALLED).service();
+            String policy = "{\"p1\": {\"max-frame-bytes\": 1600, \"ingress\": {\"cir\": 10000000, \"cbs\": 12176, "
+                    + "\"eir\": 5000000, \"ebs\": 12176, \"colour-aware\": true, \"coupled\": true}, "
+                    + "\"egress-classes\": [{\"name\": \"H\", \"pcp\": [5, 6], \"profile\": {\"cir\": 1000000, "
+                    + "\"cbs\": 12176, \"eir\": 0, \"ebs\": 0, \"colour-aware\": false, \"coupled\": false}}, {\"name\": "
+                    + "\"L\", \"pcp\": [0]}], \"source-mac-limit\": {\"addresses\": 4, \"aging-ms\": 300000}}}";
+            JsonBodies json = new JsonBodies();
+            try (var db = pool.getConnection(); var statement = db.createStatement()) {
+                for (ConnectivityService service : List.of(p2p, lan)) {
+                    try (var insert = db.prepareStatement("INSERT INTO connectivity_service (uuid, revision, body, "
+                            + "prior_entries, prior_bridges, prior_channels) VALUES (?, 3, ?, ?, ?, ?)")) {
+                        insert.setString(1, service.uuid());
+                        insert.setString(2, json.write(service));
+                        boolean updating = service == lan;
+                        insert.setString(3, updating ? "n1|p1|10|p2|2|" + policy + ";n2|p3|2|p4|10|" : null);
+                        insert.setString(4, updating ? "n1|p1=10,p2=2:LEAF|" : null);
+                        insert.setString(5, updating ? "r1|add|line|191325000|191375000" : null);
+                        insert.executeUpdate();
+                    }
+                }
+                statement.executeUpdate("INSERT INTO forwarding_entry (service_uuid, seq, node_id, port_a, vlan_a, "
+                        + "port_b, vlan_b, cir_kbps, policies) VALUES ('s1', 0, 'n1', 'p1', 10, 'p2', 2, 0, '"
+                        + policy + "'), ('s1', 1, 'n2', 'p3', 2, 'p4', 10, 10000, NULL)");
+                statement.executeUpdate("INSERT INTO media_channel (service_uuid, seq, node_id, port_a, port_b, "
+                        + "lower_frequency_mhz, upper_frequency_mhz) VALUES ('s1', 0, 'r1', 'add', 'line', 191325000, "
+                        + "191375000)");
+                statement.executeUpdate("INSERT INTO bridge_entry (service_uuid, seq, node_id, members, cir_kbps, "
+                        + "policies) VALUES ('s2', 0, 'n1', 'p1=10,p2=2:TRUNK:3,p3=7:LEAF', 0, '" + policy + "')");
+            }
+
+            JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+            UniPolicy converted = new UniPolicy(1600, new BandwidthProfile(10_000_000, 12_176, 5_000_000, 12_176,
+                    true, true), null, List.of(), List.of(new PcpClass("H", Set.of(5, 6),
+                    BandwidthProfile.committed(1_000_000)), new PcpClass("L", Set.of(0), null)),
+                    new SourceMacLimit(4, 300_000));
+            ForwardingEntry policed = new ForwardingEntry("s1", "n1", "p1", 10, "p2", 2, Map.of("p1", converted));
+            assertEquals(new ServiceRecord(p2p, List.of(), List.of(policed, new ForwardingEntry("s1", "n2", "p3", 2,
+                    "p4", 10), new MediaChannelEntry("s1", "r1", "add", "line", 191_325_000, 191_375_000)), List.of(),
+                    3), store.service("s1").orElseThrow(), "a bare rate of V0010 polices nothing, as it did");
+            BridgeEntry bridge = new BridgeEntry("s2", "n1", List.of(new BridgeEntry.Member("p1", 10),
+                    new BridgeEntry.Member("p2", 2, BridgeEntry.Role.TRUNK, 3),
+                    new BridgeEntry.Member("p3", 7, BridgeEntry.Role.LEAF, 0)), Map.of("p1", converted));
+            ServiceRecord updating = new ServiceRecord(lan, List.of(), List.of(bridge), List.of(
+                    new ForwardingEntry("s2", "n1", "p1", 10, "p2", 2, Map.of("p1", converted)),
+                    new ForwardingEntry("s2", "n2", "p3", 2, "p4", 10),
+                    new MediaChannelEntry("s2", "r1", "add", "line", 191_325_000, 191_375_000),
+                    new BridgeEntry("s2", "n1", List.of(new BridgeEntry.Member("p1", 10),
+                            new BridgeEntry.Member("p2", 2, BridgeEntry.Role.LEAF, 0)))), 3);
+            assertEquals(List.of(store.service("s1").orElseThrow(), updating), store.services());
+            ServiceRecord saved = store.saveService(updating.updated());
+            assertEquals(saved, store.service("s2").orElseThrow());
+            try (var db = pool.getConnection(); var tables = db.getMetaData().getTables(null, null, "%", null)) {
+                while (tables.next()) {
+                    assertFalse(Set.of("forwarding_entry", "bridge_entry", "media_channel").contains(
+                            tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT)), "dropped");
+                }
+            }
+        } finally {
+            close(pool);
+        }
+    }
+
+    @Test
     void splitsMigrationFilesIntoStatements() {
         assertEquals(List.of("CREATE TABLE a (x INT)", "CREATE TABLE b (y TEXT)"), SchemaMigrations.statements(
                 "-- a comment; with a semicolon\nCREATE TABLE a (x INT);\n\nCREATE TABLE b (y TEXT);\n"));
@@ -193,12 +267,12 @@ abstract class PrestoStoreContract {
                 record("s1", LifecycleState.INSTALLED).service()));
         assertEquals(2, installed.revision());
         ServiceRecord s2 = store.saveService(record("s2", LifecycleState.INSTALLED));
-        ServiceRecord photonic = store.saveService(ServiceRecord.ofMediaChannels(record("s3",
+        ServiceRecord photonic = store.saveService(ServiceRecord.of(record("s3",
                 LifecycleState.INSTALLED).service(), List.of(), List.of(
                 new MediaChannelEntry("s3", "r1", "add", "line", 191_325_000, 191_375_000),
                 new MediaChannelEntry("s3", "r2", "line", "drop", 191_325_000, 191_375_000))));
         ServiceRecord lan = store.saveService(new ServiceRecord(record("s4", LifecycleState.INSTALLED).service(),
-                List.of(), List.of(), List.of(), List.of(new BridgeEntry("s4", "n1", List.of(
+                List.of(), List.of(new BridgeEntry("s4", "n1", List.of(
                 new BridgeEntry.Member("p1", 10), new BridgeEntry.Member("p2", 2), new BridgeEntry.Member("p3", 2))),
                 new BridgeEntry("s4", "n2", List.of(new BridgeEntry.Member("p1", 10, BridgeEntry.Role.LEAF, 0),
                         new BridgeEntry.Member("p2", 2, BridgeEntry.Role.TRUNK, 3)))),
@@ -235,15 +309,16 @@ abstract class PrestoStoreContract {
                 new ForwardingEntry("s1", "n1", "p1", 100, "p2", 2))));
         assertEquals(updating, again.service("s1").orElseThrow());
         assertEquals(updating, again.services().get(0));
-        assertTrue(again.saveService(updating.updatingFrom(List.of())).priorEntries().isEmpty());
-        ServiceRecord lanUpdating = again.saveService(again.service("s4").orElseThrow().updatingFrom(
-                new ServiceRecord.Prior(List.of(), List.of(new MediaChannelEntry("s4", "r1", "a", "b", 191_325_000,
-                        191_375_000)), lan.bridges())));
+        assertTrue(again.saveService(updating.updated()).prior().isEmpty());
+        List<DeviceChange> before = new ArrayList<>(List.of(new MediaChannelEntry("s4", "r1", "a", "b", 191_325_000,
+                191_375_000)));
+        before.addAll(lan.changes());
+        ServiceRecord lanUpdating = again.saveService(again.service("s4").orElseThrow().updatingFrom(before));
         assertTrue(lanUpdating.updating());
         assertEquals(lanUpdating, again.service("s4").orElseThrow(), "prior bridges and channels are kept");
         assertEquals(lanUpdating, again.services().stream().filter(r -> r.uuid().equals("s4")).findFirst()
                 .orElseThrow());
-        assertTrue(again.saveService(lanUpdating.updatingFrom(ServiceRecord.Prior.NONE)).prior().isEmpty());
+        assertTrue(again.saveService(lanUpdating.updated()).prior().isEmpty());
         close(reopened);
     }
 }

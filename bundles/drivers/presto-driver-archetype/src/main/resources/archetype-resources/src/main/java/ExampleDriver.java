@@ -8,8 +8,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 import org.presto.spi.DriverInfo;
-import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
+import org.presto.spi.support.ForwardingNetworkDriver;
 
 /**
  * Publishes the driver as an OSGi service, which is all Presto needs to find it. This class only turns the

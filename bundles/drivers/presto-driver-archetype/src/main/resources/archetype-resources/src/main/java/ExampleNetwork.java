@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.Capability;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
-import org.presto.spi.StableUuids;
-import org.presto.spi.SwitchNetwork;
 import org.presto.spi.UndoRecord;
 import org.presto.spi.UniPolicy;
+import org.presto.spi.support.StableUuids;
+import org.presto.spi.support.SwitchNetwork;
 
 /**
  * The driver's logic, without OSGi: one switch, point-to-point services (E-Line) as VLAN cross-connects. What every
@@ -33,11 +34,14 @@ import org.presto.spi.UniPolicy;
  * <li>read-back from the device, never from memory;
  * <li>one change at a time on the switch ({@code synchronized}), reads at any time.
  * </ul>
- * What the driver can do beyond cross-connects it declares in {@link #capabilities()}: this switch polices frames
- * entering at a port at one rate, so it declares {@link Capability#INGRESS_POLICING} and nothing else. Presto then
- * asks it for no bridges, no media channels, no two-rate, egress or frame-size policies: services needing them are
- * refused before any device is touched. Declare more as your device does more, implement {@code install(BridgeEntry)}
- * and friends for bridges, and the test kit checks each capability you declare.
+ * What the driver can do it declares in {@link #capabilities()}: this switch makes VLAN cross-connects and polices
+ * frames entering at a port at one rate, so it declares {@link Capability#VLAN_CROSS_CONNECTS} and
+ * {@link Capability#INGRESS_POLICING} and nothing else. Presto then asks it for no bridges, no media channels, no
+ * two-rate, egress or frame-size policies: services needing them are refused before any device is touched. Presto
+ * hands every change as a {@link DeviceChange}; {@link #install}, {@link #remove} and {@link #configuration} handle
+ * the kinds this driver makes ({@link ForwardingEntry}) and refuse others. To bridge, declare
+ * {@link Capability#BRIDGING} and add a {@code BridgeEntry} branch to each; the test kit checks every capability you
+ * declare, and that what you do not declare is refused.
  */
 public final class ExampleNetwork implements NetworkDriver {
     private final DriverInfo info;
@@ -63,7 +67,7 @@ public final class ExampleNetwork implements NetworkDriver {
 
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.INGRESS_POLICING);
+        return Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.INGRESS_POLICING);
     }
 
     @Override
@@ -81,7 +85,26 @@ public final class ExampleNetwork implements NetworkDriver {
     }
 
     @Override
-    public synchronized UndoRecord install(ForwardingEntry entry) throws DriverException {
+    public synchronized UndoRecord install(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            return install(entry);
+        }
+        throw DriverException.cannotMake(info, change);
+    }
+
+    @Override
+    public synchronized void remove(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            remove(entry);
+        }
+    }
+
+    @Override
+    public List<DeviceChange> configuration(String node) throws DriverException {
+        return List.copyOf(crossConnects(node));
+    }
+
+    private UndoRecord install(ForwardingEntry entry) throws DriverException {
         requireNode(entry.nodeId());
         Map<String, String> ports = portsByUuid();
         DeviceClient.CrossConnect wanted = crossConnect(entry, require(ports, entry.portA()),
@@ -128,8 +151,7 @@ public final class ExampleNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public synchronized void remove(ForwardingEntry entry) throws DriverException {
+    private void remove(ForwardingEntry entry) throws DriverException {
         requireNode(entry.nodeId());
         Map<String, String> ports = portsByUuid();
         String a = ports.get(entry.portA());
@@ -143,8 +165,7 @@ public final class ExampleNetwork implements NetworkDriver {
         }
     }
 
-    @Override
-    public List<ForwardingEntry> forwardingEntries(String node) throws DriverException {
+    private List<ForwardingEntry> crossConnects(String node) throws DriverException {
         requireNode(node);
         List<ForwardingEntry> entries = new ArrayList<>();
         for (DeviceClient.CrossConnect xc : call(device::crossConnects)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.presto.driver.emulator.device.DeviceStateFile;
 import org.presto.driver.emulator.device.FaultPlan;
@@ -18,14 +17,13 @@ import org.presto.driver.emulator.tapi.TapiContextNetwork;
 import org.presto.driver.emulator.tapi.TapiNetworkMapper;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.Capability;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
-import org.presto.spi.UndoRecord;
-import org.presto.spi.UniPolicy;
 import org.presto.spi.NetworkDriver;
+import org.presto.spi.UndoRecord;
 
 /**
  * The emulated EMS, fully built from its settings: its network is loaded and mapped once, its switches' forwarding
@@ -84,14 +82,12 @@ public final class EmulatedEms implements NetworkDriver {
     }
 
     /** An EMS configured to lack a capability refuses what needs it, as a real one would. */
-    private void requireCapable(String nodeId, Map<String, UniPolicy> policies, Set<Capability> needed)
-            throws DriverException {
+    private void requireCapable(DeviceChange change) throws DriverException {
         Set<Capability> missing = EnumSet.noneOf(Capability.class);
-        missing.addAll(needed);
-        policies.values().forEach(policy -> missing.addAll(Capability.neededFor(policy)));
+        missing.addAll(change.needs());
         missing.removeAll(capabilities);
         if (!missing.isEmpty()) {
-            throw new DriverException("node " + nodeId + ": this EMS cannot configure " + missing);
+            throw new DriverException("node " + change.nodeId() + ": this EMS cannot configure " + missing);
         }
     }
 
@@ -101,13 +97,12 @@ public final class EmulatedEms implements NetworkDriver {
     }
 
     @Override
-    public UndoRecord install(ForwardingEntry entry) throws DriverException {
-        requireCapable(entry.nodeId(), entry.policies(), Set.of());
-        if (inject(entry.nodeId(), "installing the entry of service " + entry.serviceId())
-                && forwardingTable.install(entry)) {
-            return new UndoRecord(entry.nodeId(), info.id(), UndoData.removing(entry));
+    public UndoRecord install(DeviceChange change) throws DriverException {
+        requireCapable(change);
+        if (inject(change.nodeId(), "installing " + described(change)) && forwardingTable.install(change)) {
+            return new UndoRecord(change.nodeId(), info.id(), UndoData.removing(change));
         }
-        return UndoRecord.nothing(entry.nodeId(), info.id());
+        return UndoRecord.nothing(change.nodeId(), info.id());
     }
 
     @Override
@@ -118,55 +113,21 @@ public final class EmulatedEms implements NetworkDriver {
     }
 
     @Override
-    public void remove(ForwardingEntry entry) throws DriverException {
-        if (inject(entry.nodeId(), "removing the entry of service " + entry.serviceId())) {
-            forwardingTable.remove(entry);
+    public void remove(DeviceChange change) throws DriverException {
+        if (inject(change.nodeId(), "removing " + described(change))) {
+            forwardingTable.remove(change);
         }
     }
 
     @Override
-    public UndoRecord install(MediaChannelEntry channel) throws DriverException {
-        requireCapable(channel.nodeId(), Map.of(), Set.of(Capability.MEDIA_CHANNELS));
-        if (inject(channel.nodeId(), "installing the media channel of service " + channel.serviceId())
-                && forwardingTable.install(channel)) {
-            return new UndoRecord(channel.nodeId(), info.id(), UndoData.removing(channel));
-        }
-        return UndoRecord.nothing(channel.nodeId(), info.id());
+    public List<DeviceChange> configuration(String nodeId) throws DriverException {
+        return forwardingTable.configuration(nodeId);
     }
 
-    @Override
-    public void remove(MediaChannelEntry channel) throws DriverException {
-        if (inject(channel.nodeId(), "removing the media channel of service " + channel.serviceId())) {
-            forwardingTable.remove(channel);
-        }
-    }
-
-    @Override
-    public List<MediaChannelEntry> mediaChannels(String nodeId) throws DriverException {
-        return forwardingTable.channels(nodeId);
-    }
-
-    @Override
-    public UndoRecord install(BridgeEntry bridge) throws DriverException {
-        requireCapable(bridge.nodeId(), bridge.policies(), bridge.rooted()
-                ? Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING) : Set.of(Capability.BRIDGING));
-        if (inject(bridge.nodeId(), "installing the bridge of service " + bridge.serviceId())
-                && forwardingTable.install(bridge)) {
-            return new UndoRecord(bridge.nodeId(), info.id(), UndoData.removing(bridge));
-        }
-        return UndoRecord.nothing(bridge.nodeId(), info.id());
-    }
-
-    @Override
-    public void remove(BridgeEntry bridge) throws DriverException {
-        if (inject(bridge.nodeId(), "removing the bridge of service " + bridge.serviceId())) {
-            forwardingTable.remove(bridge);
-        }
-    }
-
-    @Override
-    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        return forwardingTable.bridges(nodeId);
+    private static String described(DeviceChange change) {
+        String what = change instanceof ForwardingEntry ? "entry" : change instanceof BridgeEntry ? "bridge"
+                : "media channel";
+        return "the " + what + " of service " + change.serviceId();
     }
 
     /** Applies the fault planned for this operation; whether the operation is then to be carried out. */
@@ -194,10 +155,5 @@ public final class EmulatedEms implements NetworkDriver {
                 return true;
             }
         }
-    }
-
-    @Override
-    public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
-        return forwardingTable.entries(nodeId);
     }
 }

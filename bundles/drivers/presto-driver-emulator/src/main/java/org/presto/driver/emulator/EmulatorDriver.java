@@ -10,8 +10,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.presto.driver.emulator.device.FaultPlan;
 import org.presto.driver.emulator.graph.NetworkLoadException;
-import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
+import org.presto.spi.support.ForwardingNetworkDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

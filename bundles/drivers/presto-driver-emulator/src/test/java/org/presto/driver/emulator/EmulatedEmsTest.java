@@ -64,7 +64,7 @@ class EmulatedEmsTest {
         ForwardingEntry entry = new ForwardingEntry("svc", sw2.uuid(), sw2.ownedNodeEdgePoint().get(1).uuid(), 7,
                 sw2.ownedNodeEdgePoint().get(2).uuid(), 7);
         ems.install(entry);
-        assertEquals(List.of(entry), ems.forwardingEntries(sw2.uuid()));
+        assertEquals(List.of(entry), ems.configuration(sw2.uuid()));
     }
 
     @Test
@@ -80,7 +80,7 @@ class EmulatedEmsTest {
                 191_375_000);
         ems.install(channel);
         ems.install(channel);
-        assertEquals(List.of(channel), ems.mediaChannels(roadm.uuid()));
+        assertEquals(List.of(channel), ems.configuration(roadm.uuid()));
         DriverException overlap = assertThrows(DriverException.class, () -> ems.install(new MediaChannelEntry(
                 "svc-2", roadm.uuid(), add, line, 191_350_000, 191_400_000)));
         assertTrue(overlap.getMessage().contains("overlaps the media channel of service svc-1"),
@@ -95,10 +95,10 @@ class EmulatedEmsTest {
                 line, 196_100_000, 196_150_000)), "beyond the C band");
 
         EmulatedEms restarted = new EmulatedEms(settings, "1");
-        assertEquals(2, restarted.mediaChannels(roadm.uuid()).size());
+        assertEquals(2, restarted.configuration(roadm.uuid()).size());
         restarted.remove(channel);
         restarted.remove(channel);
-        assertEquals(1, restarted.mediaChannels(roadm.uuid()).size());
+        assertEquals(1, restarted.configuration(roadm.uuid()).size());
     }
 
     private static Node node(EmulatedEms ems, String name) {
@@ -116,13 +116,13 @@ class EmulatedEmsTest {
                 100), new BridgeEntry.Member(ports.get(2).uuid(), 7), new BridgeEntry.Member(ports.get(3).uuid(), 7)));
         ems.install(bridge);
         ems.install(bridge);
-        assertEquals(List.of(bridge), ems.bridges(pe1.uuid()));
+        assertEquals(List.of(bridge), ems.configuration(pe1.uuid()));
         DriverException taken = assertThrows(DriverException.class, () -> ems.install(new ForwardingEntry("line",
                 pe1.uuid(), ports.get(1).uuid(), 5, ports.get(2).uuid(), 7)));
         assertTrue(taken.getMessage().contains("VLAN 7 is already used by service lan"), taken.getMessage());
-        assertEquals(List.of(bridge), new EmulatedEms(settings, "1").bridges(pe1.uuid()), "kept across a restart");
+        assertEquals(List.of(bridge), new EmulatedEms(settings, "1").configuration(pe1.uuid()), "kept across a restart");
         ems.remove(bridge);
-        assertEquals(List.of(), ems.bridges(pe1.uuid()));
+        assertEquals(List.of(), ems.configuration(pe1.uuid()));
     }
 
     @Test
@@ -148,16 +148,16 @@ class EmulatedEmsTest {
         ems.install(first);
         DriverException failed = assertThrows(DriverException.class, () -> ems.install(second));
         assertTrue(failed.getMessage().contains("injected fault"), failed.getMessage());
-        assertEquals(List.of(first), ems.forwardingEntries(pe1.uuid()), "the failed operation changed nothing");
+        assertEquals(List.of(first), ems.configuration(pe1.uuid()), "the failed operation changed nothing");
         ems.install(second);
-        assertEquals(List.of(first), ems.forwardingEntries(pe1.uuid()), "the silent one reported success only");
+        assertEquals(List.of(first), ems.configuration(pe1.uuid()), "the silent one reported success only");
         ems.install(second);
-        assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(ems.forwardingEntries(pe1.uuid())),
+        assertEquals(java.util.Set.of(first, second), java.util.Set.copyOf(ems.configuration(pe1.uuid())),
                 "the slow one applied it");
         ems.injectFaults(FaultPlan.parse("fail@1"));
         assertThrows(DriverException.class, () -> ems.remove(first));
         ems.remove(first);
-        assertEquals(List.of(second), ems.forwardingEntries(pe1.uuid()));
+        assertEquals(List.of(second), ems.configuration(pe1.uuid()));
     }
 
     @Test
@@ -177,8 +177,8 @@ class EmulatedEmsTest {
         ems.undo(undoBridge);
         ems.undo(undoEntry);
         ems.undo(undoEntry);
-        assertEquals(List.of(), ems.forwardingEntries(pe1.uuid()));
-        assertEquals(List.of(), ems.bridges(pe1.uuid()));
+        assertEquals(List.of(), ems.configuration(pe1.uuid()));
+        assertEquals(List.of(), ems.configuration(pe1.uuid()));
         DriverException foreign = assertThrows(DriverException.class, () -> ems.undo(new UndoRecord(pe1.uuid(),
                 "emulator", "<rpc/>")));
         assertTrue(foreign.getMessage().contains("not an undo record of this emulator"), foreign.getMessage());
@@ -186,7 +186,7 @@ class EmulatedEmsTest {
         ems.injectFaults(FaultPlan.parse("busy@1"));
         DriverException busy = assertThrows(DriverException.class, () -> ems.install(entry));
         assertTrue(busy.retryable(), busy.getMessage());
-        assertEquals(List.of(), ems.forwardingEntries(pe1.uuid()), "a busy device did nothing");
+        assertEquals(List.of(), ems.configuration(pe1.uuid()), "a busy device did nothing");
         assertTrue(!ems.install(entry).isNothing());
         ems.injectFaults(FaultPlan.parse("fail@1"));
         assertTrue(!assertThrows(DriverException.class, () -> ems.remove(entry)).retryable());
@@ -212,7 +212,7 @@ class EmulatedEmsTest {
 
         EmulatedEms second = new EmulatedEms(settings("emulator", "demo"), "1");
         assertEquals(first.discover(), second.discover());
-        assertEquals(List.of(entry), second.forwardingEntries(pe1.uuid()));
+        assertEquals(List.of(entry), second.configuration(pe1.uuid()));
         assertTrue(Files.exists(dir.resolve("state/emulator.json")));
 
         EmulatedEms otherDriver = new EmulatedEms(settings("other", "demo"), "1");

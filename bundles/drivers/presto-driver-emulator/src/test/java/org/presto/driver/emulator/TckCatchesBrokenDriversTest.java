@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,11 +14,11 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.presto.driver.tck.NetworkDriverTck;
 import org.presto.spi.Capability;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DriverException;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.support.ForwardingNetworkDriver;
 
 /**
  * The kit must fail drivers that break the contract: here the emulator behind wrappers that each break one rule.
@@ -32,8 +33,13 @@ class TckCatchesBrokenDriversTest {
 
         /** @param dir the devices' state, shared by the instances of one test as a real device would be */
         Wrapped(Path dir) throws Exception {
+            this(dir, Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING));
+        }
+
+        /** @param lacking what the wrapped EMS cannot do */
+        Wrapped(Path dir, Set<Capability> lacking) throws Exception {
             this(new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 3, 10_000, 100_000,
-                    dir.resolve("devices"), "", Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING)), "broken"));
+                    dir.resolve("devices"), "", lacking), "broken"));
         }
 
         private Wrapped(NetworkDriver driver) {
@@ -77,18 +83,18 @@ class TckCatchesBrokenDriversTest {
         protected NetworkDriver connect() throws Exception {
             return new Wrapped(dir) {
                 @Override
-                public UndoRecord install(ForwardingEntry entry) {
+                public UndoRecord install(DeviceChange change) {
                     try {
-                        return driver.install(entry);
+                        return driver.install(change);
                     } catch (DriverException e) {
-                        return UndoRecord.nothing(entry.nodeId(), info().id());
+                        return UndoRecord.nothing(change.nodeId(), info().id());
                     }
                 }
 
                 @Override
-                public List<ForwardingEntry> forwardingEntries(String nodeId) {
+                public List<DeviceChange> configuration(String nodeId) {
                     try {
-                        return driver.forwardingEntries(nodeId);
+                        return driver.configuration(nodeId);
                     } catch (DriverException e) {
                         return List.of();
                     }
@@ -106,8 +112,8 @@ class TckCatchesBrokenDriversTest {
         protected NetworkDriver connect() throws Exception {
             return new Wrapped(dir) {
                 @Override
-                public UndoRecord install(ForwardingEntry entry) {
-                    return new UndoRecord(entry.nodeId(), info().id(), "{}");
+                public UndoRecord install(DeviceChange change) {
+                    return new UndoRecord(change.nodeId(), info().id(), "{}");
                 }
             };
         }
@@ -127,8 +133,8 @@ class TckCatchesBrokenDriversTest {
         @Override
         protected void release(NetworkDriver driver) throws Exception {
             for (org.presto.model.Node node : driver.discover().nodes()) {
-                for (ForwardingEntry entry : driver.forwardingEntries(node.uuid())) {
-                    driver.remove(entry);
+                for (DeviceChange change : driver.configuration(node.uuid())) {
+                    driver.remove(change);
                 }
             }
         }
@@ -143,8 +149,42 @@ class TckCatchesBrokenDriversTest {
         protected NetworkDriver connect() throws Exception {
             return new Wrapped(dir) {
                 @Override
-                public UndoRecord install(ForwardingEntry entry) throws DriverException {
-                    return driver.install(entry.withPolicies(java.util.Map.of()));
+                public UndoRecord install(DeviceChange change) throws DriverException {
+                    return driver.install(change.withPolicies(java.util.Map.of()));
+                }
+            };
+        }
+    }
+
+    /** It declares bridging, which the EMS behind it lacks. */
+    static class DeclaresWhatItCannotDo extends BrokenKit {
+        DeclaresWhatItCannotDo() throws Exception {
+        }
+
+        @Override
+        protected NetworkDriver connect() throws Exception {
+            return new Wrapped(dir) {
+                @Override
+                public Set<Capability> capabilities() {
+                    return EnumSet.allOf(Capability.class);
+                }
+            };
+        }
+    }
+
+    /** It bridges without declaring it. */
+    static class MakesWhatItDoesNotDeclare extends BrokenKit {
+        MakesWhatItDoesNotDeclare() throws Exception {
+        }
+
+        @Override
+        protected NetworkDriver connect() throws Exception {
+            return new Wrapped(dir, Set.of()) {
+                @Override
+                public Set<Capability> capabilities() {
+                    Set<Capability> declared = EnumSet.copyOf(super.capabilities());
+                    declared.removeAll(Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING));
+                    return declared;
                 }
             };
         }
@@ -180,8 +220,20 @@ class TckCatchesBrokenDriversTest {
 
     @Test
     void theKitFailsADriverThatSwallowsErrors() {
-        assertEquals(Set.of("anotherServicesVlanOnAPortIsRefused()", "refusalsAreClearAndChangeNothing()"),
-                failedTests(SwallowsErrors.class));
+        assertEquals(Set.of("anotherServicesVlanOnAPortIsRefused()", "refusalsAreClearAndChangeNothing()",
+                "whatItDoesNotDeclareIsRefusedAndChangesNothing()"), failedTests(SwallowsErrors.class));
+    }
+
+    @Test
+    void theKitFailsADriverThatDeclaresWhatItCannotDo() {
+        assertEquals(Set.of("bridgesKeepTheirMembersAndRolesAndAreTakenBack()"),
+                failedTests(DeclaresWhatItCannotDo.class));
+    }
+
+    @Test
+    void theKitFailsADriverThatMakesWhatItDoesNotDeclare() {
+        assertEquals(Set.of("whatItDoesNotDeclareIsRefusedAndChangesNothing()"),
+                failedTests(MakesWhatItDoesNotDeclare.class));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.presto.driver.linux.host.Host;
 import org.presto.driver.linux.switching.LinuxSwitch;
 import org.presto.spi.DriverInfo;
-import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
+import org.presto.spi.support.ForwardingNetworkDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,23 +8,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.presto.driver.linux.switching.Entry;
-import org.presto.driver.linux.switching.LinuxSwitch;
 import org.presto.driver.linux.switching.LinuxSwitch.Change;
+import org.presto.driver.linux.switching.LinuxSwitch;
 import org.presto.driver.linux.switching.Member;
 import org.presto.driver.linux.switching.Port;
 import org.presto.driver.linux.switching.SwitchTables;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.Capability;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
-import org.presto.spi.StableUuids;
-import org.presto.spi.SwitchNetwork;
 import org.presto.spi.UndoRecord;
 import org.presto.spi.UniPolicy;
+import org.presto.spi.support.StableUuids;
+import org.presto.spi.support.SwitchNetwork;
 
 /**
  * The Linux driver's work: switches made of network namespaces, each a Linux bridge whose forwarding nftables
@@ -35,7 +36,7 @@ import org.presto.spi.UniPolicy;
 public final class LinuxNetwork implements NetworkDriver {
     private static final Pattern SAFE_SERVICE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     /** Bridges of both kinds, and nftables' token buckets: two-rate, colour-blind, uncoupled; frame size limits. */
-    static final Set<Capability> CAPABILITIES = Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING,
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING, Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
             Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES,
             Capability.SOURCE_MAC_LIMIT);
@@ -92,10 +93,40 @@ public final class LinuxNetwork implements NetworkDriver {
         return network.build();
     }
 
-    // cross-connects
+    /** Cross-connects and bridges, both as entries of the switch's tables. */
+    @Override
+    public UndoRecord install(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            return installEntry(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            return installBridge(bridge);
+        }
+        throw DriverException.cannotMake(info, change);
+    }
 
     @Override
-    public UndoRecord install(ForwardingEntry entry) throws DriverException {
+    public void remove(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            removeEntry(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            removeBridge(bridge);
+        }
+    }
+
+    /** The switch's cross-connects and bridges, from one read of its tables. */
+    @Override
+    public List<DeviceChange> configuration(String nodeId) throws DriverException {
+        LinuxSwitch sw = switchOf(nodeId);
+        return sw.read((ports, tables) -> {
+            List<DeviceChange> changes = new ArrayList<>(entries(sw, nodeId, ports, tables));
+            changes.addAll(bridges(sw, nodeId, ports, tables));
+            return Change.none(changes);
+        });
+    }
+
+    // cross-connects
+
+    private UndoRecord installEntry(ForwardingEntry entry) throws DriverException {
         LinuxSwitch sw = switchOf(entry.nodeId());
         return sw.change((ports, tables) -> {
             PortNames names = new PortNames(sw, ports);
@@ -111,8 +142,7 @@ public final class LinuxNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public void remove(ForwardingEntry entry) throws DriverException {
+    private void removeEntry(ForwardingEntry entry) throws DriverException {
         LinuxSwitch sw = switchOf(entry.nodeId());
         sw.change((ports, tables) -> {
             PortNames names = new PortNames(sw, ports);
@@ -127,34 +157,26 @@ public final class LinuxNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
-        LinuxSwitch sw = switchOf(nodeId);
-        return sw.read((ports, tables) -> {
-            List<ForwardingEntry> entries = new ArrayList<>();
-            for (Entry entry : working(tables, ports, Entry.Kind.CROSS_CONNECT)) {
-                Member a = entry.members().stream().filter(m -> m.role() == Member.Role.END_A).findFirst()
-                        .orElseThrow();
-                Member b = entry.members().stream().filter(m -> m.role() == Member.Role.END_B).findFirst()
-                        .orElseThrow();
-                entries.add(new ForwardingEntry(entry.service(), nodeId, uuids.nodeEdgePoint(sw.name(), a.port()),
-                        a.vlan(), uuids.nodeEdgePoint(sw.name(), b.port()), b.vlan(), byUuid(sw, entry)));
-            }
-            return Change.none(entries);
-        });
+    private List<ForwardingEntry> entries(LinuxSwitch sw, String nodeId, List<Port> ports, SwitchTables tables) {
+        List<ForwardingEntry> entries = new ArrayList<>();
+        for (Entry entry : working(tables, ports, Entry.Kind.CROSS_CONNECT)) {
+            Member a = entry.members().stream().filter(m -> m.role() == Member.Role.END_A).findFirst().orElseThrow();
+            Member b = entry.members().stream().filter(m -> m.role() == Member.Role.END_B).findFirst().orElseThrow();
+            entries.add(new ForwardingEntry(entry.service(), nodeId, uuids.nodeEdgePoint(sw.name(), a.port()),
+                    a.vlan(), uuids.nodeEdgePoint(sw.name(), b.port()), b.vlan(), byUuid(sw, entry)));
+        }
+        return entries;
     }
 
     // bridges
 
-    @Override
-    public UndoRecord install(BridgeEntry bridge) throws DriverException {
+    private UndoRecord installBridge(BridgeEntry bridge) throws DriverException {
         LinuxSwitch sw = switchOf(bridge.nodeId());
         return sw.change((ports, tables) -> add(sw, bridge.nodeId(), tables,
                 bridgeEntry(sw, bridge, new PortNames(sw, ports))));
     }
 
-    @Override
-    public void remove(BridgeEntry bridge) throws DriverException {
+    private void removeBridge(BridgeEntry bridge) throws DriverException {
         LinuxSwitch sw = switchOf(bridge.nodeId());
         sw.change((ports, tables) -> {
             PortNames names = new PortNames(sw, ports);
@@ -165,30 +187,25 @@ public final class LinuxNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        LinuxSwitch sw = switchOf(nodeId);
-        return sw.read((ports, tables) -> {
-            List<BridgeEntry> bridges = new ArrayList<>();
-            for (Entry entry : working(tables, ports, Entry.Kind.BRIDGE)) {
-                List<BridgeEntry.Member> members = new ArrayList<>();
-                for (Member member : entry.members()) {
-                    String port = uuids.nodeEdgePoint(sw.name(), member.port());
-                    switch (member.role()) {
-                        case ROOT -> members.add(new BridgeEntry.Member(port, member.vlan()));
-                        case LEAF -> members.add(new BridgeEntry.Member(port, member.vlan(),
-                                BridgeEntry.Role.LEAF, 0));
-                        case TRUNK_ROOT -> members.add(new BridgeEntry.Member(port, member.vlan(),
-                                BridgeEntry.Role.TRUNK, leafVlan(entry, member.port())));
-                        default -> {
-                            // a trunk's leaf VLAN is part of its TRUNK_ROOT member
-                        }
+    private List<BridgeEntry> bridges(LinuxSwitch sw, String nodeId, List<Port> ports, SwitchTables tables) {
+        List<BridgeEntry> bridges = new ArrayList<>();
+        for (Entry entry : working(tables, ports, Entry.Kind.BRIDGE)) {
+            List<BridgeEntry.Member> members = new ArrayList<>();
+            for (Member member : entry.members()) {
+                String port = uuids.nodeEdgePoint(sw.name(), member.port());
+                switch (member.role()) {
+                    case ROOT -> members.add(new BridgeEntry.Member(port, member.vlan()));
+                    case LEAF -> members.add(new BridgeEntry.Member(port, member.vlan(), BridgeEntry.Role.LEAF, 0));
+                    case TRUNK_ROOT -> members.add(new BridgeEntry.Member(port, member.vlan(),
+                            BridgeEntry.Role.TRUNK, leafVlan(entry, member.port())));
+                    default -> {
+                        // a trunk's leaf VLAN is part of its TRUNK_ROOT member
                     }
                 }
-                bridges.add(new BridgeEntry(entry.service(), nodeId, members, byUuid(sw, entry)));
             }
-            return Change.none(bridges);
-        });
+            bridges.add(new BridgeEntry(entry.service(), nodeId, members, byUuid(sw, entry)));
+        }
+        return bridges;
     }
 
     private static int leafVlan(Entry entry, String port) {

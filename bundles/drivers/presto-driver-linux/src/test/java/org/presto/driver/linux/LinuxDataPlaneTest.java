@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.presto.driver.linux.LinuxTestNetwork.Site;
 import org.presto.model.Node;
 import org.presto.model.NodeEdgePoint;
-import org.presto.spi.BridgeEntry;
+import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry.Member;
 import org.presto.spi.BridgeEntry.Role;
+import org.presto.spi.BridgeEntry;
 import org.presto.spi.DiscoveredNetwork;
-import org.presto.spi.BandwidthProfile;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.PcpClass;
 import org.presto.spi.SourceMacLimit;
@@ -163,7 +163,7 @@ class LinuxDataPlaneTest {
                 UniPolicy.committed(10_000_000), UniPolicy.NONE);
         install(policed);
         try {
-            assertEquals(policed.get(0), driver.forwardingEntries(node(1)).stream()
+            assertEquals(policed.get(0), driver.configuration(node(1)).stream()
                     .filter(e -> e.serviceId().equals("policed")).findFirst().orElseThrow(), "read back with its CIR");
             z.serveIperfOnce("198.18.70.2");
             double held = a.udpThroughputMbps("198.18.70.2", 40, 4);
@@ -194,7 +194,7 @@ class LinuxDataPlaneTest {
         LinuxTestNetwork.run("ip", "netns", "exec", sw3, "nft", "add", "rule", "bridge", "probe", "pre", "iifname",
                 "to-sw2", "vlan", "id", "3041", "counter");
         try {
-            assertEquals(policed.get(0), driver.forwardingEntries(node(1)).stream()
+            assertEquals(policed.get(0), driver.configuration(node(1)).stream()
                     .filter(e -> e.serviceId().equals("two-rate")).findFirst().orElseThrow(), "read back");
             z.serveIperfOnce("198.18.71.2");
             double arrived = a.udpThroughputMbps("198.18.71.2", 40, 4);
@@ -232,7 +232,7 @@ class LinuxDataPlaneTest {
         List<ForwardingEntry> policed = eLine("classes", "uni-1", 740, 740, 3044, classes, UniPolicy.NONE);
         install(policed);
         try {
-            assertEquals(policed.get(0), driver.forwardingEntries(node(1)).stream()
+            assertEquals(policed.get(0), driver.configuration(node(1)).stream()
                     .filter(e -> e.serviceId().equals("classes")).findFirst().orElseThrow(), "read back");
             a.forgetNeighbours();
             assertTrue(a.reachesWithTos("198.18.74.2", 0), "PCP 0 is carried");
@@ -258,7 +258,7 @@ class LinuxDataPlaneTest {
                 .withSourceMacLimit(new SourceMacLimit(1, 5000)), UniPolicy.NONE);
         install(limited);
         try {
-            assertEquals(limited.get(0), driver.forwardingEntries(node(1)).stream()
+            assertEquals(limited.get(0), driver.configuration(node(1)).stream()
                     .filter(e -> e.serviceId().equals("mac-limit")).findFirst().orElseThrow(), "read back");
             a.forgetNeighbours();
             assertTrue(a.reaches("198.18.75.2"), "the first source MAC is listed and carried");
@@ -300,7 +300,7 @@ class LinuxDataPlaneTest {
                 UniPolicy.NONE);
         install(limited);
         try {
-            assertEquals(limited.get(0), driver.forwardingEntries(node(1)).stream()
+            assertEquals(limited.get(0), driver.configuration(node(1)).stream()
                     .filter(e -> e.serviceId().equals("frame-size")).findFirst().orElseThrow(), "read back");
             // a ping of payload p travels in a frame of p + 50 bytes
             assertTrue(a.reaches("198.18.73.2", 1150), "a frame of exactly the maximum, 1200 bytes, is carried");

@@ -16,8 +16,8 @@ import org.presto.driver.netconf.device.NetconfDevice;
 import org.presto.driver.netconf.device.SshResources;
 import org.presto.driver.netconf.network.NetconfNetwork;
 import org.presto.spi.DriverInfo;
-import org.presto.spi.ForwardingNetworkDriver;
 import org.presto.spi.NetworkDriver;
+import org.presto.spi.support.ForwardingNetworkDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

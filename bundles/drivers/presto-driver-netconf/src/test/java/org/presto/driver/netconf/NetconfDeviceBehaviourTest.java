@@ -95,13 +95,13 @@ class NetconfDeviceBehaviourTest {
                 assertTrue(refusal.getMessage().startsWith("device sw2: "), refusal.getMessage());
                 assertTrue(refusal.getMessage().contains("the cross-connect table is full"), refusal.getMessage());
                 assertFalse(refusal.retryable(), "a refusal would only be repeated");
-                assertEquals(List.of(first), driver.forwardingEntries(sw2.uuid()));
+                assertEquals(List.of(first), driver.configuration(sw2.uuid()));
                 assertFalse(switches.device(2).getConfig().contains("svc-second"), "the device kept the refused edit");
                 // the refused edit was discarded from the candidate: the next change does not carry it along
                 driver.undo(undo);
-                assertEquals(List.of(), driver.forwardingEntries(sw2.uuid()));
+                assertEquals(List.of(), driver.configuration(sw2.uuid()));
                 driver.install(second);
-                assertEquals(List.of(second), driver.forwardingEntries(sw2.uuid()));
+                assertEquals(List.of(second), driver.configuration(sw2.uuid()));
                 driver.remove(second);
             } finally {
                 driver.remove(first);
@@ -134,7 +134,7 @@ class NetconfDeviceBehaviourTest {
             System.out.printf("NETCONF change on netconfd over SSH (lock, discard, get-config, edit-config, commit, "
                     + "unlock): install p50 %.1f ms p90 %.1f ms, undo p50 %.1f ms p90 %.1f ms%n",
                     installs[20] / 1e6, installs[36] / 1e6, undos[20] / 1e6, undos[36] / 1e6);
-            assertEquals(List.of(), driver.forwardingEntries(sw3.uuid()));
+            assertEquals(List.of(), driver.configuration(sw3.uuid()));
         } finally {
             switches.release(driver);
         }
@@ -150,7 +150,7 @@ class NetconfDeviceBehaviourTest {
             DriverException refusal = assertThrows(DriverException.class, () -> driver.install(entry));
             assertTrue(refusal.getMessage().startsWith("device sw1: edit-config refused:"), refusal.getMessage());
             assertTrue(refusal.getMessage().contains("4095"), refusal.getMessage());
-            assertEquals(List.of(), driver.forwardingEntries(sw1.uuid()));
+            assertEquals(List.of(), driver.configuration(sw1.uuid()));
         } finally {
             switches.release(driver);
         }

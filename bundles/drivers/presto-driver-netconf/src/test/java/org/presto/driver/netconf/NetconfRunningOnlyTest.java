@@ -38,7 +38,7 @@ class NetconfRunningOnlyTest {
                     java.util.Map.of(ports.get(0), new UniPolicy(1600, new BandwidthProfile(5_000_000, 12_176,
                             2_000_000, 20_000, false, false), BandwidthProfile.committed(8_000_000))));
             UndoRecord undo = driver.install(entry);
-            assertEquals(List.of(entry), driver.forwardingEntries(node.uuid()));
+            assertEquals(List.of(entry), driver.configuration(node.uuid()));
             assertTrue(driver.devices().get(0).detail().contains("running only"), driver.devices().toString());
             // the device holds the policy at the first end as the model's leaves, with their own units
             String config = device.getConfig().replaceAll("\\s+", "");
@@ -48,7 +48,7 @@ class NetconfRunningOnlyTest {
 
             ForwardingEntry refused = new ForwardingEntry("other", node.uuid(), ports.get(0), 4095, ports.get(1), 30);
             assertThrows(DriverException.class, () -> driver.install(refused));
-            assertEquals(List.of(entry), driver.forwardingEntries(node.uuid()));
+            assertEquals(List.of(entry), driver.configuration(node.uuid()));
 
             driver.undo(undo);
             assertFalse(device.getConfig().contains("cross-connect"));

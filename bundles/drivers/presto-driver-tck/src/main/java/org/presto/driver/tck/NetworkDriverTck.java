@@ -29,13 +29,15 @@ import org.presto.model.ServiceInterfacePointRef;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.Capability;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
-import org.presto.spi.UndoRecord;
 import org.presto.spi.PcpClass;
 import org.presto.spi.SourceMacLimit;
+import org.presto.spi.UndoRecord;
 import org.presto.spi.UniPolicy;
 
 /**
@@ -45,7 +47,8 @@ import org.presto.spi.UniPolicy;
  * every change, undo records that survive a new driver instance (as after a restart of Presto), configuration that
  * stays on the devices when the driver is unloaded, clear errors that change nothing, changes on several nodes at
  * once, and each {@link Capability capability} the driver declares: every policy (maximum frame size, single- and
- * two-rate, colour-aware and coupled profiles, egress) read back as installed, and bridges with E-Tree roles.
+ * two-rate, colour-aware and coupled profiles, egress) read back as installed, and bridges with E-Tree roles; and
+ * that each kind of change the driver does not declare is refused, leaving the node as it was.
  *
  * <p>The kit configures only entries of its own services (service ids starting with {@code tck-}) on VLANs from
  * {@link #firstTestVlan()}, and takes every one of them back, also when a test fails.
@@ -113,6 +116,8 @@ public abstract class NetworkDriverTck {
             }
         }
         Assumptions.assumeFalse(switches.isEmpty(), "the test network has no node with three Ethernet edge points");
+        Assumptions.assumeTrue(driver.capabilities().contains(Capability.VLAN_CROSS_CONNECTS),
+                "the driver does not configure VLAN cross-connects");
         return switches;
     }
 
@@ -122,9 +127,9 @@ public abstract class NetworkDriverTck {
     }
 
     /** Installs through the driver and registers the clean-up (remove) for after the test. */
-    private UndoRecord install(ForwardingEntry entry) throws DriverException {
-        cleanUp.add(() -> quietly(() -> driver.remove(entry)));
-        return driver.install(entry);
+    private UndoRecord install(DeviceChange change) throws DriverException {
+        cleanUp.add(() -> quietly(() -> driver.remove(change)));
+        return driver.install(change);
     }
 
     private interface DriverCall {
@@ -201,9 +206,9 @@ public abstract class NetworkDriverTck {
         assertEquals(entry.nodeId(), undo.nodeId(), "the undo record names another node");
         assertEquals(driver.info().id(), undo.driverId(), "the undo record names another driver");
         assertFalse(undo.isNothing(), "installing a new entry returned nothing to undo");
-        assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(entry), "the entry is not read back");
+        assertTrue(driver.configuration(sw.node().uuid()).contains(entry), "the entry is not read back");
         driver.undo(undo);
-        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry), "the entry is still there after undo");
+        assertFalse(driver.configuration(sw.node().uuid()).contains(entry), "the entry is still there after undo");
         driver.undo(undo);
     }
 
@@ -245,10 +250,10 @@ public abstract class NetworkDriverTck {
             }
             ForwardingEntry policed = entry(sw, offset).withPolicies(policies);
             UndoRecord undo = install(policed);
-            assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(policed), "the driver declares "
+            assertTrue(driver.configuration(sw.node().uuid()).contains(policed), "the driver declares "
                     + capability + ", but the entry is not read back with its policy " + policies);
             driver.undo(undo);
-            assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(policed));
+            assertFalse(driver.configuration(sw.node().uuid()).contains(policed));
         }
         BandwidthProfile full = new BandwidthProfile(10_000_000, 20_000, 5_000_000, 30_000, false, false);
         UniPolicy all = new UniPolicy(2000, full, full);
@@ -256,7 +261,7 @@ public abstract class NetworkDriverTck {
             ForwardingEntry policed = entry(sw, offset).withPolicies(Map.of(sw.ports().get(0), all,
                     sw.ports().get(1), new UniPolicy(1600, BandwidthProfile.committed(3_000_000), null)));
             install(policed);
-            assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(policed), "policies at both ends of an "
+            assertTrue(driver.configuration(sw.node().uuid()).contains(policed), "policies at both ends of an "
                     + "entry are not read back: " + policed.policies());
         }
     }
@@ -272,7 +277,7 @@ public abstract class NetworkDriverTck {
         install(old);
         install(faster);
         driver.remove(old);
-        List<ForwardingEntry> now = driver.forwardingEntries(sw.node().uuid());
+        List<DeviceChange> now = driver.configuration(sw.node().uuid());
         assertTrue(now.contains(faster), "removing the entry with the old policy took the one with the new policy "
                 + "too: Presto installs the new one beside the old, then removes the old");
         assertFalse(now.contains(old), "the entry with the old policy is still read back after its removal");
@@ -286,10 +291,10 @@ public abstract class NetworkDriverTck {
         UndoRecord second = driver.install(entry);
         assertTrue(second.isNothing(), "installing what the node holds must leave nothing to undo, so a rollback "
                 + "does not remove what was there before");
-        assertEquals(1, driver.forwardingEntries(sw.node().uuid()).stream().filter(entry::equals).count());
+        assertEquals(1, driver.configuration(sw.node().uuid()).stream().filter(entry::equals).count());
         driver.remove(entry);
         driver.remove(entry);
-        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry));
+        assertFalse(driver.configuration(sw.node().uuid()).contains(entry));
     }
 
     @Test
@@ -298,10 +303,10 @@ public abstract class NetworkDriverTck {
         ForwardingEntry entry = entry(sw, 2);
         UndoRecord undo = install(entry);
         NetworkDriver restarted = newInstance();
-        assertTrue(restarted.forwardingEntries(sw.node().uuid()).contains(entry), "the configuration does not "
+        assertTrue(restarted.configuration(sw.node().uuid()).contains(entry), "the configuration does not "
                 + "outlive the driver instance that made it");
         restarted.undo(new UndoRecord(undo.nodeId(), undo.driverId(), undo.data()));
-        assertFalse(restarted.forwardingEntries(sw.node().uuid()).contains(entry), "the journaled undo record did "
+        assertFalse(restarted.configuration(sw.node().uuid()).contains(entry), "the journaled undo record did "
                 + "not take the change back");
     }
 
@@ -314,17 +319,17 @@ public abstract class NetworkDriverTck {
         connected.remove(unloaded);
         release(unloaded);
         driver = newInstance();
-        assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(entry), "unloading the driver took the "
+        assertTrue(driver.configuration(sw.node().uuid()).contains(entry), "unloading the driver took the "
                 + "configuration off the device: services must keep running while their driver is away");
         assertEquals(uuids(network), uuids(driver.discover()), "the driver loaded again reports other uuids");
         driver.undo(undo);
-        assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry));
+        assertFalse(driver.configuration(sw.node().uuid()).contains(entry));
     }
 
     @Test
     void refusalsAreClearAndChangeNothing() throws Exception {
         Switch sw = switches().get(0);
-        List<ForwardingEntry> before = driver.forwardingEntries(sw.node().uuid());
+        List<DeviceChange> before = driver.configuration(sw.node().uuid());
         List<ForwardingEntry> refused = List.of(
                 new ForwardingEntry(service, sw.node().uuid(), "no-such-port", firstTestVlan() + 3, sw.ports().get(1),
                         firstTestVlan() + 3),
@@ -340,8 +345,8 @@ public abstract class NetworkDriverTck {
                     "accepted " + entry);
             assertTrue(error.getMessage() != null && !error.getMessage().isBlank(), "a refusal without a message");
         }
-        assertEquals(before, driver.forwardingEntries(sw.node().uuid()), "a refused change changed the node");
-        assertThrows(DriverException.class, () -> driver.forwardingEntries("no-such-node"),
+        assertEquals(before, driver.configuration(sw.node().uuid()), "a refused change changed the node");
+        assertThrows(DriverException.class, () -> driver.configuration("no-such-node"),
                 "reading an unknown node back must fail, not report it empty");
     }
 
@@ -371,7 +376,7 @@ public abstract class NetworkDriverTck {
                 undo.add(install.get());
             }
             for (Switch sw : switches) {
-                assertTrue(driver.forwardingEntries(sw.node().uuid()).contains(entry(sw, 5)), sw.node().uuid());
+                assertTrue(driver.configuration(sw.node().uuid()).contains(entry(sw, 5)), sw.node().uuid());
             }
             List<Future<?>> undos = new ArrayList<>();
             for (UndoRecord record : undo) {
@@ -384,7 +389,7 @@ public abstract class NetworkDriverTck {
                 done.get();
             }
             for (Switch sw : switches) {
-                assertFalse(driver.forwardingEntries(sw.node().uuid()).contains(entry(sw, 5)), sw.node().uuid());
+                assertFalse(driver.configuration(sw.node().uuid()).contains(entry(sw, 5)), sw.node().uuid());
             }
         } finally {
             pool.shutdownNow();
@@ -421,8 +426,40 @@ public abstract class NetworkDriverTck {
     }
 
     private boolean readBack(BridgeEntry bridge) throws DriverException {
-        return driver.bridges(bridge.nodeId()).stream().anyMatch(on -> on.serviceId().equals(bridge.serviceId())
-                && on.policies().equals(bridge.policies())
-                && Set.copyOf(on.members()).equals(Set.copyOf(bridge.members())));
+        return driver.configuration(bridge.nodeId()).contains(bridge);
+    }
+
+    // capabilities not declared
+
+    /**
+     * A change of each kind the driver does not declare the capability for, on a switch: a bridge, an E-Tree bridge,
+     * a media channel.
+     */
+    private List<DeviceChange> undeclared(Switch sw) {
+        int vlan = firstTestVlan() + 9;
+        List<DeviceChange> changes = new ArrayList<>();
+        changes.add(new BridgeEntry(service, sw.node().uuid(), List.of(new BridgeEntry.Member(sw.ports().get(0),
+                vlan), new BridgeEntry.Member(sw.ports().get(1), vlan))));
+        changes.add(new BridgeEntry(service, sw.node().uuid(), List.of(new BridgeEntry.Member(sw.ports().get(0),
+                vlan, BridgeEntry.Role.ROOT, 0), new BridgeEntry.Member(sw.ports().get(1), vlan,
+                BridgeEntry.Role.LEAF, 0))));
+        changes.add(new MediaChannelEntry(service, sw.node().uuid(), sw.ports().get(0), sw.ports().get(1),
+                193_100_000, 193_150_000));
+        return changes.stream().filter(change -> !driver.capabilities().containsAll(change.needs())).toList();
+    }
+
+    @Test
+    void whatItDoesNotDeclareIsRefusedAndChangesNothing() throws Exception {
+        Switch sw = switches().get(0);
+        List<DeviceChange> undeclared = undeclared(sw);
+        Assumptions.assumeFalse(undeclared.isEmpty(), "the driver declares every kind of change");
+        List<DeviceChange> before = driver.configuration(sw.node().uuid());
+        for (DeviceChange change : undeclared) {
+            cleanUp.add(() -> quietly(() -> driver.remove(change)));
+            DriverException error = assertThrows(DriverException.class, () -> driver.install(change), "the driver "
+                    + "does not declare " + change.needs() + " but accepted " + change);
+            assertTrue(error.getMessage() != null && !error.getMessage().isBlank(), "a refusal without a message");
+        }
+        assertEquals(before, driver.configuration(sw.node().uuid()), "a refused change changed the node");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
@@ -97,6 +98,38 @@ public final class ForwardingTable {
             }
         }
         return table;
+    }
+
+    /** Installs a change of any kind; whether the table did not hold it yet. */
+    public synchronized boolean install(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            return install(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            return install(bridge);
+        } else if (change instanceof MediaChannelEntry channel) {
+            return install(channel);
+        }
+        throw new DriverException(nodeLabel(change.nodeId()) + "the emulator keeps no " + change.getClass()
+                .getSimpleName());
+    }
+
+    /** Removes a change of any kind; one that is not there is fine. */
+    public synchronized void remove(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            remove(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            remove(bridge);
+        } else if (change instanceof MediaChannelEntry channel) {
+            remove(channel);
+        }
+    }
+
+    /** Everything the node holds: its entries, media channels and bridges, each ordered by service. */
+    public synchronized List<DeviceChange> configuration(String nodeId) throws DriverException {
+        List<DeviceChange> all = new ArrayList<>(entries(nodeId));
+        all.addAll(channels(nodeId));
+        all.addAll(bridges(nodeId));
+        return all;
     }
 
     /** Installs the entry; whether the table did not hold it yet. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
@@ -27,15 +28,25 @@ public final class UndoData {
     private UndoData() {
     }
 
-    public static String removing(ForwardingEntry entry) {
+    /** The record of an install that added the change. */
+    public static String removing(DeviceChange change) {
+        if (change instanceof ForwardingEntry entry) {
+            return removing(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            return removing(bridge);
+        }
+        return removing((MediaChannelEntry) change);
+    }
+
+    private static String removing(ForwardingEntry entry) {
         return write(new Removal(DeviceStateFile.SavedEntry.of(entry), null, null));
     }
 
-    public static String removing(MediaChannelEntry channel) {
+    private static String removing(MediaChannelEntry channel) {
         return write(new Removal(null, DeviceStateFile.SavedChannel.of(channel), null));
     }
 
-    public static String removing(BridgeEntry bridge) {
+    private static String removing(BridgeEntry bridge) {
         return write(new Removal(null, null, DeviceStateFile.SavedBridge.of(bridge)));
     }
 

@@ -30,7 +30,7 @@ import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointBuilder;
 import org.presto.model.ServiceInterfacePointRef;
 import org.presto.spi.DiscoveredNetwork;
-import org.presto.spi.StableUuids;
+import org.presto.spi.support.StableUuids;
 
 /**
  * Presents an emulated network as TAPI: every site is an Ethernet switch with {@code edgePortsPerNode} customer

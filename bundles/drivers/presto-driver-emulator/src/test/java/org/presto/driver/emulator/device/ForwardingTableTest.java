@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.driver.emulator.graph.DemoNetwork;
-import org.presto.spi.StableUuids;
 import org.presto.driver.emulator.tapi.TapiNetworkMapper;
 import org.presto.spi.DriverException;
 import org.presto.spi.ForwardingEntry;
+import org.presto.spi.support.StableUuids;
 
 class ForwardingTableTest {
     private static final StableUuids UUIDS = new StableUuids("presto-emulator", "emulator");

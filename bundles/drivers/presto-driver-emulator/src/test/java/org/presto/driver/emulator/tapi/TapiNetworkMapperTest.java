@@ -30,7 +30,7 @@ import org.presto.model.PortDirection;
 import org.presto.model.PortRole;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.spi.DiscoveredNetwork;
-import org.presto.spi.StableUuids;
+import org.presto.spi.support.StableUuids;
 
 class TapiNetworkMapperTest {
     private final TapiNetworkMapper mapper = new TapiNetworkMapper("emulator", 2, 10_000, 100_000);

@@ -11,25 +11,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.presto.driver.netconf.device.NetconfDevice;
 import org.presto.driver.netconf.device.NetconfDevice.Change;
-import org.presto.driver.netconf.device.SwitchConfig;
+import org.presto.driver.netconf.device.NetconfDevice;
 import org.presto.driver.netconf.device.SwitchConfig.Bridge;
 import org.presto.driver.netconf.device.SwitchConfig.CrossConnect;
 import org.presto.driver.netconf.device.SwitchConfig.Member;
+import org.presto.driver.netconf.device.SwitchConfig;
 import org.presto.driver.netconf.device.SwitchEdits;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.Capability;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.DeviceStatus;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
-import org.presto.spi.StableUuids;
-import org.presto.spi.SwitchNetwork;
 import org.presto.spi.UndoRecord;
 import org.presto.spi.UniPolicy;
+import org.presto.spi.support.StableUuids;
+import org.presto.spi.support.SwitchNetwork;
 
 /**
  * The NETCONF driver's work: a network of {@code presto-vlan-switch} devices. Presto's entries become cross-connects
@@ -38,7 +39,7 @@ import org.presto.spi.UniPolicy;
  * names, so they stay as long as the configuration names the devices the same.
  */
 public final class NetconfNetwork implements NetworkDriver {
-    static final Set<Capability> CAPABILITIES = Set.of(Capability.BRIDGING, Capability.ROOTED_BRIDGING,
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING, Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
             Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES,
             Capability.SOURCE_MAC_LIMIT);
@@ -103,10 +104,39 @@ public final class NetconfNetwork implements NetworkDriver {
         return network.build();
     }
 
-    // forwarding entries
+    /** Cross-connects and bridges; nothing else is in the presto-vlan-switch model. */
+    @Override
+    public UndoRecord install(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            return installEntry(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            return installBridge(bridge);
+        }
+        throw DriverException.cannotMake(info, change);
+    }
 
     @Override
-    public UndoRecord install(ForwardingEntry entry) throws DriverException {
+    public void remove(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            removeEntry(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            removeBridge(bridge);
+        }
+    }
+
+    /** The switch's cross-connects and bridges, from one read of its configuration. */
+    @Override
+    public List<DeviceChange> configuration(String nodeId) throws DriverException {
+        NetconfDevice device = device(nodeId);
+        SwitchConfig config = device.read();
+        List<DeviceChange> changes = new ArrayList<>(entries(device, config, nodeId));
+        changes.addAll(bridges(device, config, nodeId));
+        return changes;
+    }
+
+    // forwarding entries
+
+    private UndoRecord installEntry(ForwardingEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         return device.change(config -> {
             Ports ports = new Ports(device, config);
@@ -125,8 +155,7 @@ public final class NetconfNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public void remove(ForwardingEntry entry) throws DriverException {
+    private void removeEntry(ForwardingEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         device.change(config -> {
             Ports ports = new Ports(device, config);
@@ -139,10 +168,8 @@ public final class NetconfNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public List<ForwardingEntry> forwardingEntries(String nodeId) throws DriverException {
-        NetconfDevice device = device(nodeId);
-        SwitchConfig config = device.read();
+    private List<ForwardingEntry> entries(NetconfDevice device, SwitchConfig config, String nodeId)
+            throws DriverException {
         List<ForwardingEntry> entries = new ArrayList<>();
         for (CrossConnect xc : config.crossConnects()) {
             String a = port(device, xc.portA());
@@ -166,8 +193,7 @@ public final class NetconfNetwork implements NetworkDriver {
 
     // bridges
 
-    @Override
-    public UndoRecord install(BridgeEntry entry) throws DriverException {
+    private UndoRecord installBridge(BridgeEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         return device.change(config -> {
             Ports ports = new Ports(device, config);
@@ -191,8 +217,7 @@ public final class NetconfNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public void remove(BridgeEntry entry) throws DriverException {
+    private void removeBridge(BridgeEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         device.change(config -> {
             Ports ports = new Ports(device, config);
@@ -210,11 +235,10 @@ public final class NetconfNetwork implements NetworkDriver {
         });
     }
 
-    @Override
-    public List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        NetconfDevice device = device(nodeId);
+    private List<BridgeEntry> bridges(NetconfDevice device, SwitchConfig config, String nodeId)
+            throws DriverException {
         List<BridgeEntry> bridges = new ArrayList<>();
-        for (Bridge bridge : device.read().bridges()) {
+        for (Bridge bridge : config.bridges()) {
             List<BridgeEntry.Member> members = new ArrayList<>();
             Map<String, UniPolicy> policies = new java.util.HashMap<>();
             for (Member member : bridge.members()) {

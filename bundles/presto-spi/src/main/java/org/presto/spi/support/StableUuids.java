@@ -1,4 +1,6 @@
-package org.presto.spi;
+package org.presto.spi.support;
+
+import org.presto.spi.DiscoveredNetwork;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.presto.spi;
+package org.presto.spi.support;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +26,7 @@ import org.presto.model.PortRole;
 import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointBuilder;
 import org.presto.model.ServiceInterfacePointRef;
+import org.presto.spi.DiscoveredNetwork;
 
 /**
  * Builds the {@link DiscoveredNetwork} of Ethernet switches from what a driver reads of them: switches by name,
