@@ -47,7 +47,8 @@ public class ApiPageBrowserIT extends DistributionScriptSupport {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             browser.get("http://localhost:" + httpPort + "/restconf/ui");
             assertEquals("http://localhost:" + httpPort + "/restconf/ui/", browser.getCurrentUrl());
-            WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".info .title")));
+            WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".info .title")));
             assertTrue(title.getText(), title.getText().contains("Network Resource Provisioning"));
 
             WebElement operation = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(

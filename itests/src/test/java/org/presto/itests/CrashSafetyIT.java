@@ -199,7 +199,7 @@ public class CrashSafetyIT extends DistributionScriptSupport {
     private static String eLine(String sipA, String sipZ, int mbps) throws Exception {
         com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode)
                 NrpRequests.JSON.readTree(NrpRequests.eLine(sipA, 90, sipZ, 90));
-        body.with("input").with("conn-constraint").with("requested-capacity").with("total-size")
+        body.withObject("/input/conn-constraint/requested-capacity/total-size")
                 .put("value", mbps);
         return body.toString();
     }

@@ -19,7 +19,8 @@ public class DistributionScriptSelfIT extends DistributionScriptSupport {
         startKaraf();
         long pid = karafPid();
 
-        String listing = awaitBundlesActive(List.of("presto-model", "presto-spi", "presto-core"), Duration.ofSeconds(60));
+        String listing = awaitBundlesActive(List.of("presto-model", "presto-spi", "presto-core"),
+                Duration.ofSeconds(60));
         assertTrue(listing, listing.contains("presto-core"));
 
         String bundles = client("bundle:list");
@@ -27,6 +28,7 @@ public class DistributionScriptSelfIT extends DistributionScriptSupport {
                 bundles.lines().anyMatch(l -> l.contains("| Active ") && l.contains("| Presto :: Core")));
 
         stopKaraf();
-        assertFalse("Karaf (pid " + pid + ") still runs after bin/stop", ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertFalse("Karaf (pid " + pid + ") still runs after bin/stop",
+                ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }
 }

@@ -131,7 +131,8 @@ public class DriverEmulatorFeatureIT extends PrestoKarafTestSupport {
         Map<String, String> snapshot = new TreeMap<>();
         for (Bundle b : bundleContext.getBundles()) {
             if (!excluded.equals(b.getSymbolicName())) {
-                snapshot.put(b.getSymbolicName() + "/" + b.getVersion(), b.getBundleId() + " " + stateName(b.getState()));
+                snapshot.put(b.getSymbolicName() + "/" + b.getVersion(), b.getBundleId() + " "
+                        + stateName(b.getState()));
             }
         }
         return snapshot;

@@ -169,7 +169,7 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         sites.put(sips.get("pe5-uni-2"), 750);
         com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode)
                 NrpRequests.JSON.readTree(NrpRequests.eLan(sites));
-        body.with("input").with("conn-constraint").put("service-type", "ROOTED_MULTIPOINT_CONNECTIVITY");
+        body.withObject("/input/conn-constraint").put("service-type", "ROOTED_MULTIPOINT_CONNECTIVITY");
         JsonNode endPoints = body.path("input").path("end-point");
         ((com.fasterxml.jackson.databind.node.ObjectNode) endPoints.get(0)).put("role", "ROOT");
         ((com.fasterxml.jackson.databind.node.ObjectNode) endPoints.get(1)).put("role", "LEAF");

@@ -155,7 +155,7 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
         assertFalse("a frame above the EVC's maximum size is carried", small.reaches("198.18.53.2", 1151));
         nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(limitedService), 200);
 
-        first.with("ingress-bwp-flow").put("color-mode", "COLOR_AWARE");
+        first.withObject("/ingress-bwp-flow").put("color-mode", "COLOR_AWARE");
         String before = LinuxTestNetwork.run("ip", "netns", "exec", network.switchName(1), "nft", "list", "set",
                 "bridge", "presto", "entries");
         JsonNode refused = nrp.rpc("create-connectivity-service", body.toString(), 409);

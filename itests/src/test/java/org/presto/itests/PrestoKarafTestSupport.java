@@ -62,7 +62,8 @@ import org.osgi.framework.Constants;
  * <ul>
  * <li>{@code presto.distribution}: absolute path of the distribution tar.gz (required);</li>
  * <li>{@code presto.itests.httpPort}: HTTP port of the container (default 8181);</li>
- * <li>{@code maven.repo.local}: the local Maven repository, the only one the container may resolve {@code mvn:} from;</li>
+ * <li>{@code maven.repo.local}: the local Maven repository, the only one the container may resolve {@code mvn:}
+ * from;</li>
  * <li>{@code presto.itests.keepRuntime=true}: keep the unpacked container under target/exam for inspection.</li>
  * </ul>
  */
@@ -186,7 +187,8 @@ public abstract class PrestoKarafTestSupport {
     }
 
     /**
-     * The JVM flags {@code bin/karaf} (4.4.10) passes on JDK 9+, which Pax Exam 4.14 does not: without them Karaf fails with
+     * The JVM flags {@code bin/karaf} (4.4.10) passes on JDK 9+, which Pax Exam 4.14 does not: without them Karaf
+     * fails with
      * {@code NoClassDefFoundError: org/apache/karaf/specs/locator/OsgiLocator}. Paths are relative to the Karaf home,
      * the working directory of the container's JVM.
      */
@@ -309,7 +311,8 @@ public abstract class PrestoKarafTestSupport {
             throw new AssertionError("command '" + command + "' did not end within " + timeout
                     + "; output so far:\n" + buffer.toString(StandardCharsets.UTF_8), e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof PrivilegedActionException ? e.getCause().getCause() : e.getCause();
+            Throwable cause = e.getCause() instanceof PrivilegedActionException ? e.getCause().getCause()
+                    : e.getCause();
             throw new AssertionError("command '" + command + "' failed: " + cause
                     + "\noutput:\n" + buffer.toString(StandardCharsets.UTF_8), cause);
         }

@@ -102,7 +102,8 @@ public final class RestconfClient {
     public JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + uri(path) + " answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError("GET " + uri(path) + " answered " + response.statusCode() + ": "
+                    + response.body());
         }
         return JSON.readTree(response.body());
     }

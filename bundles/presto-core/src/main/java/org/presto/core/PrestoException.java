@@ -1,7 +1,9 @@
 package org.presto.core;
 
 /**
- * A request Presto refuses or could not carry out, with the reason a client can act on. A refused request changed
+ * A request Presto refuses or could not carry out, with the reason a client can act on and the member of the request
+ * it is about, in the request's own terms: the front end says where that member is in its protocol (the API, for
+ * instance, as a RESTCONF error-path under the operation's input). A refused request changed
  * nothing in the store or on any device. A {@link Reason#DEVICE_FAILURE} says in its message what was undone and,
  * if undoing failed too, what is left and where it stays recorded.
  */
@@ -23,25 +25,26 @@ public class PrestoException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final String path;
+    private final String member;
     private final String tag;
 
-    public PrestoException(Reason reason, String path, String message) {
-        this(reason, path, null, message);
+    /** @param member the member of the request the problem is in (see {@link #member()}), or null */
+    public PrestoException(Reason reason, String member, String message) {
+        this(reason, member, null, message);
     }
 
     /** @param tag what exactly went wrong, as a short machine-readable word (e.g. insufficient-bandwidth), or null */
-    public PrestoException(Reason reason, String path, String tag, String message) {
+    public PrestoException(Reason reason, String member, String tag, String message) {
         super(message);
         this.reason = reason;
-        this.path = path;
+        this.member = member;
         this.tag = tag;
     }
 
-    public PrestoException(Reason reason, String path, String message, Throwable cause) {
+    public PrestoException(Reason reason, String member, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
-        this.path = path;
+        this.member = member;
         this.tag = null;
     }
 
@@ -54,8 +57,11 @@ public class PrestoException extends RuntimeException {
         return tag;
     }
 
-    /** Where in the request the problem is, as a path of member names (e.g. /input/end-point[0]), or null. */
-    public String path() {
-        return path;
+    /**
+     * Which member of the request the problem is in, as member names from the request's root, list entries by
+     * position (e.g. {@code end-point[0]/service-interface-point}), or null when it is about the request as a whole.
+     */
+    public String member() {
+        return member;
     }
 }

@@ -29,7 +29,7 @@ public record TopologyScope(Set<String> excludedNodeIds, Set<String> excludedLin
      * @param network  the network as served
      * @param included topologies to stay within (none: the whole network), by uuid or name
      * @param avoided  topologies to stay out of, by uuid or name
-     * @param path     where the request names them, e.g. {@code /input/topo-constraint}: refusals name
+     * @param path     the member of the request naming them, e.g. {@code topo-constraint}: refusals name
      *                 {@code include-topology[i]/topology-id} or {@code avoid-topology[i]/topology-id} under it
      */
     public static TopologyScope of(NetworkInventory network, List<String> included, List<String> avoided,

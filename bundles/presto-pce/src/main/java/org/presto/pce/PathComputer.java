@@ -6,6 +6,11 @@ import org.osgi.annotation.versioning.ProviderType;
 /** Computes routes over a topology. Implementations are stateless and safe for concurrent use. */
 @ProviderType
 public interface PathComputer {
+    /** The cost of a link that states none (or none above 0): one hop. */
+    long DEFAULT_LINK_COST = 1;
+
+    /** The latency in microseconds of a link that states none (or none above 0): every link takes some time. */
+    long DEFAULT_LINK_LATENCY_MICROS = 1;
 
     /**
      * The best path for the request's objective, or the cause when no path meets its constraints. Through

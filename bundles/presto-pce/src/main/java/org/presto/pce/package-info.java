@@ -1,6 +1,6 @@
 /** Path computation: route requests over the resource model. */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package org.presto.pce;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,7 +12,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Presto configures nodes by {@link DeviceChange device changes}: Ethernet switches take VLAN {@link
  * ForwardingEntry forwarding entries} for point-to-point services and {@link BridgeEntry bridge domains} for
- * multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media channels}. Every method may be called from several threads: Presto makes one configuration change per node at a
+ * multipoint ones; photonic nodes (ROADMs) take {@link MediaChannelEntry media channels}. Every method may be called
+ * from several threads: Presto makes one configuration change per node at a
  * time, but reads (discovery, read-back for operators) may come at any moment.
  *
  * <p>{@code install} returns an {@link UndoRecord}: how to take that change back. Presto journals it and, when an

@@ -6,7 +6,8 @@
  * {@code undo} takes it back) and retryable failures. 2.0 adds the committed information rate of a
  * service to its entries (ingress policing), which drivers must configure and read back, so a 1.x driver would fail
  * Presto's read-back: hence a major version. It also adds {@link org.presto.spi.DeviceStatus device statuses} and
- * helpers for drivers ({@code StableUuids}, {@code SwitchNetwork}, {@code ForwardingNetworkDriver}). 3.0 replaces that rate by {@link org.presto.spi.UniPolicy
+ * helpers for drivers ({@code StableUuids}, {@code SwitchNetwork}, {@code ForwardingNetworkDriver}). 3.0 replaces that
+ * rate by {@link org.presto.spi.UniPolicy
  * policies} per customer port (maximum frame size, ingress and egress {@link org.presto.spi.BandwidthProfile
  * two-rate three-colour profiles}) and adds {@link org.presto.spi.Capability capabilities}, which every driver
  * declares and Presto asks before planning. 3.1 adds {@link org.presto.spi.DiscoveredTopology topologies} a network

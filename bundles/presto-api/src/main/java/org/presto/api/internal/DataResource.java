@@ -31,7 +31,8 @@ import org.presto.model.yang.YangSchema;
  * RFC 8040 paths (/data/tapi-common:context/tapi-connectivity:connectivity-service=UUID) and the RESTCONF-draft
  * datastores (/operational/..., /config/..., where a list entry's key may also be a segment of its own), as
  * {@link DataPath} finds them; a key is a uuid, local-id or name. RFC 8040's depth and fields parameters prune the
- * reply ({@link DataQuery}), content keeps configuration or state data ({@link ContentFilter}). Swagger paths answer with the object itself, as the swagger defines; RFC 8040 paths
+ * reply ({@link DataQuery}), content keeps configuration or state data ({@link ContentFilter}). Swagger paths answer
+ * with the object itself, as the swagger defines; RFC 8040 paths
  * (a module-qualified root) answer RFC 7951 JSON under the resource's module-qualified name.
  */
 @Path("{datastore : data|operational|config}")
@@ -74,7 +75,7 @@ public class DataResource {
                         + "one end-point of it can be deleted", dataPath);
             }
         } catch (PrestoException e) {
-            throw new PrestoException(e.reason(), dataPath, e.tag(), e.getMessage());
+            throw RestconfError.of(e, dataPath);
         }
         return Response.noContent().build();
     }

@@ -29,16 +29,8 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             return error;
         }
         if (failure instanceof PrestoException e) {
-            return switch (e.reason()) {
-                case INVALID_INPUT -> RestconfError.invalidValue(e.getMessage(), e.path());
-                case NOT_FOUND -> RestconfError.notFound(e.getMessage(), e.path());
-                case CONFLICT -> new RestconfError(409, "application", "resource-denied", e.tag(), e.getMessage(),
-                        e.path());
-                case UNAVAILABLE -> new RestconfError(503, "application", "resource-denied", e.getMessage(),
-                        e.path());
-                case DEVICE_FAILURE -> new RestconfError(500, "application", "operation-failed", e.getMessage(),
-                        e.path());
-            };
+            // the resources say where the member is (OperationsResource, DataResource); here it is not known
+            return RestconfError.of(e, null);
         }
         if (failure instanceof NotFoundException) {
             return RestconfError.notFound("no such resource", null);

@@ -13,6 +13,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.presto.core.PrestoException;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
@@ -57,7 +58,13 @@ public class OperationsResource {
         if (module.isEmpty() || (colon >= 0 && !rpc.substring(0, colon).equals(module.get()))) {
             throw RestconfError.notFound("no operation " + rpc + " in the Presto NRP API", null);
         }
-        Object result = operations.get(name).apply(RpcInput.parse(json, body));
+        Object result;
+        try {
+            result = operations.get(name).apply(RpcInput.parse(json, body));
+        } catch (PrestoException e) {
+            // the core names the member of the request; RESTCONF places it under the operation's input
+            throw RestconfError.of(e, e.member() == null ? null : RpcInput.path(e.member()));
+        }
         if (result == RpcOperations.NO_OUTPUT) {
             // RFC 8040 3.6.2: an operation without output parameters answers 204
             return Response.noContent().build();

@@ -1,5 +1,6 @@
 package org.presto.api.internal;
 
+import org.presto.core.PrestoException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import javax.ws.rs.core.Response;
@@ -29,6 +30,19 @@ final class RestconfError extends RuntimeException {
         this.errorTag = errorTag;
         this.appTag = appTag;
         this.errorPath = errorPath;
+    }
+
+    /** A refusal or failure of the core, its member placed at the given error-path (null: none). */
+    static RestconfError of(PrestoException e, String errorPath) {
+        return switch (e.reason()) {
+            case INVALID_INPUT -> invalidValue(e.getMessage(), errorPath);
+            case NOT_FOUND -> notFound(e.getMessage(), errorPath);
+            case CONFLICT -> new RestconfError(409, "application", "resource-denied", e.tag(), e.getMessage(),
+                    errorPath);
+            case UNAVAILABLE -> new RestconfError(503, "application", "resource-denied", e.getMessage(), errorPath);
+            case DEVICE_FAILURE -> new RestconfError(500, "application", "operation-failed", e.getMessage(),
+                    errorPath);
+        };
     }
 
     static RestconfError invalidValue(String message, String path) {

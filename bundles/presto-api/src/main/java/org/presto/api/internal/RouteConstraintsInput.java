@@ -22,10 +22,12 @@ import org.presto.pce.Waypoint;
  * A create request's topology constraint and the connectivity constraint's latency bound and diversity, as the route
  * constraints path computation applies. Topologies and paths are resolved here, against what is served: topologies to
  * include or avoid as {@link TopologyScope} says, as for path computation; {@code exclude-path} excludes a kept
- * path's links and {@code include-path} makes them waypoints in their order. Only {@code preferred-transport-layer} (routes across layers) is refused.
+ * path's links and {@code include-path} makes them waypoints in their order. Only {@code preferred-transport-layer}
+ * (routes across layers) is refused.
  */
 final class RouteConstraintsInput {
-    private static final String TOPO = "/input/topo-constraint";
+    private static final String TOPO_MEMBER = "topo-constraint";
+    private static final String TOPO = RpcInput.path(TOPO_MEMBER);
     private final NetworkInventory inventory;
     private final PathComputation paths;
 
@@ -79,7 +81,7 @@ final class RouteConstraintsInput {
                         TOPO + "/exclude-link[" + i + "]/link-id"));
             }
             TopologyScope scope = TopologyScope.of(inventory, ids(topology.includeTopology()),
-                    ids(topology.avoidTopology()), TOPO);
+                    ids(topology.avoidTopology()), TOPO_MEMBER);
             excludedNodes.addAll(scope.excludedNodeIds());
             excludedLinks.addAll(scope.excludedLinkIds());
         }

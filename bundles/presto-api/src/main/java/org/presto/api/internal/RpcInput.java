@@ -165,6 +165,11 @@ final class RpcInput {
         return newline > 0 ? message.substring(0, newline) : message;
     }
 
+    /** The RESTCONF error-path of a member of an operation's input, e.g. {@code /input/end-point[0]}. */
+    static String path(String member) {
+        return "/input/" + member;
+    }
+
     private static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder("/input");
         for (JsonMappingException.Reference ref : e.getPath()) {

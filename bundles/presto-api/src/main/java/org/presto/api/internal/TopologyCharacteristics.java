@@ -11,12 +11,14 @@ import org.presto.model.Node;
 import org.presto.model.RiskCharacteristic;
 import org.presto.model.Topology;
 import org.presto.model.ValidationMechanism;
+import org.presto.pce.PathComputer;
 
 /**
  * The characteristics the NRP API's YANG requires of every node and link (tapi-topology 2018-03-07: at least one cost
  * and latency characteristic per node and link; risk, validation mechanism and two transitioned layers per link),
  * stated as Presto treats them where a driver reports none: crossing a node costs nothing and takes no time (routes
- * are costed and timed by their links), a link costs one hop and takes a microsecond (as path computation counts it),
+ * are costed and timed by their links), a link costs one hop and takes a microsecond (path computation's own defaults,
+ * which it exports),
  * is its own shared risk, and its adjacency is as its driver reported it. Only the
  * API states them: the model keeps what drivers and imported files say, so that an export gives back what was
  * imported.
@@ -66,12 +68,14 @@ final class TopologyCharacteristics {
                         "as the driver's discovery")));
             }
             if (link.costCharacteristic().isEmpty()) {
-                l.costCharacteristic(List.of(new CostCharacteristic("hop", "1",
+                l.costCharacteristic(List.of(new CostCharacteristic("hop",
+                        Long.toString(PathComputer.DEFAULT_LINK_COST),
                         "a link that states no cost counts as one hop in path computation")));
             }
             if (link.latencyCharacteristic().isEmpty()) {
                 // as path computation counts it: every link takes some time
-                l.latencyCharacteristic(List.of(LatencyCharacteristic.fixedMicros(1)));
+                l.latencyCharacteristic(List.of(LatencyCharacteristic.fixedMicros(
+                        PathComputer.DEFAULT_LINK_LATENCY_MICROS)));
             }
             if (link.transitionedLayerProtocolName().size() < 2) {
                 // the layer at each of its two ends, in the order of its end points: no transition

@@ -1,6 +1,5 @@
 package org.presto.api.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;

@@ -71,7 +71,8 @@ class DataQueryTest {
                    "end-point": [{"local-id": "ep-1", "role": "SYMMETRIC"}]}]}"""),
                 ContentFilter.keep(context, schema, true));
         assertEquals(tree("""
-                {"topology": [{"uuid": "t1", "name": [{"value-name": "topology-name", "value": "mef:presto-nrp-topology"}],
+                {"topology": [{"uuid": "t1", "name": [{"value-name": "topology-name",
+                        "value": "mef:presto-nrp-topology"}],
                    "node": [{"uuid": "n1", "name": [{"value-name": "node-name", "value": "s1"}],
                    "owned-node-edge-point": [{"uuid": "p1", "layer-protocol-name": "ETH"}]}]}],
                  "connectivity-service": [{"uuid": "s", "operational-state": "ENABLED",

@@ -114,7 +114,8 @@ class RpcInputTest {
 
     @Test
     void aFractionForAnIntegerAndADuplicateMemberAreRefused() {
-        RestconfError fraction = refused("{\"input\":{\"end-point\":[{\"nrp-carrier-eth-connectivity-end-point-resource\":"
+        RestconfError fraction = refused("{\"input\":{\"end-point\":["
+                + "{\"nrp-carrier-eth-connectivity-end-point-resource\":"
                 + "{\"ce-vlan-id-list-and-untag\":{\"vlan-id\":[{\"vlan-id\":1.9}]}}}]}}");
         assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ce-vlan-id-list-and-untag"
                 + "/vlan-id[0]/vlan-id", fraction.errorPath);

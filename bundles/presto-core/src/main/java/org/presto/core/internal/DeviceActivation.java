@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 final class DeviceActivation {
 
-    /** A device change failed; {@link #leftOnDevices()} lists the changes that may still be configured because of it. */
+    /**
+     * A device change failed; {@link #leftOnDevices()} lists the changes that may still be configured because of it.
+     */
     static final class Failure extends PrestoException {
         private static final long serialVersionUID = 1L;
         private final transient List<DeviceChange> leftOnDevices;

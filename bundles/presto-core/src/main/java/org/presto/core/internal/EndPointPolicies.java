@@ -30,7 +30,7 @@ import org.presto.spi.UniPolicy;
  */
 final class EndPointPolicies {
     /** Where a service's single rate comes from when no end point states a profile. */
-    private static final String CAPACITY = "/input/conn-constraint/requested-capacity";
+    private static final String CAPACITY = "conn-constraint/requested-capacity";
     /** The most source MAC addresses a limit may list: far more than a customer's site would ever send from. */
     private static final long MAX_MAC_LIMIT = 65_535;
     /** The largest frame where neither the service nor its UNI states one: MEF 10.4's smallest UNI maximum. */
@@ -39,7 +39,7 @@ final class EndPointPolicies {
     private EndPointPolicies() {
     }
 
-    /** The policies of the end points of a create request, each named {@code /input/end-point[i]} in errors. */
+    /** The policies of the end points of a create request, each named {@code end-point[i]} in errors. */
     static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, Capacity capacity,
                                      NrpCarrierEthConnectivityResource evc) {
         return of(ends, capacity, evc, i -> ServiceLifecycle.END_POINTS + "[" + i + "]");
@@ -47,7 +47,7 @@ final class EndPointPolicies {
 
     /**
      * The policies of a stored service, as it is or with another capacity, for an update: its one end point is
-     * {@code /input/end-point} in errors.
+     * {@code end-point} in errors.
      */
     static Map<String, UniPolicy> of(List<ValidatedEndPoint> ends, ConnectivityService service, Capacity capacity) {
         return of(ends, capacity, service.nrpCarrierEthConnectivityResource(), i -> ServiceLifecycle.END_POINTS);

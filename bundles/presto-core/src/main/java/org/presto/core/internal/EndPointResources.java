@@ -14,7 +14,7 @@ final class EndPointResources {
     /** Checks each end point of a request, naming it by its place in the request's end-point list. */
     static void check(List<ValidatedEndPoint> ends, ResourceLedger ledger, long kbps) {
         for (int i = 0; i < ends.size(); i++) {
-            check(List.of(ends.get(i)), ledger, kbps, "/input/end-point[" + i + "]");
+            check(List.of(ends.get(i)), ledger, kbps, "end-point[" + i + "]");
         }
     }
 

@@ -20,7 +20,7 @@ import org.presto.model.VlanIdPreservation;
  * service as asked.
  */
 final class EvcAttributes {
-    static final String PATH = "/input/nrp-carrier-eth-connectivity-resource";
+    static final String PATH = "nrp-carrier-eth-connectivity-resource";
     /** No Ethernet frame is larger: the largest a frame length field (and an IP packet inside it) can say. */
     static final long MAX_FRAME_BYTES = 65_535;
 

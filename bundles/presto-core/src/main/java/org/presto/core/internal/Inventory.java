@@ -208,11 +208,11 @@ final class Inventory implements NetworkInventory {
     @Override
     public ServiceInterfacePoint updateAdministrativeState(String sipIdOrName, AdministrativeState state) {
         if (state == null) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/state", "state is required: LOCKED or UNLOCKED");
+            throw new PrestoException(Reason.INVALID_INPUT, "state", "state is required: LOCKED or UNLOCKED");
         }
         synchronized (this) {
             ServiceInterfacePoint sip = sip(sipIdOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                    "/input/sip-id-or-name", "no service interface point with uuid or name '" + sipIdOrName + "'"));
+                    "sip-id-or-name", "no service interface point with uuid or name '" + sipIdOrName + "'"));
             store.saveSipAdministrativeState(sip.uuid(), state);
             sipStates.put(sip.uuid(), state);
             rebuild();

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 final class MakeBeforeBreak {
     private static final Logger LOG = LoggerFactory.getLogger(MakeBeforeBreak.class);
-    private static final String CAPACITY = "/input/conn-constraint/requested-capacity";
+    private static final String CAPACITY = "conn-constraint/requested-capacity";
 
     private final Inventory network;
     private final PrestoStore store;
@@ -145,6 +145,6 @@ final class MakeBeforeBreak {
     private ValidatedEndPoint validated(ConnectivityServiceEndPoint ep) {
         SipLocation location = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(
                 Reason.UNAVAILABLE, CAPACITY, "service interface point " + ep.sipId() + " is no longer known"));
-        return new ValidatedEndPoint(ep, location, RequestValidator.ceVlan(ep, "/input/end-point"));
+        return new ValidatedEndPoint(ep, location, RequestValidator.ceVlan(ep, "end-point"));
     }
 }

@@ -36,7 +36,7 @@ import org.presto.store.ServiceRecord;
  * tree and installed by a {@link Reconfiguration}, new before old.
  */
 final class MultipointChange {
-    private static final String END_POINT = "/input/end-point";
+    private static final String END_POINT = "end-point";
 
     /** A service's tree as its bridges show it, and the VLANs its trunks use (0 while it has no trunk). */
     private record Tree(Set<String> nodes, Map<String, Link> links, int serviceVlan, int leafVlan) {
@@ -115,7 +115,7 @@ final class MultipointChange {
      * there is hit), the old tree's other switches cleared last; a failure puts the old tree back.
      */
     ServiceRecord move(ServiceRecord record, Capacity capacity, ResourceLedger others, ResourceLedger all) {
-        String path = "/input/conn-constraint/requested-capacity";
+        String path = "conn-constraint/requested-capacity";
         ConnectivityService service = record.service();
         List<ValidatedEndPoint> ends = ends(service);
         List<String> terminals = ends.stream().map(end -> end.location().nodeId()).distinct().toList();

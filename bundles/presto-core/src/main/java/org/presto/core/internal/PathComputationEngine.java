@@ -188,7 +188,7 @@ final class PathComputationEngine implements PathComputation {
                 .filter(r -> r.paths().stream().anyMatch(p -> p.uuid().equals(pathIdOrName))).findFirst();
         return byUuid.or(() -> records.stream().filter(r -> r.paths().stream()
                         .anyMatch(p -> IdOrName.matches(null, p.name(), pathIdOrName))).findFirst())
-                .orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, "/input/path-id-or-name",
+                .orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, "path-id-or-name",
                         "no path with uuid or name '" + pathIdOrName + "'"));
     }
 

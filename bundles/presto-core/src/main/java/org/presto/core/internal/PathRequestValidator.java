@@ -30,13 +30,13 @@ final class PathRequestValidator {
 
     static Checked check(PathComputationRequest request, Inventory network) {
         if (request.endPoints().size() != 2) {
-            throw invalid("/input/sep", "a point-to-point path needs exactly 2 end points, not "
+            throw invalid("sep", "a point-to-point path needs exactly 2 end points, not "
                     + request.endPoints().size());
         }
         SipLocation[] ends = new SipLocation[2];
         LayerProtocolName layer = null;
         for (int i = 0; i < 2; i++) {
-            String path = "/input/sep[" + i + "]";
+            String path = "sep[" + i + "]";
             PathServiceEndPoint ep = request.endPoints().get(i);
             if (ep == null) {
                 throw invalid(path, "end point is null");
@@ -54,7 +54,7 @@ final class PathRequestValidator {
         RoutingConstraint constraint = request.routingConstraint();
         TopologyScope scope = constraint == null ? new TopologyScope(Set.of(), Set.of()) : TopologyScope.of(network,
                 constraint.includeTopology().stream().map(ref -> ref == null ? null : ref.topologyId()).toList(),
-                constraint.avoidTopology(), "/input/routing-constraint");
+                constraint.avoidTopology(), "routing-constraint");
         return new Checked(ends[0].nodeId(), ends[1].nodeId(), layer, objective(request.objectiveFunction()), kbps,
                 maxLatency(constraint), scope.excludedNodeIds(), scope.excludedLinkIds());
     }
@@ -98,7 +98,7 @@ final class PathRequestValidator {
             return layer;
         }
         if (constraint.pathLayer().size() != 1 || constraint.pathLayer().get(0) != layer) {
-            throw invalid("/input/routing-constraint/path-layer", "multi-layer paths are not supported yet; "
+            throw invalid("routing-constraint/path-layer", "multi-layer paths are not supported yet; "
                     + "path-layer may only be the end points' layer " + layer);
         }
         return layer;
@@ -109,7 +109,7 @@ final class PathRequestValidator {
         if (constraint == null) {
             return 0;
         }
-        String path = "/input/routing-constraint";
+        String path = "routing-constraint";
         if (constraint.serviceLevel() != null) {
             throw invalid(path + "/service-level", "service-level is not supported yet");
         }
@@ -131,7 +131,7 @@ final class PathRequestValidator {
         if (constraint == null || constraint.latencyCharacteristic().isEmpty()) {
             return null;
         }
-        return LatencyBound.of(constraint.latencyCharacteristic(), "/input/routing-constraint/latency-characteristic");
+        return LatencyBound.of(constraint.latencyCharacteristic(), "routing-constraint/latency-characteristic");
     }
 
     /** The least cost by default or when asked to minimise cost; the fewest hops when cost does not matter. */
@@ -139,7 +139,7 @@ final class PathRequestValidator {
         if (function == null) {
             return RouteObjectiveFunction.MIN_WORK_ROUTE_COST;
         }
-        String path = "/input/objective-function";
+        String path = "objective-function";
         refuseDirective(path + "/link-utilization", function.linkUtilization());
         refuseDirective(path + "/bandwidth-optimization", function.bandwidthOptimization());
         refuseDirective(path + "/resource-sharing", function.resourceSharing());

@@ -21,7 +21,7 @@ import org.presto.store.ServiceRecord;
  * old one), installed before the old channel is removed ({@link Reconfiguration}).
  */
 final class PhotonicChange {
-    private static final String CAPACITY = "/input/conn-constraint/requested-capacity";
+    private static final String CAPACITY = "conn-constraint/requested-capacity";
 
     private final Inventory network;
     private final RouteRequests routes;

@@ -33,13 +33,13 @@ final class PhotonicPlanner implements ServicePlanner {
                             Map<String, UniPolicy> policies, ResourceLedger ledger) {
         RouteConstraints constraints = request.routeConstraints();
         if (!constraints.waypoints().isEmpty()) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/topo-constraint", "waypoints are not supported "
+            throw new PrestoException(Reason.INVALID_INPUT, "topo-constraint", "waypoints are not supported "
                     + "for photonic services yet");
         }
         String from = ends.get(0).location().nodeId();
         String to = ends.get(1).location().nodeId();
         if (from.equals(to)) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/end-point[1]/service-interface-point", "a "
+            throw new PrestoException(Reason.INVALID_INPUT, "end-point[1]/service-interface-point", "a "
                     + "photonic service joins two different photonic nodes; both points are on node " + from);
         }
         SpectrumResult result = pathComputer.routeAndAssignSpectrum(routes.request(from, to, request.objective(), 0,

@@ -48,27 +48,27 @@ final class RequestValidator {
         boolean multipoint = request.serviceType() == ServiceType.MULTIPOINT_CONNECTIVITY || rooted;
         if (request.serviceType() != null && request.serviceType() != ServiceType.POINT_TO_POINT_CONNECTIVITY
                 && !multipoint) {
-            throw invalid("/input/conn-constraint/service-type", "service-type " + request.serviceType()
+            throw invalid("conn-constraint/service-type", "service-type " + request.serviceType()
                     + " is not supported; POINT_TO_POINT_CONNECTIVITY (E-Line), MULTIPOINT_CONNECTIVITY (E-LAN) or "
                     + "ROOTED_MULTIPOINT_CONNECTIVITY (E-Tree)");
         }
         if (request.objective() != null && !OBJECTIVES.contains(request.objective())) {
-            throw invalid("/input/conn-constraint/route-objective-function", "route-objective-function "
+            throw invalid("conn-constraint/route-objective-function", "route-objective-function "
                     + request.objective() + " is not supported; use one of " + OBJECTIVES);
         }
         if (request.requestedCapacity() != null) {
-            capacity(request.requestedCapacity(), "/input/conn-constraint/requested-capacity");
+            capacity(request.requestedCapacity(), "conn-constraint/requested-capacity");
         }
         routeConstraints(request.routeConstraints(), network);
         int count = request.endPoints().size();
         if (multipoint ? count < 2 || count > MAX_MULTIPOINT_END_POINTS : count != 2) {
-            throw invalid("/input/end-point", multipoint ? "a multipoint service needs 2 to "
+            throw invalid("end-point", multipoint ? "a multipoint service needs 2 to "
                     + MAX_MULTIPOINT_END_POINTS + " end points, not " + count
                     : "a point-to-point service needs exactly 2 end points, not " + count);
         }
         LayerProtocolName layer = serviceLayer(request, network);
         if (multipoint && layer != LayerProtocolName.ETH) {
-            throw invalid("/input/conn-constraint/service-type", "a multipoint service is an Ethernet service "
+            throw invalid("conn-constraint/service-type", "a multipoint service is an Ethernet service "
                     + "(E-LAN or E-Tree)");
         }
         roles(request, rooted);
@@ -77,15 +77,15 @@ final class RequestValidator {
         java.util.Set<String> localIds = new java.util.HashSet<>();
         java.util.Set<String> ports = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
-            ValidatedEndPoint end = endPoint(request.endPoints().get(i), "/input/end-point[" + i + "]", network,
+            ValidatedEndPoint end = endPoint(request.endPoints().get(i), "end-point[" + i + "]", network,
                     layer);
             if (!sips.add(end.location().sip().uuid()) || !ports.add(end.location().nepId())) {
-                throw invalid("/input/end-point[" + i + "]/service-interface-point", "another end point names the "
+                throw invalid("end-point[" + i + "]/service-interface-point", "another end point names the "
                         + "same SIP or a SIP on the same port");
             }
             String localId = end.endPoint().localId();
             if (localId != null && !localIds.add(localId)) {
-                throw invalid("/input/end-point[" + i + "]/local-id", "another end point has local-id '" + localId
+                throw invalid("end-point[" + i + "]/local-id", "another end point has local-id '" + localId
                         + "'");
             }
             result.add(end);
@@ -97,13 +97,13 @@ final class RequestValidator {
     static void routeConstraints(RouteConstraints constraints, Inventory network) {
         for (String node : constraints.excludedNodeIds()) {
             if (network.topology().node().stream().noneMatch(n -> n.uuid().equals(node))) {
-                throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/exclude-node", "no node with "
+                throw new PrestoException(Reason.NOT_FOUND, "topo-constraint/exclude-node", "no node with "
                         + "uuid '" + node + "' to exclude");
             }
         }
         for (String link : constraints.excludedLinkIds()) {
             if (network.topology().link().stream().noneMatch(l -> l.uuid().equals(link))) {
-                throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/exclude-link", "no link with "
+                throw new PrestoException(Reason.NOT_FOUND, "topo-constraint/exclude-link", "no link with "
                         + "uuid '" + link + "' to exclude");
             }
         }
@@ -112,7 +112,7 @@ final class RequestValidator {
             boolean known = node ? network.topology().node().stream().anyMatch(n -> n.uuid().equals(waypoint.id()))
                     : network.topology().link().stream().anyMatch(l -> l.uuid().equals(waypoint.id()));
             if (!known) {
-                throw new PrestoException(Reason.NOT_FOUND, "/input/topo-constraint/include-" + (node ? "node"
+                throw new PrestoException(Reason.NOT_FOUND, "topo-constraint/include-" + (node ? "node"
                         : "link"), "no " + waypoint + " to include");
             }
         }
@@ -120,16 +120,16 @@ final class RequestValidator {
             boolean known = network.topology().link().stream().flatMap(l -> l.riskCharacteristic().stream())
                     .anyMatch(r -> r.riskIdentifierList().contains(risk));
             if (!known) {
-                throw new PrestoException(Reason.NOT_FOUND, "/input/exclude-risk", "no link has risk '" + risk
+                throw new PrestoException(Reason.NOT_FOUND, "exclude-risk", "no link has risk '" + risk
                         + "' to exclude");
             }
         }
         if (constraints.maxHops() != null && constraints.maxHops() < 1) {
-            throw invalid("/input/max-hops", "the hop bound is at least 1, not " + constraints.maxHops());
+            throw invalid("max-hops", "the hop bound is at least 1, not " + constraints.maxHops());
         }
         RouteConstraints.Diversity diversity = constraints.diversity();
         if (diversity != null && !DIVERSITY.contains(diversity.policy())) {
-            throw invalid("/input/conn-constraint/diversity-policy", "diversity-policy " + diversity.policy()
+            throw invalid("conn-constraint/diversity-policy", "diversity-policy " + diversity.policy()
                     + " is not supported; use one of " + DIVERSITY);
         }
         maxLatency(constraints);
@@ -138,7 +138,7 @@ final class RequestValidator {
     /** The route's latency bound in microseconds, or null. */
     static Long maxLatency(RouteConstraints constraints) {
         return constraints.latencyBound().isEmpty() ? null
-                : LatencyBound.of(constraints.latencyBound(), "/input/conn-constraint/latency-characteristic");
+                : LatencyBound.of(constraints.latencyBound(), "conn-constraint/latency-characteristic");
     }
 
     /**
@@ -168,7 +168,7 @@ final class RequestValidator {
         for (int i = 0; i < request.endPoints().size(); i++) {
             ConnectivityServiceEndPoint ep = request.endPoints().get(i);
             PortRole role = ep == null ? null : ep.role();
-            String path = "/input/end-point[" + i + "]/role";
+            String path = "end-point[" + i + "]/role";
             if (rooted && role != PortRole.ROOT && role != PortRole.LEAF) {
                 throw invalid(path, "each end point of a rooted-multipoint service (E-Tree) is ROOT or LEAF, not "
                         + role);
@@ -180,7 +180,7 @@ final class RequestValidator {
             hasRoot |= role == PortRole.ROOT;
         }
         if (rooted && !hasRoot) {
-            throw invalid("/input/end-point", "a rooted-multipoint service (E-Tree) needs at least one ROOT end point");
+            throw invalid("end-point", "a rooted-multipoint service (E-Tree) needs at least one ROOT end point");
         }
     }
 
@@ -227,7 +227,8 @@ final class RequestValidator {
             throw invalid(path + "/service-interface-point", "service-interface-point-id is required");
         }
         SipLocation location = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                path + "/service-interface-point", "no service interface point with uuid or name '" + ep.sipId() + "'"));
+                path + "/service-interface-point", "no service interface point with uuid or name '" + ep.sipId()
+                        + "'"));
         List<LayerProtocolName> sipLayers = location.sip().layerProtocolName();
         if (!sipLayers.isEmpty() && !sipLayers.contains(layer)) {
             throw invalid(path + "/service-interface-point", "service interface point " + ep.sipId() + " is a "

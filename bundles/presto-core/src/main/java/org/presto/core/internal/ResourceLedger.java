@@ -20,7 +20,8 @@ import org.presto.store.ServiceRecord;
 
 /**
  * What existing services already use, derived from the stored services: VLANs per port, bandwidth per link and
- * per SIP, and spectrum per photonic link. Built under the provisioning lock, so what it says stays true until the new service is stored.
+ * per SIP, and spectrum per photonic link. Built under the provisioning lock, so what it says stays true until the new
+ * service is stored.
  */
 final class ResourceLedger {
     private final Map<String, String> vlanUser = new HashMap<>();

@@ -50,7 +50,7 @@ final class RouteRequests {
         if (!constraints.waypoints().isEmpty() || !constraints.latencyBound().isEmpty()
                 || constraints.maxHops() != null) {
             throw new PrestoException(Reason.INVALID_INPUT, constraints.waypoints().isEmpty()
-                    ? "/input/conn-constraint/latency-characteristic" : "/input/topo-constraint",
+                    ? "conn-constraint/latency-characteristic" : "topo-constraint",
                     "waypoints and hop or latency bounds are defined for a point-to-point route, not a multipoint "
                             + "tree");
         }
@@ -111,7 +111,7 @@ final class RouteRequests {
         List<ServiceRecord> services = new ArrayList<>();
         for (String id : diversity.serviceIds()) {
             services.add(find(store, id).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND,
-                    "/input/conn-constraint/diversity-exclusion", "no connectivity service with uuid or name '" + id
+                    "conn-constraint/diversity-exclusion", "no connectivity service with uuid or name '" + id
                     + "' to be diverse from")));
         }
         return services;

@@ -48,7 +48,8 @@ final class ServiceCache extends ForwardingPrestoStore {
         return saved;
     }
 
-    /** A write to the store, after which memory may follow: a stale one reloads the service, an unknown end drops all. */
+    /** A write to the store, after which memory may follow: a stale one reloads the service,
+            an unknown end drops all. */
     private <T> T written(String uuid, java.util.function.Supplier<T> write) {
         try {
             return write.get();

@@ -12,7 +12,7 @@ import org.presto.model.LatencyCharacteristic;
 
 /** The service levels on offer, and what naming one in a request means for its route. */
 final class ServiceLevels {
-    static final String PATH = "/input/conn-constraint/service-level";
+    static final String PATH = "conn-constraint/service-level";
     private final ConcurrentSkipListMap<String, ServiceLevel> byName = new ConcurrentSkipListMap<>();
 
     void add(ServiceLevel level) {

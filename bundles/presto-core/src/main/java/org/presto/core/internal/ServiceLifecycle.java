@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ServiceLifecycle implements ConnectivityManager {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLifecycle.class);
-    static final String END_POINTS = "/input/end-point";
+    static final String END_POINTS = "end-point";
 
     private final Inventory network;
     private final PathComputer pathComputer;
@@ -249,7 +249,8 @@ final class ServiceLifecycle implements ConnectivityManager {
         try {
             ServiceRecord record = reads.require(serviceIdOrName);
             devices.requireDrivers(record.changes());
-            ServiceRecord removing = store.saveService(StoredService.withLifecycle(record, LifecycleState.PENDING_REMOVAL));
+            ServiceRecord removing = store.saveService(StoredService.withLifecycle(record,
+                    LifecycleState.PENDING_REMOVAL));
             try {
                 devices.removeAllNewestFirst(record.changes());
             } catch (DeviceActivation.Failure failure) {

@@ -80,7 +80,8 @@ final class ServicePlan {
 
     /**
      * A multipoint service: a bridge on every node of the tree, trunks on the service VLAN, UNIs on theirs,
-     * enforcing {@code policies} (by port). An E-Tree ({@code leafVlan} not 0) marks its leaf UNIs and carries leaves' frames on its trunks on the leaf VLAN.
+     * enforcing {@code policies} (by port). An E-Tree ({@code leafVlan} not 0) marks its leaf UNIs and carries leaves'
+     * frames on its trunks on the leaf VLAN.
      */
     ServicePlan(String serviceId, ComputedTree tree, List<ValidatedEndPoint> ends, int serviceVlan, int leafVlan,
                 Map<String, UniPolicy> policies, UnaryOperator<String> topologyOf) {
@@ -176,7 +177,8 @@ final class ServicePlan {
     }
 
     private ConnectionEndPointRef cep(String serviceId, String nodeId, String nepId) {
-        return new ConnectionEndPointRef(topologyOf.apply(nodeId), nodeId, nepId, uuid("presto/cep/" + serviceId + "/" + nepId));
+        return new ConnectionEndPointRef(topologyOf.apply(nodeId), nodeId, nepId, uuid("presto/cep/" + serviceId + "/"
+                + nepId));
     }
 
     private static Connection connection(String id, List<ConnectionEndPointRef> ceps, List<Route> route,

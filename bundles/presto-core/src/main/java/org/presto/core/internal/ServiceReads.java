@@ -45,7 +45,7 @@ final class ServiceReads {
     /** The service of this uuid or name (a uuid before a name), if any; a blank one is a request's mistake. */
     Optional<ServiceRecord> find(String idOrName) {
         if (idOrName == null || idOrName.isBlank()) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/service-id-or-name",
+            throw new PrestoException(Reason.INVALID_INPUT, "service-id-or-name",
                     "service-id-or-name is required");
         }
         return RouteRequests.find(store, idOrName);
@@ -53,7 +53,7 @@ final class ServiceReads {
 
     /** The service of this uuid or name, or 404 at the request's service-id-or-name. */
     ServiceRecord require(String idOrName) {
-        return find(idOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, "/input/service-id-or-name",
+        return find(idOrName).orElseThrow(() -> new PrestoException(Reason.NOT_FOUND, "service-id-or-name",
                 "no connectivity service with uuid or name '" + idOrName + "'"));
     }
 

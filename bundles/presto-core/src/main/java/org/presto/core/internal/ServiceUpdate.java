@@ -33,7 +33,7 @@ import org.presto.store.ServiceRecord;
  * and unlocking through {@link Reconfiguration}.
  */
 final class ServiceUpdate {
-    private static final String END_POINT = "/input/end-point";
+    private static final String END_POINT = "end-point";
 
     private final Inventory network;
     private final PrestoStore store;
@@ -61,12 +61,12 @@ final class ServiceUpdate {
         boolean stateChange = update.administrativeState() != null && update.administrativeState() != state;
         boolean otherChange = update.endPoint() != null || update.requestedCapacity() != null;
         if (stateChange && otherChange) {
-            throw new PrestoException(Reason.INVALID_INPUT, "/input/state", "change the administrative state in a "
+            throw new PrestoException(Reason.INVALID_INPUT, "state", "change the administrative state in a "
                     + "request of its own, not with end points or capacity");
         }
         if (stateChange) {
             return update.administrativeState() == AdministrativeState.LOCKED
-                    ? reconfiguration.lock(record, "/input/state") : reconfiguration.unlock(record, "/input/state");
+                    ? reconfiguration.lock(record, "state") : reconfiguration.unlock(record, "state");
         }
         if (!otherChange) {
             return record;
@@ -150,12 +150,12 @@ final class ServiceUpdate {
             return store.saveService(record.withService(service));
         }
         return reconfiguration.apply(record, service, record.connections(), target,
-                "/input/conn-constraint/requested-capacity");
+                "conn-constraint/requested-capacity");
     }
 
     private static void requireInstalled(ServiceRecord record) {
         if (record.service().lifecycleState() != LifecycleState.INSTALLED || record.updating()) {
-            throw new PrestoException(Reason.CONFLICT, "/input/service-id-or-name", "service " + record.uuid()
+            throw new PrestoException(Reason.CONFLICT, "service-id-or-name", "service " + record.uuid()
                     + " is " + record.service().lifecycleState() + (record.updating() ? ", with a change being undone"
                     : "") + "; only an INSTALLED service can be updated");
         }
@@ -163,7 +163,7 @@ final class ServiceUpdate {
 
     private static void requireUnlocked(ServiceRecord record) {
         if (record.service().administrativeState() == AdministrativeState.LOCKED) {
-            throw new PrestoException(Reason.CONFLICT, "/input/state", "service " + record.uuid() + " is LOCKED; "
+            throw new PrestoException(Reason.CONFLICT, "state", "service " + record.uuid() + " is LOCKED; "
                     + "unlock it (state UNLOCKED) before changing it");
         }
     }
@@ -173,7 +173,7 @@ final class ServiceUpdate {
      * other route could give either.
      */
     private boolean routeHolds(ServiceRecord record, Capacity capacity, ResourceLedger ledger) {
-        String path = "/input/conn-constraint/requested-capacity";
+        String path = "conn-constraint/requested-capacity";
         RequestValidator.capacity(capacity, path);
         long kbps = capacity.toKbps();
         for (ConnectivityServiceEndPoint ep : record.service().endPoint()) {
@@ -249,7 +249,8 @@ final class ServiceUpdate {
         try {
             devices.removeAll(List.of(old));
         } catch (DeviceActivation.Failure failure) {
-            store.saveService(changing.with(record.service(), record.connections(), record.changes(ForwardingEntry.class))
+            store.saveService(changing.with(record.service(), record.connections(),
+                    record.changes(ForwardingEntry.class))
                     .updated());
             throw failure;
         }
@@ -257,7 +258,8 @@ final class ServiceUpdate {
             devices.installAll(List.of(replacement));
         } catch (DeviceActivation.Failure failure) {
             devices.installAll(List.of(old));
-            store.saveService(changing.with(record.service(), record.connections(), record.changes(ForwardingEntry.class))
+            store.saveService(changing.with(record.service(), record.connections(),
+                    record.changes(ForwardingEntry.class))
                     .updated());
             throw new PrestoException(failure.reason(), END_POINT, failure.getMessage()
                     + "; the service keeps CE-VLAN " + (old.portA().equals(sip.nepId()) ? old.vlanA() : old.vlanB()),

@@ -25,14 +25,14 @@ record SpectrumPlanning(SpectrumGrid grid, SpectrumPolicy policy) {
         for (long[] width : WIDTHS) {
             if (kbps <= width[0]) {
                 if (grid == SpectrumGrid.FIXED_50_GHZ && width[1] > 50_000) {
-                    throw new PrestoException(Reason.INVALID_INPUT, "/input/conn-constraint/requested-capacity",
+                    throw new PrestoException(Reason.INVALID_INPUT, "conn-constraint/requested-capacity",
                             "on the 50 GHz fixed grid a channel carries at most 100 Gbit/s, not " + kbps / GBPS
                                     + " Gbit/s");
                 }
                 return width[1];
             }
         }
-        throw new PrestoException(Reason.INVALID_INPUT, "/input/conn-constraint/requested-capacity", "a photonic "
+        throw new PrestoException(Reason.INVALID_INPUT, "conn-constraint/requested-capacity", "a photonic "
                 + "service carries at most 800 Gbit/s on one channel, not " + kbps / GBPS + " Gbit/s");
     }
 

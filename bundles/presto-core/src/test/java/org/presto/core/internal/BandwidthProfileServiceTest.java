@@ -106,7 +106,7 @@ class BandwidthProfileServiceTest {
     @Test
     void whatNoPolicerCanHonourIsRefusedWithItsMember() throws Exception {
         try (DemoNetworkFixture net = new DemoNetworkFixture(dir)) {
-            String ep = "/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow";
+            String ep = "end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow";
             // the demo's customer ports carry 10 Gbit/s
             assertRefused(net, Reason.CONFLICT, ep + "/eir", flow(6_000_000_000L, null, 5_000_000_000L, null), null);
             assertRefused(net, Reason.INVALID_INPUT, ep + "/cbs", flow(10_000_000, 1000L, 0, null), 1522L);
@@ -116,7 +116,7 @@ class BandwidthProfileServiceTest {
                     flow(10_000_000, null, 0, null).withTokenRequestOffset(4L), null);
             assertRefused(net, Reason.INVALID_INPUT, ep + "/cir", flow(0, null, 0, null), null);
             // larger than any Ethernet frame, whatever the UNI says (a UNI stating no maximum included)
-            assertRefused(net, Reason.INVALID_INPUT, "/input/nrp-carrier-eth-connectivity-resource/max-frame-size",
+            assertRefused(net, Reason.INVALID_INPUT, "nrp-carrier-eth-connectivity-resource/max-frame-size",
                     null, 100_000L);
             assertTrue(onDevices(net).isEmpty());
             assertTrue(net.connectivity.services().isEmpty());
@@ -127,7 +127,7 @@ class BandwidthProfileServiceTest {
         PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
                 withFlows(net, "pe1-uni-1", 100, in, null), net.endPoint("pe3-uni-1", 100, null), mfs)));
         assertEquals(reason, refused.reason(), refused.getMessage());
-        assertEquals(path, refused.path(), refused.getMessage());
+        assertEquals(path, refused.member(), refused.getMessage());
     }
 
     @Test
@@ -138,12 +138,12 @@ class BandwidthProfileServiceTest {
                     withFlows(net, "pe1-uni-1", 100, flow(10_000_000, null, 5_000_000, null), null),
                     net.endPoint("pe3-uni-1", 100, null), null)));
             assertEquals(Reason.CONFLICT, twoRate.reason());
-            assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow",
-                    twoRate.path());
+            assertEquals("end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow",
+                    twoRate.member());
             assertTrue(twoRate.getMessage().contains("TWO_RATE_POLICING"), twoRate.getMessage());
             PrestoException frames = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
                     net.endPoint("pe1-uni-1", 100, null), net.endPoint("pe3-uni-1", 100, null), 1600L)));
-            assertEquals("/input/nrp-carrier-eth-connectivity-resource/max-frame-size", frames.path());
+            assertEquals("nrp-carrier-eth-connectivity-resource/max-frame-size", frames.member());
             PrestoException colour = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
                     withFlows(net, "pe1-uni-1", 100, flow(10_000_000, null, 0, null)
                             .withColorMode(ColorMode.COLOR_AWARE), null), net.endPoint("pe3-uni-1", 100, null),
@@ -190,8 +190,8 @@ class BandwidthProfileServiceTest {
                             .withColorMode(ColorMode.COLOR_AWARE), null), byPcp),
                     net.endPoint("pe3-uni-2", 100, null), null)));
             assertEquals(Reason.INVALID_INPUT, refused.reason());
-            assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/color-identifier"
-                    + "/color-field-type", refused.path());
+            assertEquals("end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/color-identifier"
+                    + "/color-field-type", refused.member());
             ConnectivityService aware = net.connectivity.create(eLine(withColour(withFlows(net, "pe1-uni-2", 100,
                     flow(10_000_000, null, 0, null).withColorMode(ColorMode.COLOR_AWARE), null),
                     ColorIdentifierBuilder.builder().colorFieldType(ColorFieldType.DEI).build()),
@@ -210,7 +210,7 @@ class BandwidthProfileServiceTest {
             net.connectivity.create(eLine(limited, net.endPoint("pe3-uni-1", 100, null), null));
             assertEquals(UniPolicy.NONE.withSourceMacLimit(new SourceMacLimit(4, 300_000)),
                     policyAt(net, net.nep("pe1-uni-1")));
-            String path = "/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/source-mac-address-limit";
+            String path = "end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/source-mac-address-limit";
             for (SourceMacAddressLimit bad : List.of(new SourceMacAddressLimit(0L, 1000L),
                     new SourceMacAddressLimit(4L, 0L), new SourceMacAddressLimit(null, 1000L))) {
                 ConnectivityServiceEndPoint ep = withFlows(net, "pe1-uni-2", 100, null, null);
@@ -219,7 +219,7 @@ class BandwidthProfileServiceTest {
                 PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
                         withBad, net.endPoint("pe3-uni-2", 100, null), null)));
                 assertEquals(Reason.INVALID_INPUT, refused.reason());
-                assertTrue(refused.path().startsWith(path), refused.path());
+                assertTrue(refused.member().startsWith(path), refused.member());
             }
         }
         try (DemoNetworkFixture net = new DemoNetworkFixture(dir.resolve("lacking"),
@@ -231,8 +231,8 @@ class BandwidthProfileServiceTest {
             PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
                     limited, net.endPoint("pe3-uni-1", 100, null), null)));
             assertEquals(Reason.CONFLICT, refused.reason());
-            assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource"
-                    + "/source-mac-address-limit", refused.path());
+            assertEquals("end-point[0]/nrp-carrier-eth-connectivity-end-point-resource"
+                    + "/source-mac-address-limit", refused.member());
             assertTrue(onDevices(net).isEmpty());
         }
     }
@@ -250,12 +250,12 @@ class BandwidthProfileServiceTest {
                                         .withIngressBwpFlow(flow(20_000_000, null, 0, null)))).toList());
             }
         })) {
-            String ep = "/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow";
+            String ep = "end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/ingress-bwp-flow";
             assertRefused(net, Reason.CONFLICT, ep, flow(15_000_000, null, 10_000_000, null), null);
             PrestoException capacity = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
                     net.endPoint("pe1-uni-1", 100, null), net.endPoint("pe3-uni-1", 100, null), null,
                     Capacity.mbps(50))));
-            assertEquals("/input/conn-constraint/requested-capacity", capacity.path(), capacity.getMessage());
+            assertEquals("conn-constraint/requested-capacity", capacity.member(), capacity.getMessage());
             assertTrue(onDevices(net).isEmpty());
             net.connectivity.create(eLine(withFlows(net, "pe1-uni-1", 100, flow(10_000_000, null, 10_000_000, null),
                     null), net.endPoint("pe3-uni-1", 100, null), null));

@@ -39,7 +39,7 @@ import org.presto.spi.UniPolicy;
  * request to the devices, and what MEF 10.4 or a driver cannot take.
  */
 class ClassesOfServiceTest {
-    private static final String RESOURCE = "/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource";
+    private static final String RESOURCE = "end-point[0]/nrp-carrier-eth-connectivity-end-point-resource";
 
     @TempDir
     Path dir;
@@ -70,7 +70,8 @@ class ClassesOfServiceTest {
     private static Map<String, UniPolicy> policies(DemoNetworkFixture net, String service) throws Exception {
         Map<String, UniPolicy> found = new HashMap<>();
         for (Node node : net.inventory.topology().node()) {
-            ReadBack.of(net.emulator, node.uuid(), ForwardingEntry.class).stream().filter(e -> e.serviceId().equals(service))
+            ReadBack.of(net.emulator, node.uuid(), ForwardingEntry.class).stream()
+                    .filter(e -> e.serviceId().equals(service))
                     .map(ForwardingEntry::policies).forEach(found::putAll);
         }
         return found;
@@ -175,6 +176,6 @@ class ClassesOfServiceTest {
         PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(
                 at(net, "pe1-uni-1", resource), net.endPoint("pe3-uni-1", 100, null))));
         assertEquals(reason, refused.reason(), refused.getMessage());
-        assertEquals(path, refused.path(), refused.getMessage());
+        assertEquals(path, refused.member(), refused.getMessage());
     }
 }

@@ -92,7 +92,7 @@ class MultiLayerNetworkTest {
                 new ConnectivityRequest(null, List.of(endPoint("sw-1-uni-1", 100), endPoint("roadm-1-add-1", 100)),
                         null, null, null)));
         assertEquals(Reason.INVALID_INPUT, refused.reason());
-        assertEquals("/input/end-point[1]/service-interface-point", refused.path());
+        assertEquals("end-point[1]/service-interface-point", refused.member());
         assertTrue(refused.getMessage().contains("OTSiA"), refused.getMessage());
         assertEquals(List.of(), entries());
     }
@@ -118,7 +118,7 @@ class MultiLayerNetworkTest {
 
         PrestoException vlan = assertThrows(PrestoException.class, () -> connectivity.create(new ConnectivityRequest(
                 null, List.of(endPoint("roadm-1-add-1", 100), endPoint("roadm-2-add-1", 100)), null, null, null)));
-        assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource", vlan.path());
+        assertEquals("end-point[0]/nrp-carrier-eth-connectivity-end-point-resource", vlan.member());
         PrestoException update = assertThrows(PrestoException.class, () -> connectivity.update(third.uuid(),
                 new org.presto.core.ConnectivityUpdate(endPoint("roadm-1-add-1", 100), null)));
         assertEquals(Reason.INVALID_INPUT, update.reason());
@@ -175,7 +175,7 @@ class MultiLayerNetworkTest {
                 JdbcPrestoStore.open(pool), new SpectrumPlanning(SpectrumGrid.FIXED_50_GHZ, SpectrumPolicy.FIRST_FIT));
         PrestoException wide = assertThrows(PrestoException.class, () -> fixedGrid.create(
                 photonic(Capacity.mbps(400_000))));
-        assertEquals("/input/conn-constraint/requested-capacity", wide.path());
+        assertEquals("conn-constraint/requested-capacity", wide.member());
     }
 
     private ConnectivityRequest photonic(Capacity capacity) {

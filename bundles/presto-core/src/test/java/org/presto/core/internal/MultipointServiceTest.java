@@ -85,7 +85,8 @@ class MultipointServiceTest {
 
         ConnectivityService line = net.connectivity.create(request(null, net.endPoint("pe2-uni-1", 7, null),
                 net.endPoint("pe4-uni-2", 7, null)));
-        for (org.presto.spi.ForwardingEntry entry : net.store.service(line.uuid()).orElseThrow().changes(ForwardingEntry.class)) {
+        for (org.presto.spi.ForwardingEntry entry
+                : net.store.service(line.uuid()).orElseThrow().changes(ForwardingEntry.class)) {
             for (BridgeEntry bridge : bridges) {
                 assertTrue(bridge.members().stream().noneMatch(m -> m.port().equals(entry.portA())
                         && m.uses(entry.vlanA()) || m.port().equals(entry.portB()) && m.uses(entry.vlanB())),
@@ -116,11 +117,11 @@ class MultipointServiceTest {
 
     @Test
     void refusesAnETreeWithoutRootsOrWithSymmetricEndPoints() {
-        assertInvalid("/input/end-point", request(ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY,
+        assertInvalid("end-point", request(ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY,
                 net.endPoint("pe1-uni-1", 100, PortRole.LEAF), net.endPoint("pe3-uni-1", 300, PortRole.LEAF)));
-        assertInvalid("/input/end-point[1]/role", request(ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY,
+        assertInvalid("end-point[1]/role", request(ServiceType.ROOTED_MULTIPOINT_CONNECTIVITY,
                 net.endPoint("pe1-uni-1", 100, PortRole.ROOT), net.endPoint("pe3-uni-1", 300, PortRole.SYMMETRIC)));
-        assertInvalid("/input/end-point[0]/role", request(ServiceType.MULTIPOINT_CONNECTIVITY,
+        assertInvalid("end-point[0]/role", request(ServiceType.MULTIPOINT_CONNECTIVITY,
                 net.endPoint("pe1-uni-1", 100, PortRole.ROOT), net.endPoint("pe3-uni-1", 300, null)));
         assertEquals(List.of(), net.connectivity.services());
     }
@@ -360,6 +361,6 @@ class MultipointServiceTest {
     private void assertInvalid(String path, ConnectivityRequest request) {
         PrestoException refused = assertThrows(PrestoException.class, () -> net.connectivity.create(request));
         assertEquals(Reason.INVALID_INPUT, refused.reason(), refused.getMessage());
-        assertEquals(path, refused.path());
+        assertEquals(path, refused.member());
     }
 }

@@ -109,7 +109,7 @@ class PathComputationEngineTest {
                 new PathComputationRequest(List.of(sep("pe1-uni-1"), sep("pe3-uni-1")), null,
                         PathObjectiveFunctionBuilder.builder().linkUtilization(DirectiveValue.MINIMIZE).build(),
                         null)));
-        assertEquals("/input/objective-function/link-utilization", utilization.path());
+        assertEquals("objective-function/link-utilization", utilization.member());
         PrestoException bandwidth = assertReason(Reason.CONFLICT, () -> paths.computePath(new PathComputationRequest(
                 List.of(sep("pe1-uni-1"), sep("pe3-uni-1")),
                 RoutingConstraintBuilder.builder().requestedCapacity(Capacity.mbps(200_000)).build(), null, null)));

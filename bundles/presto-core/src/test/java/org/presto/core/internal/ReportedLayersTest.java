@@ -17,7 +17,8 @@ import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.ServiceInterfacePointBuilder;
 import org.presto.model.ServiceInterfacePointRef;
 
-/** Nodes and links reported without layers, as ONOS's ODTN serves them, get those the network says; others keep theirs. */
+/** Nodes and links reported without layers,
+        as ONOS's ODTN serves them, get those the network says; others keep theirs. */
 class ReportedLayersTest {
     private static final LayerProtocolName PHOTONIC = LayerProtocolName.OTSiA;
 

@@ -71,7 +71,7 @@ class ServiceAttributesTest {
         PrestoException none = assertThrows(PrestoException.class,
                 () -> network.connectivity.create(eLine("BEST_EFFORT", null, 100, 100)));
         assertEquals(Reason.INVALID_INPUT, none.reason());
-        assertEquals("/input/conn-constraint/service-level", none.path());
+        assertEquals("conn-constraint/service-level", none.member());
         network.connectivity.levels().add(new ServiceLevel("SILVER", null, null, ""));
         network.connectivity.levels().add(new ServiceLevel("BRONZE", null, null, ""));
         PrestoException unknown = assertThrows(PrestoException.class,
@@ -93,7 +93,7 @@ class ServiceAttributesTest {
         PrestoException jumbo = assertThrows(PrestoException.class, () -> network.connectivity.create(
                 eLine(null, evc.withMaxFrameSize(16_000L), 200, 200)));
         assertEquals(Reason.CONFLICT, jumbo.reason());
-        assertEquals("/input/nrp-carrier-eth-connectivity-resource/max-frame-size", jumbo.path());
+        assertEquals("nrp-carrier-eth-connectivity-resource/max-frame-size", jumbo.member());
         assertTrue(jumbo.getMessage().contains("9216"), jumbo.getMessage());
     }
 
@@ -103,20 +103,20 @@ class ServiceAttributesTest {
                 .ceVlanIdPreservation(VlanIdPreservation.PRESERVE).build();
         PrestoException translated = assertThrows(PrestoException.class,
                 () -> network.connectivity.create(eLine(null, preserve, 100, 300)));
-        assertEquals("/input/nrp-carrier-eth-connectivity-resource/ce-vlan-id-preservation", translated.path());
+        assertEquals("nrp-carrier-eth-connectivity-resource/ce-vlan-id-preservation", translated.member());
         PrestoException strip = assertThrows(PrestoException.class, () -> network.connectivity.create(
                 eLine(null, preserve.withCeVlanIdPreservation(VlanIdPreservation.STRIP), 100, 100)));
         assertEquals(Reason.INVALID_INPUT, strip.reason());
         PrestoException discard = assertThrows(PrestoException.class, () -> network.connectivity.create(
                 eLine(null, NrpCarrierEthConnectivityResourceBuilder.builder().broadcastFrameDelivery(
                         new FrameDeliveryCondition(DeliveryActionType.DISCARD, null)).build(), 100, 100)));
-        assertEquals("/input/nrp-carrier-eth-connectivity-resource/broadcast-frame-delivery/action", discard.path());
+        assertEquals("nrp-carrier-eth-connectivity-resource/broadcast-frame-delivery/action", discard.member());
         PrestoException multipoint = assertThrows(PrestoException.class, () -> network.connectivity.create(
                 new ConnectivityRequest(null, List.of(network.endPoint("pe1-uni-1", 100, null),
                         network.endPoint("pe3-uni-1", 100, null)), ServiceType.MULTIPOINT_CONNECTIVITY, null, null,
                         RouteConstraints.NONE, null, NrpCarrierEthConnectivityResourceBuilder.builder()
                         .multipointCapable(false).build())));
-        assertEquals("/input/nrp-carrier-eth-connectivity-resource/multipoint-capable", multipoint.path());
+        assertEquals("nrp-carrier-eth-connectivity-resource/multipoint-capable", multipoint.member());
         assertTrue(network.connectivity.services().isEmpty());
     }
 

@@ -167,7 +167,8 @@ class ServiceLifecycleTest {
         assertEquals(LifecycleState.INSTALLED, lan.lifecycleState());
         Map<String, BridgeEntry> bridges = new java.util.HashMap<>();
         for (Node node : inventory.topology().node()) {
-            ReadBack.of(emulator, node.uuid(), BridgeEntry.class).forEach(b -> bridges.put(node.name().get(0).value(), b));
+            ReadBack.of(emulator, node.uuid(), BridgeEntry.class).forEach(b -> bridges.put(node.name().get(0).value(),
+                    b));
         }
         assertEquals(Set.of("pe1", "pe2", "pe3", "pe6", "pe5"), bridges.keySet(),
                 "the least tree: pe1-pe2-pe3 and pe1-pe6-pe5, 400 km");
@@ -230,8 +231,8 @@ class ServiceLifecycleTest {
         PrestoException refused = assertThrows(PrestoException.class, () -> connectivity.create(
                 new ConnectivityRequest(null, List.of(withL2cp, endPoint(sip("pe2-uni-1"), 1)), null,
                         null, null)));
-        assertEquals("/input/end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/l2cp-address-set",
-                refused.path());
+        assertEquals("end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/l2cp-address-set",
+                refused.member());
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, List.of(endPoint(sip("pe1-uni-1"), 1)
                 .withProtectionRole(ProtectionRole.WORK), endPoint(sip("pe2-uni-1"), 1)), null, null, null));
         assertReason(Reason.NOT_FOUND, new ConnectivityRequest(null, List.of(endPoint("nope", 1),
@@ -414,7 +415,8 @@ class ServiceLifecycleTest {
         assertTrue(late.getMessage().contains("did not answer within 300 ms"), late.getMessage());
         ServiceRecord left = store.services().get(0);
         assertEquals(LifecycleState.PENDING_REMOVAL, left.service().lifecycleState());
-        assertEquals(1, left.changes(ForwardingEntry.class).size(), "the late change may still be made: it stays recorded");
+        assertEquals(1, left.changes(ForwardingEntry.class).size(),
+                "the late change may still be made: it stays recorded");
         // recovery reads back on the device's queue: behind the late install and its undo, so it waits them out
         long deadline = System.currentTimeMillis() + 10_000;
         int reconciled = 0;
@@ -442,7 +444,8 @@ class ServiceLifecycleTest {
         emulator.install(replacement);
 
         assertEquals(1, connectivity.recoverUnfinished());
-        assertEquals(Set.copyOf(record.changes(ForwardingEntry.class)), Set.copyOf(allEntries()), "the old CE-VLAN again");
+        assertEquals(Set.copyOf(record.changes(ForwardingEntry.class)), Set.copyOf(allEntries()),
+                "the old CE-VLAN again");
         ServiceRecord after = store.service(service.uuid()).orElseThrow();
         assertEquals(record.changes(ForwardingEntry.class), after.changes(ForwardingEntry.class));
         assertTrue(!after.updating());
@@ -524,7 +527,7 @@ class ServiceLifecycleTest {
                         new RouteConstraints(null, null, null, List.of(Waypoint.link("no-such-link")), null, null,
                                 null))));
         assertEquals(Reason.NOT_FOUND, unknown.reason());
-        assertEquals("/input/topo-constraint/include-link", unknown.path());
+        assertEquals("topo-constraint/include-link", unknown.member());
     }
 
     @Test

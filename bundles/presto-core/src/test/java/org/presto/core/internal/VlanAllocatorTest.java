@@ -45,9 +45,9 @@ class VlanAllocatorTest {
         }
         VlanAllocator vlans = new VlanAllocator(new ResourceLedger(List.of(record("s1", all)), network));
         PrestoException none = assertThrows(PrestoException.class,
-                () -> vlans.serviceVlan(List.of("a", "b"), "/input/end-point", "the new tree"));
+                () -> vlans.serviceVlan(List.of("a", "b"), "end-point", "the new tree"));
         assertEquals(Reason.CONFLICT, none.reason());
-        assertEquals("/input/end-point", none.path());
+        assertEquals("end-point", none.member());
         assertEquals("no service VLAN is free on every link of the new tree", none.getMessage());
         assertEquals(2, vlans.serviceVlan(List.of("b"), null, "the route"), "port b has them all");
     }

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Enumeration values as TAPI releases write them, read as the model's literals: TAPI 2.4 and later made many of
- * them identities ({@code tapi-common:LAYER_PROTOCOL_NAME_TYPE_PHOTONIC_MEDIA}, {@code tapi-common:CAPACITY_UNIT_GBPS}),
+ * them identities ({@code tapi-common:LAYER_PROTOCOL_NAME_TYPE_PHOTONIC_MEDIA}, {@code
+ * tapi-common:CAPACITY_UNIT_GBPS}),
  * TAPI 2.1 merged the photonic layers of 2.0 into PHOTONIC_MEDIA, and 2.4 renamed ODU to DIGITAL_OTN. A value that
  * matches no literal is passed on as it is, to be reported as the invalid value it is.
  */

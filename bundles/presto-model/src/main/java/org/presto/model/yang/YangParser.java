@@ -63,7 +63,8 @@ final class YangParser {
 
     private String word() {
         int start = at;
-        while (at < text.length() && !Character.isWhitespace(text.charAt(at)) && ";{}\"'".indexOf(text.charAt(at)) < 0) {
+        while (at < text.length() && !Character.isWhitespace(text.charAt(at))
+                && ";{}\"'".indexOf(text.charAt(at)) < 0) {
             at++;
         }
         if (start == at) {
@@ -127,10 +128,12 @@ final class YangParser {
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             int strip = 0;
-            while (strip < line.length() && strip < column && (line.charAt(strip) == ' ' || line.charAt(strip) == '\t')) {
+            while (strip < line.length() && strip < column && (line.charAt(strip) == ' '
+                    || line.charAt(strip) == '\t')) {
                 strip++;
             }
-            out.append('\n').append(i < lines.length - 1 ? line.substring(strip).stripTrailing() : line.substring(strip));
+            out.append('\n').append(i < lines.length - 1 ? line.substring(strip).stripTrailing()
+                    : line.substring(strip));
         }
         return out.toString();
     }

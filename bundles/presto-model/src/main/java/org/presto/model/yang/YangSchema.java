@@ -103,7 +103,8 @@ public final class YangSchema {
                 typedefs, groupings, statement));
     }
 
-    /** Adds the nodes the statements define to a parent, in the namespace given, resolving names in the lexical module. */
+    /** Adds the nodes the statements define to a parent, in the namespace given,
+            resolving names in the lexical module. */
     private void build(SchemaNode parent, List<YangStatement> statements, String namespace, Module lexical,
                        boolean config) {
         for (YangStatement s : statements) {

@@ -86,8 +86,8 @@ class TapiContextCodecTest {
         assertIgnored(TOPOLOGY + "/node/1/name", doc -> node(doc, 1).putNull("name"));
         // a spectral capacity is no bit rate: the capacity is left out, the rest of the point kept
         ImportedContext spectral = assertIgnored(TOPOLOGY
-                + "/node/0/owned-node-edge-point/0/total-potential-capacity/total-size", doc -> ((ObjectNode) nep(doc,
-                0, 0).putObject("total-potential-capacity").putObject("total-size")).put("value", 4800)
+                + "/node/0/owned-node-edge-point/0/total-potential-capacity/total-size", doc -> nep(doc, 0, 0)
+                .putObject("total-potential-capacity").putObject("total-size").put("value", 4800)
                 .put("unit", "GHz"));
         assertEquals("left out: its unit has invalid value \"GHz\": a spectral width, where a capacity is one of TB, "
                 + "TBPS, GB, GBPS, MB, MBPS, KB, KBPS", spectral.ignored().get(spectral.ignored().size() - 1)
@@ -128,7 +128,7 @@ class TapiContextCodecTest {
         int value = size.get("value").asInt();
         size.put("value", Integer.toString(value)).put("unit", "tapi-common:CAPACITY_UNIT_" + size.get("unit")
                 .asText());
-        ObjectNode bare = (ObjectNode) context(document).deepCopy();
+        ObjectNode bare = context(document).deepCopy();
         bare.set("topology-context", bare.remove("tapi-topology:topology-context"));
         ImportedContext imported = codec.importContext(bare);
         assertEquals(List.of(), imported.ignored());
@@ -155,7 +155,8 @@ class TapiContextCodecTest {
                         .put("service-interface-point-uuid", "no-such-sip"));
         String route = CONTEXT + "/tapi-connectivity:connectivity-context/connection/0/route/0/connection-end-point/1";
         assertRefused(route + "/node-edge-point-uuid", doc -> ((ObjectNode) connection(doc, 0).get("route").get(0)
-                .get("connection-end-point").get(1)).put("node-edge-point-uuid", "00000000-0000-4000-8000-000000000041"));
+                .get("connection-end-point").get(1)).put("node-edge-point-uuid",
+                        "00000000-0000-4000-8000-000000000041"));
         assertRefused(route, doc -> ((ObjectNode) connection(doc, 0).get("route").get(0)
                 .get("connection-end-point").get(1)).put("connection-end-point-uuid", "no-such-cep"));
     }

@@ -57,7 +57,7 @@ final class BoundedSearch {
         if (hopsToTarget[source] == DijkstraSearch.UNREACHED) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<Label>[] kept = new List[graph.nodeCount()];
         PriorityQueue<Label> queue = new PriorityQueue<>(Comparator.comparingLong(Label::weight)
                 .thenComparingInt(Label::hops).thenComparingLong(Label::latency).thenComparingInt(Label::node));

@@ -3,7 +3,8 @@ package org.presto.pce.internal;
 import org.presto.model.Topology;
 
 /**
- * The last few topologies used, most recent first, found again by identity: a topology is an immutable snapshot of the network,
+ * The last few topologies used, most recent first, found again by identity: a topology is an immutable snapshot of the
+ * network,
  * so the same instance always compiles to the same arrays, and comparing instances costs nothing where comparing
  * contents would cost as much as compiling.
  */

@@ -4,8 +4,12 @@ import org.presto.model.CostCharacteristic;
 import org.presto.model.LatencyCharacteristic;
 import org.presto.model.Link;
 import org.presto.model.RouteObjectiveFunction;
+import org.presto.pce.PathComputer;
 
-/** Reads the integer metric of a link for an objective; a link that states none counts as 1. */
+/**
+ * Reads the integer metric of a link for an objective; a link that states none counts as
+ * {@link PathComputer#DEFAULT_LINK_COST} or {@link PathComputer#DEFAULT_LINK_LATENCY_MICROS}.
+ */
 final class LinkMetrics {
     private LinkMetrics() {
     }
@@ -25,10 +29,10 @@ final class LinkMetrics {
                 return value;
             }
         }
-        return 1;
+        return PathComputer.DEFAULT_LINK_COST;
     }
 
-    /** The link's fixed latency in microseconds, 1 when it states none (every link takes some time). */
+    /** The link's fixed latency in microseconds, the default when it states none (every link takes some time). */
     static long latency(Link link) {
         for (LatencyCharacteristic latency : link.latencyCharacteristic()) {
             long value = parse(latency.fixedLatencyCharacteristic());
@@ -36,7 +40,7 @@ final class LinkMetrics {
                 return value;
             }
         }
-        return 1;
+        return PathComputer.DEFAULT_LINK_LATENCY_MICROS;
     }
 
     private static long parse(String text) {

@@ -156,7 +156,8 @@ class ConstrainedPathOracleTest {
             Topology topology = topology(n, links);
             List<Waypoint> waypoints = new ArrayList<>();
             for (int i = 1 + random.nextInt(2); i > 0; i--) {
-                waypoints.add(random.nextInt(3) > 0 || links.isEmpty() ? Waypoint.node("n" + (1 + random.nextInt(n - 2)))
+                waypoints.add(random.nextInt(3) > 0 || links.isEmpty() ? Waypoint.node("n" + (1
+                        + random.nextInt(n - 2)))
                         : Waypoint.link(links.get(random.nextInt(links.size())).uuid()));
             }
             PathConstraints drawn = randomConstraints(random, n, links);

@@ -87,7 +87,8 @@ class RealTopologyOracleTest {
             PathRequest request = new PathRequest(topology, source, target,
                     RouteObjectiveFunction.MIN_WORK_ROUTE_COST, constraints);
 
-            GraphPath<String, DefaultWeightedEdge> best = new DijkstraShortestPath<>(undirected(nodes, usable)).getPath(source,
+            GraphPath<String, DefaultWeightedEdge> best = new DijkstraShortestPath<>(undirected(nodes,
+                    usable)).getPath(source,
                     target);
             PathResult ours = pce.shortestPath(request);
             if (best == null) {
@@ -98,7 +99,8 @@ class RealTopologyOracleTest {
             assertEquals((long) best.getWeight(), path.metric(), where);
             assertValid(path, constraints, source, target, where);
 
-            List<GraphPath<String, DefaultWeightedEdge>> yen = new YenKShortestPath<>(undirected(nodes, usable)).getPaths(source,
+            List<GraphPath<String, DefaultWeightedEdge>> yen = new YenKShortestPath<>(undirected(nodes,
+                    usable)).getPaths(source,
                     target, 10);
             List<ComputedPath> tenShortest = pce.kShortestPaths(request, 10);
             assertEquals(yen.stream().map(p -> (long) p.getWeight()).toList(),

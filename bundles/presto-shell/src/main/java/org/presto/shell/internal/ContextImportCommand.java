@@ -22,7 +22,8 @@ import org.presto.model.tapi.TapiContextCodec;
 
 /**
  * Imports a TAPI 2.1.3 context as the network Presto's emulator driver emulates. The whole file is checked first:
- * a file with any problem changes nothing, and so does an import while services exist. The emulator's configuration then names the file, so the network stays
+ * a file with any problem changes nothing, and so does an import while services exist. The emulator's configuration
+ * then names the file, so the network stays
  * after a restart; the file must therefore stay where it is.
  */
 @Command(scope = "presto", name = "context-import", description = "Imports an ONF TAPI context file (2.1.x, "

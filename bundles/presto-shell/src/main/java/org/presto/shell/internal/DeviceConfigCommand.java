@@ -63,7 +63,8 @@ public class DeviceConfigCommand implements Action {
                             case LEAF -> " leaf";
                             case TRUNK -> "/" + m.leafVlan() + " trunk";
                         })
-                        .collect(java.util.stream.Collectors.joining(" ")), PolicyText.of(bridge.policies(), portNames));
+                        .collect(java.util.stream.Collectors.joining(" ")), PolicyText.of(bridge.policies(),
+                                portNames));
             }
             bridging.print(System.out);
         }

@@ -129,7 +129,7 @@ final class OldLayoutMigration {
         }
         try {
             Map<String, UniPolicy> policies = new LinkedHashMap<>();
-            JSON.readTree(text).fields().forEachRemaining(port -> {
+            JSON.readTree(text).properties().forEach(port -> {
                 JsonNode node = port.getValue();
                 JsonNode limit = node.get("source-mac-limit");
                 policies.put(port.getKey(), new UniPolicy(node.path("max-frame-bytes").asInt(0),

@@ -193,7 +193,8 @@ abstract class PrestoStoreContract {
             String policy = "{\"p1\": {\"max-frame-bytes\": 1600, \"ingress\": {\"cir\": 10000000, \"cbs\": 12176, "
                     + "\"eir\": 5000000, \"ebs\": 12176, \"colour-aware\": true, \"coupled\": true}, "
                     + "\"egress-classes\": [{\"name\": \"H\", \"pcp\": [5, 6], \"profile\": {\"cir\": 1000000, "
-                    + "\"cbs\": 12176, \"eir\": 0, \"ebs\": 0, \"colour-aware\": false, \"coupled\": false}}, {\"name\": "
+                    + "\"cbs\": 12176, \"eir\": 0, \"ebs\": 0, \"colour-aware\": false, \"coupled\": false}}, "
+                    + "{\"name\": "
                     + "\"L\", \"pcp\": [0]}], \"source-mac-limit\": {\"addresses\": 4, \"aging-ms\": 300000}}}";
             JsonBodies json = new JsonBodies();
             try (var db = pool.getConnection(); var statement = db.createStatement()) {

@@ -120,7 +120,8 @@ class EmulatedEmsTest {
         DriverException taken = assertThrows(DriverException.class, () -> ems.install(new ForwardingEntry("line",
                 pe1.uuid(), ports.get(1).uuid(), 5, ports.get(2).uuid(), 7)));
         assertTrue(taken.getMessage().contains("VLAN 7 is already used by service lan"), taken.getMessage());
-        assertEquals(List.of(bridge), new EmulatedEms(settings, "1").configuration(pe1.uuid()), "kept across a restart");
+        assertEquals(List.of(bridge), new EmulatedEms(settings, "1").configuration(pe1.uuid()),
+                "kept across a restart");
         ems.remove(bridge);
         assertEquals(List.of(), ems.configuration(pe1.uuid()));
     }
@@ -128,7 +129,8 @@ class EmulatedEmsTest {
     @Test
     void aTapiContextWithAProblemIsNotEmulated() throws Exception {
         Path context = Files.writeString(dir.resolve("context.json"), "{\"tapi-common:context\": {\"uuid\": \"c\", "
-                + "\"tapi-topology:topology-context\": {\"topology\": [{\"uuid\": \"t\", \"node\": [{\"uuid\": 7}]}]}}}");
+                + "\"tapi-topology:topology-context\": {\"topology\": [{\"uuid\": \"t\", \"node\": [{\"uuid\": "
+                + "7}]}]}}}");
         NetworkLoadException error = assertThrows(NetworkLoadException.class,
                 () -> new EmulatedEms(settings("emulator", "context.json"), "1"));
         assertTrue(error.getMessage().contains("/tapi-common:context/tapi-topology:topology-context/topology/0/node/0"
@@ -207,7 +209,8 @@ class EmulatedEmsTest {
         EmulatedEms first = new EmulatedEms(settings("emulator", "demo"), "1");
         Node pe1 = first.discover().nodes().get(0);
         List<NodeEdgePoint> ports = pe1.ownedNodeEdgePoint();
-        ForwardingEntry entry = new ForwardingEntry("svc", pe1.uuid(), ports.get(0).uuid(), 10, ports.get(2).uuid(), 20);
+        ForwardingEntry entry = new ForwardingEntry("svc", pe1.uuid(), ports.get(0).uuid(), 10, ports.get(2).uuid(),
+                20);
         first.install(entry);
 
         EmulatedEms second = new EmulatedEms(settings("emulator", "demo"), "1");

@@ -36,7 +36,8 @@ import org.presto.spi.support.SwitchNetwork;
 public final class LinuxNetwork implements NetworkDriver {
     private static final Pattern SAFE_SERVICE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     /** Bridges of both kinds, and nftables' token buckets: two-rate, colour-blind, uncoupled; frame size limits. */
-    static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING, Capability.ROOTED_BRIDGING,
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING,
+            Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
             Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES,
             Capability.SOURCE_MAC_LIMIT);

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * tagger (vlan-shim.py); the switches themselves forward in the kernel.
  */
 public final class LinuxTestNetwork implements AutoCloseable {
-    private final String prefix = "pt" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 5)
+    private final String prefix = "pt"
+            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 5)
             + "-";
     private final List<String> namespaces = new ArrayList<>();
     private final List<Process> shims = new ArrayList<>();
@@ -194,7 +195,8 @@ public final class LinuxTestNetwork implements AutoCloseable {
 
         /** Starts an iperf3 server on {@code address} that answers one test and stops. */
         public void serveIperfOnce(String address) throws Exception {
-            Process server = new ProcessBuilder("ip", "netns", "exec", namespace, "iperf3", "-s", "-1", "-J", "-B", address)
+            Process server = new ProcessBuilder("ip", "netns", "exec", namespace, "iperf3", "-s", "-1", "-J", "-B",
+                    address)
                     .redirectErrorStream(true).start();
             shims.add(server);
             Thread.sleep(300);

@@ -42,8 +42,9 @@ class NetconfRunningOnlyTest {
             assertTrue(driver.devices().get(0).detail().contains("running only"), driver.devices().toString());
             // the device holds the policy at the first end as the model's leaves, with their own units
             String config = device.getConfig().replaceAll("\\s+", "");
-            assertTrue(config.contains("<max-frame-size>1600</max-frame-size><ingress><cir>5000000</cir><cbs>12176</cbs>"
-                    + "<eir>2000000</eir><ebs>20000</ebs></ingress>"), config);
+            assertTrue(config.contains("<max-frame-size>1600</max-frame-size>"
+                    + "<ingress><cir>5000000</cir><cbs>12176</cbs><eir>2000000</eir><ebs>20000</ebs></ingress>"),
+                    config);
             assertTrue(config.contains("<egress><cir>8000000</cir>"), config);
 
             ForwardingEntry refused = new ForwardingEntry("other", node.uuid(), ports.get(0), 4095, ports.get(1), 30);

@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class DeviceStateFile {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStateFile.class);
     /**
-     * Format 2 added media channels, 3 bridges, 4 member roles, 6 policies, 7 classes of frames by PCP and source MAC limits; older files
+     * Format 2 added media channels, 3 bridges, 4 member roles, 6 policies, 7 classes of frames by PCP and source MAC
+     * limits; older files
      * are read as having none.
      */
     private static final int FORMAT = 7;

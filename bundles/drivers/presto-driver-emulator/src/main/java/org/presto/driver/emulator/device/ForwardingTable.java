@@ -135,7 +135,8 @@ public final class ForwardingTable {
     /** Installs the entry; whether the table did not hold it yet. */
     public synchronized boolean install(ForwardingEntry entry) throws DriverException {
         check(entry);
-        return change(entriesOf(entry.nodeId()), entry, true, entry.nodeId(), "the entry of service " + entry.serviceId());
+        return change(entriesOf(entry.nodeId()), entry, true, entry.nodeId(), "the entry of service "
+                + entry.serviceId());
     }
 
     public synchronized void remove(ForwardingEntry entry) throws DriverException {

@@ -12,7 +12,8 @@ import org.presto.driver.emulator.device.FaultPlan;
 
 @Command(scope = "presto", name = "emulator-fault", description = "Makes the emulated devices misbehave, for testing: "
         + "fail@N (the n-th install or remove from now fails), hang@N:MILLIS (answers that late), silent@N (reports "
-        + "success without applying it), busy@N (refused as worth retrying), comma-separated; none to stop. Not kept across restarts: the emulator's "
+        + "success without applying it), busy@N (refused as worth retrying), comma-separated; none to stop. Not kept "
+        + "across restarts: the emulator's "
         + "faults setting in etc/ is")
 @Service
 public class EmulatorFaultCommand implements Action {

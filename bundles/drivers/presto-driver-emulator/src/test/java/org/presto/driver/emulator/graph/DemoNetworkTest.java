@@ -33,7 +33,8 @@ class DemoNetworkTest {
         while (!todo.isEmpty()) {
             String site = todo.pop();
             for (Span span : demo.spans()) {
-                String other = span.siteA().equals(site) ? span.siteB() : span.siteB().equals(site) ? span.siteA() : null;
+                String other = span.siteA().equals(site) ? span.siteB() : span.siteB().equals(site) ? span.siteA()
+                        : null;
                 if (other != null && reached.add(other)) {
                     todo.push(other);
                 }

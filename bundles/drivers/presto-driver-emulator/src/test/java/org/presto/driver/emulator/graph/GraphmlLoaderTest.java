@@ -77,7 +77,8 @@ class GraphmlLoaderTest {
                   <key id="lo" for="all" attr.name="Longitude" attr.type="double"/>
                   <graph edgedefault="undirected">
                     <data key="g">Not a node</data>
-                    <node id="n1"><data key="x">London</data><data key="la">51.5</data><data key="lo">-0.12</data></node>
+                    <node id="n1"><data key="x">London</data><data key="la">51.5</data>
+                    <data key="lo">-0.12</data></node>
                     <node id="n2"><data key="x">Paris</data><data key="la">48.85</data><data key="lo">2.35</data></node>
                     <node id="n3"/>
                     <edge source="n1" target="n2"/>

@@ -79,7 +79,8 @@ class NodeLinkJsonLoaderTest {
         assertProblem(write("empty.json", "{\"nodes\": [], \"links\": []}"), "the network has no nodes");
         assertProblem(write("noid.json", "{\"nodes\": [{\"name\": \"x\"}]}"), "a node has no \"id\"");
         assertProblem(write("badlength.json",
-                "{\"nodes\": [{\"id\": 1}, {\"id\": 2}], \"links\": [{\"source\": 1, \"target\": 2, \"distance\": \"far\"}]}"),
+                "{\"nodes\": [{\"id\": 1}, {\"id\": 2}], \"links\": [{\"source\": 1, \"target\": 2, \"distance\": "
+                        + "\"far\"}]}"),
                 "\"distance\" is not a number");
         assertProblem(dir.resolve("absent.json"), "cannot be read");
     }

@@ -146,7 +146,9 @@ final class ForwardingScript {
         elements(script, "add", now.named("policed"), now.policed(), old.policed());
     }
 
-    /** Whether a class's verdict goes to a chain that is made again (a chain is deleted only when nothing goes to it). */
+    /**
+     * Whether a class's verdict goes to a chain that is made again (a chain is deleted only when nothing goes to it).
+     */
     private static boolean chainChanges(String verdict, Policers old, Policers now) {
         if (!verdict.startsWith("goto ")) {
             return false;

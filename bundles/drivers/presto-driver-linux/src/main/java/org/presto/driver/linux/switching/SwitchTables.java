@@ -1,19 +1,13 @@
 package org.presto.driver.linux.switching;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.presto.driver.linux.switching.Forwarding.Bucket;
 import org.presto.driver.linux.switching.Forwarding.IngressKey;
-import org.presto.driver.linux.switching.Forwarding.MemberKey;
-import org.presto.spi.UniPolicy;
 
 /**
  * The nftables table {@code bridge presto} of one switch, as read with {@code nft -j list table}: the catalog of

@@ -19,7 +19,8 @@ import org.w3c.dom.Element;
  * One switch reached over NETCONF: keeps a session open (opening it again after a failure) and makes each change a
  * transaction on the device. A change locks the datastores, reads the configuration, lets the caller decide the edit
  * from it, and applies it with {@code edit-config} to the candidate datastore and {@code commit} (which validates the
- * whole configuration) where the device offers a candidate; a device without a candidate datastore gets the edit on running, with
+ * whole configuration) where the device offers a candidate; a device without a candidate datastore gets the edit on
+ * running, with
  * rollback-on-error when offered. A refused edit leaves the device as it was: the candidate is discarded.
  */
 public final class NetconfDevice implements AutoCloseable {

@@ -39,7 +39,8 @@ import org.presto.spi.support.SwitchNetwork;
  * names, so they stay as long as the configuration names the devices the same.
  */
 public final class NetconfNetwork implements NetworkDriver {
-    static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING, Capability.ROOTED_BRIDGING,
+    static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING,
+            Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
             Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES,
             Capability.SOURCE_MAC_LIMIT);
