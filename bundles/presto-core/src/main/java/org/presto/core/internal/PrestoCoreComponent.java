@@ -3,10 +3,6 @@ package org.presto.core.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,6 +25,16 @@ import org.presto.core.PrestoContext;
 import org.presto.core.PrestoEvent;
 import org.presto.core.RouteConstraints;
 import org.presto.core.ServiceLevel;
+import org.presto.core.internal.activation.DeviceQueues;
+import org.presto.core.internal.inventory.ConnectionEndPoints;
+import org.presto.core.internal.inventory.ContextAssembler;
+import org.presto.core.internal.inventory.Inventory;
+import org.presto.core.internal.journal.EventJournal;
+import org.presto.core.internal.journal.PublishingStore;
+import org.presto.core.internal.journal.ServiceCache;
+import org.presto.core.internal.paths.PathComputationEngine;
+import org.presto.core.internal.planning.SpectrumPlanning;
+import org.presto.core.internal.services.ServiceLifecycle;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
 import org.presto.model.ConnectivityService;
@@ -68,15 +74,7 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     private final DeviceQueues deviceQueues;
     private final EventJournal events;
     private volatile EventAdmin eventAdmin;
-    /**
-     * Reconciles interrupted services off the threads that bind drivers, one pass at a time: on start, when a driver
-     * arrives, and every minute (a device that answered late has been cleaned by then, its record can go).
-     */
-    private final ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "presto-journal-recovery");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Reconciliation reconciliation;
 
     @Activate
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
@@ -89,51 +87,23 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
         this.lifecycle = new ServiceLifecycle(inventory, pathComputer, journaled,
                 new SpectrumPlanning(config.spectrumGrid(), config.spectrumPolicy()), deviceQueues);
         this.paths = new PathComputationEngine(inventory, pathComputer, journaled, lifecycle.reads());
-        recoverUnfinished();
-        recovery.scheduleWithFixedDelay(this::recoverUnfinished, 1, 1, TimeUnit.MINUTES);
-        // a driver whose devices were out of reach when it came is asked again, so it needs no restart
-        recovery.scheduleWithFixedDelay(this::retryDiscovery, DISCOVERY_RETRY_SECONDS, DISCOVERY_RETRY_SECONDS,
-                TimeUnit.SECONDS);
+        this.reconciliation = new Reconciliation(inventory, lifecycle, DISCOVERY_RETRY_SECONDS);
     }
 
     /** Lets the request under way finish (up to a minute) before a new instance may reconcile the journal. */
     @Deactivate
     void deactivate() {
         lifecycle.close(Duration.ofMinutes(1));
-        recovery.shutdown();
+        reconciliation.close();
         deviceQueues.close();
     }
 
-    private void retryDiscovery() {
-        try {
-            if (inventory.retryDiscovery() > 0) {
-                recoverUnfinished();
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Asking failed drivers for their network again failed: {}", e.getMessage(), e);
-        }
-    }
-
-    private void recoverUnfinished() {
-        try {
-            recovery.execute(() -> {
-                try {
-                    lifecycle.recoverUnfinished();
-                } catch (RuntimeException e) {
-                    LOG.error("Reconciling interrupted services failed; retried within a minute: {}",
-                            e.getMessage(), e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // deactivated meanwhile: the next activation reconciles
-        }
-    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindDriver(NetworkDriver driver) {
         inventory.driverAdded(driver);
-        recoverUnfinished();
+        reconciliation.recoverUnfinished();
     }
 
     void unbindDriver(NetworkDriver driver) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.DriverStatus.State;
+import org.presto.core.internal.inventory.Inventory;
+import org.presto.core.internal.journal.EventJournal;
 import org.presto.driver.emulator.EmulatedEms;
 import org.presto.driver.emulator.EmulatorSettings;
 import org.presto.spi.DiscoveredNetwork;

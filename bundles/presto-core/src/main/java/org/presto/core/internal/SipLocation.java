@@ -1,7 +1,0 @@
-package org.presto.core.internal;
-
-import org.presto.model.ServiceInterfacePoint;
-
-/** Where a SIP sits: the node and the owned node edge point that map it. */
-record SipLocation(ServiceInterfacePoint sip, String nodeId, String nepId, boolean available) {
-}
