@@ -21,10 +21,10 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
-import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
 import org.presto.spi.UniPolicy;
 import org.presto.spi.support.StableUuids;
+import org.presto.spi.support.SwitchDriver;
 import org.presto.spi.support.SwitchNetwork;
 
 /**
@@ -33,7 +33,7 @@ import org.presto.spi.support.SwitchNetwork;
  * frames cross them. An entry is found again by its content, so installing what a switch
  * holds changes nothing; the undo record of a new entry names that content, and undoing removes it.
  */
-public final class LinuxNetwork implements NetworkDriver {
+public final class LinuxNetwork extends SwitchDriver {
     private static final Pattern SAFE_SERVICE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     /** Bridges of both kinds, and nftables' token buckets: two-rate, colour-blind, uncoupled; frame size limits. */
     static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING,
@@ -94,26 +94,6 @@ public final class LinuxNetwork implements NetworkDriver {
         return network.build();
     }
 
-    /** Cross-connects and bridges, both as entries of the switch's tables. */
-    @Override
-    public UndoRecord install(DeviceChange change) throws DriverException {
-        if (change instanceof ForwardingEntry entry) {
-            return installEntry(entry);
-        } else if (change instanceof BridgeEntry bridge) {
-            return installBridge(bridge);
-        }
-        throw DriverException.cannotMake(info, change);
-    }
-
-    @Override
-    public void remove(DeviceChange change) throws DriverException {
-        if (change instanceof ForwardingEntry entry) {
-            removeEntry(entry);
-        } else if (change instanceof BridgeEntry bridge) {
-            removeBridge(bridge);
-        }
-    }
-
     /** The switch's cross-connects and bridges, from one read of its tables. */
     @Override
     public List<DeviceChange> configuration(String nodeId) throws DriverException {
@@ -127,7 +107,8 @@ public final class LinuxNetwork implements NetworkDriver {
 
     // cross-connects
 
-    private UndoRecord installEntry(ForwardingEntry entry) throws DriverException {
+    @Override
+    protected UndoRecord installCrossConnect(ForwardingEntry entry) throws DriverException {
         LinuxSwitch sw = switchOf(entry.nodeId());
         return sw.change((ports, tables) -> {
             PortNames names = new PortNames(sw, ports);
@@ -143,7 +124,8 @@ public final class LinuxNetwork implements NetworkDriver {
         });
     }
 
-    private void removeEntry(ForwardingEntry entry) throws DriverException {
+    @Override
+    protected void removeCrossConnect(ForwardingEntry entry) throws DriverException {
         LinuxSwitch sw = switchOf(entry.nodeId());
         sw.change((ports, tables) -> {
             PortNames names = new PortNames(sw, ports);
@@ -171,13 +153,15 @@ public final class LinuxNetwork implements NetworkDriver {
 
     // bridges
 
-    private UndoRecord installBridge(BridgeEntry bridge) throws DriverException {
+    @Override
+    protected UndoRecord installBridge(BridgeEntry bridge) throws DriverException {
         LinuxSwitch sw = switchOf(bridge.nodeId());
         return sw.change((ports, tables) -> add(sw, bridge.nodeId(), tables,
                 bridgeEntry(sw, bridge, new PortNames(sw, ports))));
     }
 
-    private void removeBridge(BridgeEntry bridge) throws DriverException {
+    @Override
+    protected void removeBridge(BridgeEntry bridge) throws DriverException {
         LinuxSwitch sw = switchOf(bridge.nodeId());
         sw.change((ports, tables) -> {
             PortNames names = new PortNames(sw, ports);

@@ -26,10 +26,10 @@ import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
 import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
-import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
 import org.presto.spi.UniPolicy;
 import org.presto.spi.support.StableUuids;
+import org.presto.spi.support.SwitchDriver;
 import org.presto.spi.support.SwitchNetwork;
 
 /**
@@ -38,7 +38,7 @@ import org.presto.spi.support.SwitchNetwork;
  * changes nothing, and the undo record of a new one is the edit that removes it. Uuids come from the device and port
  * names, so they stay as long as the configuration names the devices the same.
  */
-public final class NetconfNetwork implements NetworkDriver {
+public final class NetconfNetwork extends SwitchDriver {
     static final Set<Capability> CAPABILITIES = Set.of(Capability.VLAN_CROSS_CONNECTS, Capability.BRIDGING,
             Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
@@ -105,26 +105,6 @@ public final class NetconfNetwork implements NetworkDriver {
         return network.build();
     }
 
-    /** Cross-connects and bridges; nothing else is in the presto-vlan-switch model. */
-    @Override
-    public UndoRecord install(DeviceChange change) throws DriverException {
-        if (change instanceof ForwardingEntry entry) {
-            return installEntry(entry);
-        } else if (change instanceof BridgeEntry bridge) {
-            return installBridge(bridge);
-        }
-        throw DriverException.cannotMake(info, change);
-    }
-
-    @Override
-    public void remove(DeviceChange change) throws DriverException {
-        if (change instanceof ForwardingEntry entry) {
-            removeEntry(entry);
-        } else if (change instanceof BridgeEntry bridge) {
-            removeBridge(bridge);
-        }
-    }
-
     /** The switch's cross-connects and bridges, from one read of its configuration. */
     @Override
     public List<DeviceChange> configuration(String nodeId) throws DriverException {
@@ -137,7 +117,8 @@ public final class NetconfNetwork implements NetworkDriver {
 
     // forwarding entries
 
-    private UndoRecord installEntry(ForwardingEntry entry) throws DriverException {
+    @Override
+    protected UndoRecord installCrossConnect(ForwardingEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         return device.change(config -> {
             Ports ports = new Ports(device, config);
@@ -156,7 +137,8 @@ public final class NetconfNetwork implements NetworkDriver {
         });
     }
 
-    private void removeEntry(ForwardingEntry entry) throws DriverException {
+    @Override
+    protected void removeCrossConnect(ForwardingEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         device.change(config -> {
             Ports ports = new Ports(device, config);
@@ -194,7 +176,8 @@ public final class NetconfNetwork implements NetworkDriver {
 
     // bridges
 
-    private UndoRecord installBridge(BridgeEntry entry) throws DriverException {
+    @Override
+    protected UndoRecord installBridge(BridgeEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         return device.change(config -> {
             Ports ports = new Ports(device, config);
@@ -218,7 +201,8 @@ public final class NetconfNetwork implements NetworkDriver {
         });
     }
 
-    private void removeBridge(BridgeEntry entry) throws DriverException {
+    @Override
+    protected void removeBridge(BridgeEntry entry) throws DriverException {
         NetconfDevice device = device(entry.nodeId());
         device.change(config -> {
             Ports ports = new Ports(device, config);
