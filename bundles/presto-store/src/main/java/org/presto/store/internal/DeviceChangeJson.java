@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
@@ -20,7 +22,7 @@ import org.presto.store.StoreException;
  * major version fixes the records' components, which is what keeps the stored form stable.
  */
 final class DeviceChangeJson {
-    private final Map<String, Class<? extends DeviceChange>> kinds = new LinkedHashMap<>();
+    private final Map<String, ObjectReader> readers = new LinkedHashMap<>();
     // only the records' components (fields), not methods that read like getters, e.g. UniPolicy.isNone()
     private final ObjectMapper json = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -28,9 +30,12 @@ final class DeviceChangeJson {
             .visibility(PropertyAccessor.FIELD, Visibility.ANY)
             .build();
 
+    private final ObjectWriter writer = json.writer();
+
     DeviceChangeJson() {
+        // a reader per kind, made once: resolving the deserializer on every row costs more than reading it
         for (Class<?> kind : DeviceChange.class.getPermittedSubclasses()) {
-            kinds.put(kindOf(kind), kind.asSubclass(DeviceChange.class));
+            readers.put(kindOf(kind), json.readerFor(kind));
         }
     }
 
@@ -44,20 +49,20 @@ final class DeviceChangeJson {
 
     String write(DeviceChange change) {
         try {
-            return json.writeValueAsString(change);
+            return writer.writeValueAsString(change);
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot serialise " + change, e);
         }
     }
 
     DeviceChange read(String kind, String body) {
-        Class<? extends DeviceChange> type = kinds.get(kind);
-        if (type == null) {
+        ObjectReader reader = readers.get(kind);
+        if (reader == null) {
             throw new StoreException("a stored device change is of kind " + kind + ", which this Presto does not know "
-                    + "(it knows " + kinds.keySet() + "): the database was written by a newer Presto", null);
+                    + "(it knows " + readers.keySet() + "): the database was written by a newer Presto", null);
         }
         try {
-            return json.readValue(body, type);
+            return reader.readValue(body);
         } catch (JsonProcessingException e) {
             throw new StoreException("a stored " + kind + " is unreadable: " + e.getOriginalMessage(), e);
         }
