@@ -93,29 +93,28 @@ public final class Reconfiguration {
 
     /** Removes the service's configuration from the devices and records it LOCKED, still holding its resources. */
     ServiceRecord lock(ServiceRecord record, String path) {
-        devices.requireDrivers(record.changes());
-        ServiceRecord journaled = store.saveService(record.updatingFrom(record.changes()));
-        try {
-            devices.removeAllNewestFirst(record.changes());
-        } catch (PrestoException failure) {
-            throw undone(journaled, failure, path);
-        }
-        return store.saveService(journaled.withService(journaled.service()
-                .withAdministrativeState(AdministrativeState.LOCKED)).updated());
+        return administered(record, path, AdministrativeState.LOCKED,
+                () -> devices.removeAllNewestFirst(record.changes()));
     }
 
     /** Installs a LOCKED service's configuration again and records it UNLOCKED. */
     ServiceRecord unlock(ServiceRecord record, String path) {
-        devices.requireDrivers(record.changes());
         // journaled LOCKED: undoing means nothing of it on the devices
+        return administered(record, path, AdministrativeState.UNLOCKED, () -> devices.installAll(record.changes()));
+    }
+
+    /** Journals the record, changes the devices, and records the service in its new administrative state. */
+    private ServiceRecord administered(ServiceRecord record, String path, AdministrativeState state,
+                                       Runnable onDevices) {
+        devices.requireDrivers(record.changes());
         ServiceRecord journaled = store.saveService(record.updatingFrom(record.changes()));
         try {
-            devices.installAll(record.changes());
+            onDevices.run();
         } catch (PrestoException failure) {
             throw undone(journaled, failure, path);
         }
-        return store.saveService(journaled.withService(journaled.service()
-                .withAdministrativeState(AdministrativeState.UNLOCKED)).updated());
+        return store.saveService(journaled.withService(journaled.service().withAdministrativeState(state))
+                .updated());
     }
 
     private PrestoException undone(ServiceRecord journaled, PrestoException failure, String path) {

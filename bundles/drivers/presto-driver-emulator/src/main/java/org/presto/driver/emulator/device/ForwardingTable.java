@@ -73,31 +73,31 @@ public final class ForwardingTable {
     public static ForwardingTable restore(PortInventory inventory, DeviceStateFile stateFile) throws IOException {
         ForwardingTable table = new ForwardingTable(inventory, stateFile);
         DeviceStateFile.Configuration saved = stateFile.load();
-        for (ForwardingEntry entry : saved.entries()) {
+        List<DeviceChange> all = new ArrayList<>(saved.entries());
+        all.addAll(saved.bridges());
+        all.addAll(saved.mediaChannels());
+        for (DeviceChange change : all) {
             try {
-                table.check(entry);
-                table.entriesOf(entry.nodeId()).add(entry);
+                table.restore(change);
             } catch (DriverException e) {
-                LOG.warn("Dropping saved forwarding entry {} from {}: {}", entry, stateFile.file(), e.getMessage());
-            }
-        }
-        for (BridgeEntry bridge : saved.bridges()) {
-            try {
-                table.check(bridge);
-                table.bridgesOf(bridge.nodeId()).add(bridge);
-            } catch (DriverException e) {
-                LOG.warn("Dropping saved bridge {} from {}: {}", bridge, stateFile.file(), e.getMessage());
-            }
-        }
-        for (MediaChannelEntry channel : saved.mediaChannels()) {
-            try {
-                table.check(channel);
-                table.channelsOf(channel.nodeId()).add(channel);
-            } catch (DriverException e) {
-                LOG.warn("Dropping saved media channel {} from {}: {}", channel, stateFile.file(), e.getMessage());
+                LOG.warn("Dropping saved {} from {}: {}", change, stateFile.file(), e.getMessage());
             }
         }
         return table;
+    }
+
+    /** Takes a saved change back into memory, checked as an install is, without saving. */
+    private void restore(DeviceChange change) throws DriverException {
+        if (change instanceof ForwardingEntry entry) {
+            check(entry);
+            entriesOf(entry.nodeId()).add(entry);
+        } else if (change instanceof BridgeEntry bridge) {
+            check(bridge);
+            bridgesOf(bridge.nodeId()).add(bridge);
+        } else if (change instanceof MediaChannelEntry channel) {
+            check(channel);
+            channelsOf(channel.nodeId()).add(channel);
+        }
     }
 
     /** Installs a change of any kind; whether the table did not hold it yet. */
