@@ -15,6 +15,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceReference;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 
@@ -42,8 +43,7 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         try {
             List<ForwardingEntry> all = new ArrayList<>();
             for (var node : driver.discover().nodes()) {
-                driver.configuration(node.uuid()).stream().filter(ForwardingEntry.class::isInstance)
-                        .map(ForwardingEntry.class::cast).forEach(all::add);
+                all.addAll(DeviceChange.ofKind(driver.configuration(node.uuid()), ForwardingEntry.class));
             }
             return all;
         } finally {

@@ -1,5 +1,6 @@
 package org.presto.spi;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,4 +40,9 @@ public sealed interface DeviceChange permits ForwardingEntry, BridgeEntry, Media
 
     /** The capabilities a driver must declare to be asked for this change. */
     Set<Capability> needs();
+
+    /** The changes of one kind among these, in their order. */
+    static <C extends DeviceChange> List<C> ofKind(Collection<? extends DeviceChange> changes, Class<C> kind) {
+        return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
 }

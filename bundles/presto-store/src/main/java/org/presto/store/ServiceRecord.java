@@ -46,7 +46,7 @@ public record ServiceRecord(ConnectivityService service, List<Connection> connec
 
     /** The changes of one kind, in installation order. */
     public <C extends DeviceChange> List<C> changes(Class<C> kind) {
-        return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
+        return DeviceChange.ofKind(changes, kind);
     }
 
     /** Whether an update was under way when this was stored: {@link #prior()} is what it had before. */

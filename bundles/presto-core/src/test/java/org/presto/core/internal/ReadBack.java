@@ -12,6 +12,6 @@ final class ReadBack {
 
     static <C extends DeviceChange> List<C> of(NetworkDriver driver, String nodeId, Class<C> kind)
             throws DriverException {
-        return driver.configuration(nodeId).stream().filter(kind::isInstance).map(kind::cast).toList();
+        return DeviceChange.ofKind(driver.configuration(nodeId), kind);
     }
 }

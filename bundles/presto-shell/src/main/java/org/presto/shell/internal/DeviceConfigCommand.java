@@ -39,9 +39,9 @@ public class DeviceConfigCommand implements Action {
             throw new IllegalStateException(e.getMessage(), e);
         }
         // one table per kind, each with the columns that kind has
-        List<ForwardingEntry> entries = ofKind(configured, ForwardingEntry.class);
-        List<MediaChannelEntry> channels = ofKind(configured, MediaChannelEntry.class);
-        List<BridgeEntry> bridges = ofKind(configured, BridgeEntry.class);
+        List<ForwardingEntry> entries = DeviceChange.ofKind(configured, ForwardingEntry.class);
+        List<MediaChannelEntry> channels = DeviceChange.ofKind(configured, MediaChannelEntry.class);
+        List<BridgeEntry> bridges = DeviceChange.ofKind(configured, BridgeEntry.class);
         Map<String, String> portNames = new HashMap<>();
         found.ownedNodeEdgePoint().forEach(nep -> portNames.put(nep.uuid(), Names.of(nep.name(), nep.uuid())));
         System.out.println("Node " + Names.of(found.name(), found.uuid()) + " (" + found.uuid() + "): "
@@ -79,9 +79,5 @@ public class DeviceConfigCommand implements Action {
             media.print(System.out);
         }
         return null;
-    }
-
-    private static <C extends DeviceChange> List<C> ofKind(List<DeviceChange> changes, Class<C> kind) {
-        return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }

@@ -264,24 +264,25 @@ public final class DeviceActivation {
 
     /**
      * The changes the devices hold now, read back through their drivers on the devices' queues (so after whatever is
-     * still queued there), each within the device timeout.
+     * still queued there), each within the device timeout: one read per node, however many of the changes are on it.
      *
      * @throws ReadBackFailure if a driver is absent, fails or does not answer in time
      */
     public List<DeviceChange> readBack(List<? extends DeviceChange> changes) {
-        List<DeviceChange> present = new ArrayList<>();
-        // a change is made when the device holds one equal to it (changes are values)
-        for (Outcome outcome : calls.runAll(changes, (change, driver) -> driver.configuration(change.nodeId())
-                .contains(change))) {
+        Map<String, DeviceChange> onePerNode = new LinkedHashMap<>();
+        changes.forEach(change -> onePerNode.putIfAbsent(change.nodeId(), change));
+        Map<String, List<?>> configured = new HashMap<>();
+        for (Outcome outcome : calls.runAll(List.copyOf(onePerNode.values()),
+                (change, driver) -> driver.configuration(change.nodeId()))) {
             if (!outcome.succeeded()) {
                 throw new ReadBackFailure("reading node " + outcome.change().nodeId() + " back failed: "
                         + outcome.failure().getMessage(), outcome.failure());
             }
-            if (Boolean.TRUE.equals(outcome.value())) {
-                present.add(outcome.change());
-            }
+            configured.put(outcome.change().nodeId(), (List<?>) outcome.value());
         }
-        return present;
+        // a change is made when the device holds one equal to it (changes are values)
+        return List.copyOf(changes.stream().filter(change -> configured.get(change.nodeId()).contains(change))
+                .toList());
     }
 
     private static Reason reasonOf(Exception e) {

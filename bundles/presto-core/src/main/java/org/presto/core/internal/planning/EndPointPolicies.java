@@ -193,15 +193,4 @@ public final class EndPointPolicies {
         NrpCarrierEthUniNResource uni = end.location().sip().nrpCarrierEthUniNResource();
         return uni != null && uni.maxFrameSize() != null ? uni.maxFrameSize() : DEFAULT_MAX_FRAME;
     }
-
-    /** The policies of those ports that are in {@code ports}. */
-    public static Map<String, UniPolicy> at(Map<String, UniPolicy> policies, List<String> ports) {
-        Map<String, UniPolicy> kept = new HashMap<>();
-        ports.forEach(port -> {
-            if (policies.containsKey(port)) {
-                kept.put(port, policies.get(port));
-            }
-        });
-        return kept;
-    }
 }

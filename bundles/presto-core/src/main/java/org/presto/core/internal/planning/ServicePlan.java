@@ -56,8 +56,7 @@ public final class ServicePlan {
         for (int i = 0; i < hops.size(); i++) {
             Hop hop = hops.get(i);
             entries.add(new ForwardingEntry(serviceId, hop.nodeId(), hop.portIn(), i == 0 ? a.ceVlan() : serviceVlan,
-                    hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan,
-                    EndPointPolicies.at(policies, List.of(hop.portIn(), hop.portOut()))));
+                    hop.portOut(), i == hops.size() - 1 ? b.ceVlan() : serviceVlan).withPolicies(policies));
         }
         this.topologyOf = topologyOf;
         topConnectionId = connections(serviceId, hops, LayerProtocolName.ETH);
@@ -105,8 +104,7 @@ public final class ServicePlan {
         }
         Map<String, List<String>> portsByNode = new LinkedHashMap<>();
         members.forEach((node, list) -> {
-            bridges.add(new BridgeEntry(serviceId, node, list, EndPointPolicies.at(policies,
-                    list.stream().map(BridgeEntry.Member::port).toList())));
+            bridges.add(new BridgeEntry(serviceId, node, list).withPolicies(policies));
             portsByNode.put(node, list.stream().map(BridgeEntry.Member::port).toList());
         });
         this.topologyOf = topologyOf;

@@ -73,13 +73,12 @@ final class CeVlanChanges {
                         : ep.withNrpCarrierEthConnectivityEndPointResource(
                                 requested.nrpCarrierEthConnectivityEndPointResource())).toList());
         // the end point's bandwidth profiles may change with it
-        Map<String, UniPolicy> policies = EndPointPolicies.at(EndPointPolicies.of(membership.ends(service), service,
-                service.requestedCapacity()), List.of(old.portA(), old.portB()));
-        ForwardingEntry replacement = old.portA().equals(sip.nepId())
-                ? new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), vlan, old.portB(), old.vlanB(),
-                        policies)
-                : new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), old.vlanA(), old.portB(), vlan,
-                        policies);
+        Map<String, UniPolicy> policies = EndPointPolicies.of(membership.ends(service), service,
+                service.requestedCapacity());
+        ForwardingEntry replacement = (old.portA().equals(sip.nepId())
+                ? new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), vlan, old.portB(), old.vlanB())
+                : new ForwardingEntry(old.serviceId(), old.nodeId(), old.portA(), old.vlanA(), old.portB(), vlan))
+                .withPolicies(policies);
         if (replacement.equals(old)) {
             return store.saveService(record.withService(service));
         }

@@ -21,6 +21,7 @@ import org.presto.model.LayerProtocolName;
 import org.presto.pce.ComputedPath;
 import org.presto.pce.PathComputer;
 import org.presto.pce.PathResult;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.ForwardingEntry;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
@@ -98,8 +99,7 @@ public final class MakeBeforeBreak {
         try {
             devices.removeAll(oldTransit);
         } catch (DeviceActivation.Failure failure) {
-            failure.leftOnDevices().stream().filter(ForwardingEntry.class::isInstance).map(ForwardingEntry.class::cast)
-                    .forEach(kept::add);
+            kept.addAll(DeviceChange.ofKind(failure.leftOnDevices(), ForwardingEntry.class));
             LOG.warn("Service {} moved to its new route, but clearing its old transit nodes failed: {}; they stay "
                     + "recorded with it", record.uuid(), failure.getMessage());
         }
