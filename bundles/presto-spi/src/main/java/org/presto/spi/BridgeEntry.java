@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * between switches on the service VLAN and reach every member; frames from a {@link Role#LEAF leaf} travel on a
  * second, leaf VLAN and reach roots only. A {@link Role#TRUNK trunk} member carries both, each on its own VLAN.
  *
+ * <p>Like a {@link ForwardingEntry}, it passes no frame to a Bridge Reserved Address (MEF 45.1 CTA).
+ *
  * <p>While a service's members change (an end point joins, leaves or takes another CE-VLAN), a switch may hold two
  * bridges of the same service for a moment, the new one installed before the old one is removed, on the same trunk
  * VLANs; the switch bridges the union of their members. A service moving to other trunk VLANs never has both on one

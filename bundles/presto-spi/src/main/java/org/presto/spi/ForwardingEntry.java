@@ -11,6 +11,9 @@ import java.util.Set;
  * {@code portB} tagged {@code vlanB}, and the reverse. The VLAN ids differ where the node translates, e.g. a customer
  * VLAN at a UNI mapped to the service VLAN of the trunk.
  *
+ * <p>Like every Ethernet change, it carries no frame to one of the 16 Bridge Reserved Addresses (01-80-C2-00-00-00
+ * to -0F), whatever its tag: Presto's services are VLAN-based, and MEF 45.1 gives them the L2CP address set CTA.
+ *
  * <p>When a service's policies change, Presto installs the entry with the new policies beside the one with the old
  * (same ports and VLANs), then removes the old: meanwhile the node enforces the newer, and removing the old leaves
  * the new one working.

@@ -19,6 +19,7 @@ import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.DeliveryActionType;
 import org.presto.model.FrameDeliveryCondition;
+import org.presto.model.L2cpAddressSet;
 import org.presto.model.NrpCarrierEthConnectivityResource;
 import org.presto.model.NrpCarrierEthConnectivityResourceBuilder;
 import org.presto.model.RouteObjectiveFunction;
@@ -95,6 +96,17 @@ class ServiceAttributesTest {
         assertEquals(Reason.CONFLICT, jumbo.reason());
         assertEquals("nrp-carrier-eth-connectivity-resource/max-frame-size", jumbo.member());
         assertTrue(jumbo.getMessage().contains("9216"), jumbo.getMessage());
+    }
+
+    @Test
+    void theL2cpAddressSetOfAVlanBasedServiceIsKept() {
+        ConnectivityServiceEndPoint cta = network.endPoint("pe1-uni-1", 100, null).with(ep -> ep
+                .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource()
+                        .withL2cpAddressSet(L2cpAddressSet.CTA)));
+        ConnectivityService service = network.connectivity.create(new ConnectivityRequest(null, List.of(cta,
+                network.endPoint("pe3-uni-1", 100, null)), null, null, null));
+        assertEquals(L2cpAddressSet.CTA, network.connectivity.service(service.uuid()).orElseThrow().endPoint().get(0)
+                .nrpCarrierEthConnectivityEndPointResource().l2cpAddressSet());
     }
 
     @Test

@@ -232,12 +232,14 @@ class ServiceLifecycleTest {
                 .endPoints(), null, null, RouteObjectiveFunction.LOAD_BALANCE_MAX_UNUSED_CAPACITY));
         ConnectivityServiceEndPoint withL2cp = endPoint(sip("pe1-uni-1"), 1).with(ep -> ep
                 .nrpCarrierEthConnectivityEndPointResource(ep.nrpCarrierEthConnectivityEndPointResource()
-                        .withL2cpAddressSet(org.presto.model.L2cpAddressSet.values()[0])));
+                        .withL2cpAddressSet(org.presto.model.L2cpAddressSet.CTB)));
         PrestoException refused = assertThrows(PrestoException.class, () -> connectivity.create(
                 new ConnectivityRequest(null, List.of(withL2cp, endPoint(sip("pe2-uni-1"), 1)), null,
                         null, null)));
         assertEquals("end-point[0]/nrp-carrier-eth-connectivity-end-point-resource/l2cp-address-set",
                 refused.member());
+        assertTrue(refused.getMessage().contains("port-based") && refused.getMessage().contains("CTA"),
+                "says why and what a VLAN-based service has: " + refused.getMessage());
         assertReason(Reason.INVALID_INPUT, new ConnectivityRequest(null, List.of(endPoint(sip("pe1-uni-1"), 1)
                 .withProtectionRole(ProtectionRole.WORK), endPoint(sip("pe2-uni-1"), 1)), null, null, null));
         assertReason(Reason.NOT_FOUND, new ConnectivityRequest(null, List.of(endPoint("nope", 1),

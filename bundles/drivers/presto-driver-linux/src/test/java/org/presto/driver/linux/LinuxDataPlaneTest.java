@@ -150,6 +150,43 @@ class LinuxDataPlaneTest {
         assertFalse(a.reaches("198.18.21.2"));
     }
 
+    /**
+     * MEF 45.1's L2CP address set CTA, that of VLAN-based services: frames to the 16 Bridge Reserved Addresses
+     * (01-80-C2-00-00-00 to -0F) are not passed, whatever their tag; other multicast frames of the service are. A
+     * Linux bridge left to itself forwards the spanning tree's address (01-80-C2-00-00-00) when it runs no spanning
+     * tree, as here.
+     */
+    @Test
+    void framesToTheBridgeReservedAddressesAreNotPassed() throws Exception {
+        Site a = network.site(1, 2).vlan(760, "198.18.76.1/24");
+        Site z = network.site(3, 2).vlan(760, "198.18.76.2/24");
+        List<ForwardingEntry> eLine = eLine("l2cp", "uni-2", 760, 760, 3060);
+        install(eLine);
+        try {
+            assertTrue(a.reaches("198.18.76.2"), "the E-Line carries traffic");
+            long before = z.framesReceived(760);
+            a.sendFrames(760, "01:00:5e:00:00:fb", 5);
+            waitForFrames(z, 760, before + 5);
+            assertEquals(before + 5, z.framesReceived(760), "other multicast frames of the service are passed");
+            for (String reserved : List.of("01:80:c2:00:00:00", "01:80:c2:00:00:02", "01:80:c2:00:00:03",
+                    "01:80:c2:00:00:0e", "01:80:c2:00:00:0f")) {
+                a.sendFrames(760, reserved, 5);
+            }
+            a.sendFrames(760, "01:00:5e:00:00:fb", 1);
+            waitForFrames(z, 760, before + 6);
+            assertEquals(before + 6, z.framesReceived(760), "only the one frame sent after the reserved ones arrived");
+        } finally {
+            remove(eLine);
+        }
+    }
+
+    /** Waits up to two seconds for a site's interface to have received {@code frames}. */
+    private static void waitForFrames(Site site, int vid, long frames) throws Exception {
+        for (int i = 0; i < 20 && site.framesReceived(vid) < frames; i++) {
+            Thread.sleep(100);
+        }
+    }
+
     @Test
     void anELinesIngressIsPolicedAtItsCommittedRate() throws Exception {
         Site a = network.site(1, 1).vlan(700, "198.18.70.1/24");

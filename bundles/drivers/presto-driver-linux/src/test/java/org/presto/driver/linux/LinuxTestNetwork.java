@@ -212,6 +212,22 @@ public final class LinuxTestNetwork implements AutoCloseable {
             run("ip", "-n", namespace, "neigh", "flush", "all");
         }
 
+        /**
+         * Sends {@code count} Ethernet frames to {@code destination} (a MAC address, e.g. 01:80:c2:00:00:02) out of the
+         * site's interface v{@code vid}, whose tagger sends them on with the VLAN's tag: EtherType 0x88b5 (IEEE's
+         * local experimental one), 46 bytes of payload.
+         */
+        public void sendFrames(int vid, String destination, int count) throws Exception {
+            String script = "import socket\n"
+                    + "s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)\n"
+                    + "s.bind(('v" + vid + "', 0))\n"
+                    + "frame = bytes.fromhex('" + destination.replace(":", "") + "') + s.getsockname()[4]"
+                    + " + bytes.fromhex('88b5') + bytes(46)\n"
+                    + "for _ in range(" + count + "):\n"
+                    + "    s.send(frame)\n";
+            run("ip", "netns", "exec", namespace, "python3", "-c", script);
+        }
+
         /** Frames received so far on the site's interface v{@code vid}. */
         public long framesReceived(int vid) throws Exception {
             String stats = run("ip", "netns", "exec", namespace, "cat", "/sys/class/net/v" + vid

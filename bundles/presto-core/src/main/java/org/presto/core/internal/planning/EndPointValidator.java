@@ -7,6 +7,7 @@ import org.presto.core.internal.inventory.Inventory;
 import org.presto.core.internal.inventory.SipLocation;
 import org.presto.model.AdministrativeState;
 import org.presto.model.ConnectivityServiceEndPoint;
+import org.presto.model.L2cpAddressSet;
 import org.presto.model.LayerProtocolName;
 import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
 import org.presto.model.OperationalState;
@@ -100,15 +101,22 @@ public final class EndPointValidator {
     }
 
     /**
-     * The NRP end point attributes other than the CE-VLAN list, the bandwidth profiles and the classes of service
-     * (S-VLANs, egress maps, L2CP) ask for behaviour the provisioning core does not configure yet.
+     * The NRP end point attributes other than the CE-VLAN list, the bandwidth profiles, the classes of service and
+     * the L2CP address set (S-VLANs, egress maps) ask for behaviour the provisioning core does not configure yet. The
+     * L2CP address set of a VLAN-based service, as every service Presto makes is, is CTA (MEF 45.1), which every
+     * Ethernet change carries out; CTB and CTB2 belong to port-based services.
      */
     public static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
                                                             String path) {
+        if (resource.l2cpAddressSet() != null && resource.l2cpAddressSet() != L2cpAddressSet.CTA) {
+            throw invalid(path + "/l2cp-address-set", "l2cp-address-set " + resource.l2cpAddressSet() + " is that "
+                    + "of a port-based service (all CE-VLANs of the UNI to one EVC); this service is VLAN-based, "
+                    + "and MEF 45.1 gives a VLAN-based service CTA: no frame to a Bridge Reserved Address "
+                    + "(01-80-C2-00-00-00 to -0F) is passed");
+        }
         Object[] members = {
             "s-vlan-id-list", resource.sVlanIdList(), "root-svlan-id", resource.rootSvlanId(),
-            "leaf-svlan-id", resource.leafSvlanId(),
-            "egress-map-list", resource.egressMapList(), "l2cp-address-set", resource.l2cpAddressSet()};
+            "leaf-svlan-id", resource.leafSvlanId(), "egress-map-list", resource.egressMapList()};
         for (int i = 0; i < members.length; i += 2) {
             Object value = members[i + 1];
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {

@@ -58,13 +58,12 @@ public final class LinuxSwitch {
 
     /**
      * Takes the switch over: creates its table unless it has one, so that from now on no frame crosses the bridge
-     * unless a service lets it; the switch's ports.
+     * unless a service lets it, and none to a Bridge Reserved Address ever does; the switch's ports.
      */
     public synchronized List<Port> takeOver() throws DriverException {
         return attempt(() -> {
-            if (!tableExists()) {
-                host.run(namespace, SwitchTables.CREATE, "nft", "-f", "-");
-            }
+            host.run(namespace, (tableExists() ? "" : SwitchTables.CREATE) + SwitchTables.RESERVED_ADDRESSES,
+                    "nft", "-f", "-");
             return ports();
         });
     }
@@ -82,7 +81,8 @@ public final class LinuxSwitch {
             Change<T> change = plan.plan(ports, tables);
             if (!change.removed().isEmpty() || !change.added().isEmpty()) {
                 String script = tables.changeTo(change.removed(), change.added());
-                host.run(namespace, (found.isPresent() ? "" : SwitchTables.CREATE) + script, "nft", "-f", "-");
+                host.run(namespace, (found.isPresent() ? "" : SwitchTables.CREATE + SwitchTables.RESERVED_ADDRESSES)
+                        + script, "nft", "-f", "-");
             }
             return change.result();
         });

@@ -77,6 +77,18 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                     + " meta mark . oifname vmap @egress; }",
             "}", "");
 
+    /**
+     * MEF 45.1's L2CP address set CTA, that of VLAN-based services: no frame to one of the 16 Bridge Reserved
+     * Addresses (01-80-C2-00-00-00 to -0F) is passed, whatever its tag. The bridge keeps most of them to itself, but
+     * forwards the spanning tree's when it runs none. A chain of its own, made again each time, so that a table made
+     * before it is brought up to date when the driver takes the switch over.
+     */
+    static final String RESERVED_ADDRESSES = String.join("\n",
+            "add chain bridge presto reserved-addresses { type filter hook forward priority -10; policy accept; }",
+            "flush chain bridge presto reserved-addresses",
+            "add rule bridge presto reserved-addresses ether daddr 01:80:c2:00:00:00-01:80:c2:00:00:0f drop"
+                    + " comment \"MEF 45.1 L2CP address set CTA\"", "");
+
     public SwitchTables {
         entries = List.copyOf(entries);
         vlanChains = Set.copyOf(vlanChains);
