@@ -40,7 +40,12 @@ public enum Capability {
      * A limit on the source MAC addresses of a service's frames entering at a UNI ({@link UniPolicy#sourceMacLimit()}).
      * Since 3.2.
      */
-    SOURCE_MAC_LIMIT;
+    SOURCE_MAC_LIMIT,
+    /**
+     * Writing the PCP and DEI of a service's frames, or discarding them, by the PCP and DEI they arrive with, as they
+     * leave at a UNI ({@link UniPolicy#egressMarking()}: MEF 10.4's egress map). Since 4.1.
+     */
+    EGRESS_MARKING;
 
     /** What a driver must declare to enforce the policy. */
     public static Set<Capability> neededFor(UniPolicy policy) {
@@ -58,6 +63,9 @@ public enum Capability {
         }
         if (policy.sourceMacLimit() != null) {
             needed.add(SOURCE_MAC_LIMIT);
+        }
+        if (!policy.egressMarking().isNone()) {
+            needed.add(EGRESS_MARKING);
         }
         if (!policy.ingressClasses().isEmpty()) {
             needed.add(PCP_CLASSES);

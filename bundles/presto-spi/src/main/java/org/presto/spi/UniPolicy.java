@@ -23,9 +23,13 @@ import java.util.Set;
  *                      {@code egress}
  * @param sourceMacLimit how many source MAC addresses the service's entering frames may come from, or null for any
  *                       number (since 3.2)
+ * @param egressMarking how the PCP and DEI of the service's frames are written as they leave at the port (MEF 10.4's
+ *                      egress map), after egress policing; {@link EgressMarking#NONE} (also for null) for as they
+ *                      came (since 4.1)
  */
 public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
-                        List<PcpClass> ingressClasses, List<PcpClass> egressClasses, SourceMacLimit sourceMacLimit) {
+                        List<PcpClass> ingressClasses, List<PcpClass> egressClasses, SourceMacLimit sourceMacLimit,
+                        EgressMarking egressMarking) {
     /** No limit on size, no policing. */
     public static final UniPolicy NONE = new UniPolicy(0, null, null);
 
@@ -39,6 +43,14 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
         // a policy stored before 3.2 has no classes
         ingressClasses = classes(ingressClasses, ingress, "ingress");
         egressClasses = classes(egressClasses, egress, "egress");
+        // a policy stored before 4.1 has no marking
+        egressMarking = egressMarking == null ? EgressMarking.NONE : egressMarking;
+    }
+
+    /** A policy without egress marking. */
+    public UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
+                     List<PcpClass> ingressClasses, List<PcpClass> egressClasses, SourceMacLimit sourceMacLimit) {
+        this(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, sourceMacLimit, EgressMarking.NONE);
     }
 
     /** A policy without classes or a source MAC address limit. */
@@ -54,7 +66,12 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
 
     /** This policy with a source MAC address limit (null: none). */
     public UniPolicy withSourceMacLimit(SourceMacLimit limit) {
-        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, limit);
+        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, limit, egressMarking);
+    }
+
+    /** This policy with another egress marking (null: none). Since 4.1. */
+    public UniPolicy withEgressMarking(EgressMarking marking) {
+        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, sourceMacLimit, marking);
     }
 
     private static List<PcpClass> classes(List<PcpClass> classes, BandwidthProfile whole, String direction) {
@@ -101,6 +118,7 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
         return isNone() ? "none" : "max frame " + maxFrameBytes + " B, ingress "
                 + (ingressClasses.isEmpty() ? Objects.toString(ingress, "none") : "by PCP " + ingressClasses)
                 + ", egress " + (egressClasses.isEmpty() ? Objects.toString(egress, "none") : "by PCP "
-                + egressClasses) + (sourceMacLimit == null ? "" : ", source MACs " + sourceMacLimit);
+                + egressClasses) + (sourceMacLimit == null ? "" : ", source MACs " + sourceMacLimit)
+                + (egressMarking.isNone() ? "" : ", egress marking " + egressMarking);
     }
 }

@@ -44,6 +44,11 @@ final class PolicyText {
             parts.add("source MACs " + policy.sourceMacLimit().addresses() + " per "
                     + policy.sourceMacLimit().agingMillis() + " ms");
         }
+        if (!policy.egressMarking().isNone()) {
+            // e.g. 'marks 5/0>3/0 5/1>discard': PCP/DEI as the frame arrives, then as it leaves
+            parts.add("marks " + policy.egressMarking().rewrites().stream().map(r -> r.from() + ">"
+                    + (r.discards() ? "discard" : r.to())).collect(Collectors.joining(" ")));
+        }
         return String.join(", ", parts);
     }
 

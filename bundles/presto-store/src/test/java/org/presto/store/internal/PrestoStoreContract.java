@@ -37,6 +37,7 @@ import org.presto.spi.BridgeEntry;
 import org.presto.spi.DeviceChange;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverInfo;
+import org.presto.spi.EgressMarking;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.PcpClass;
@@ -103,6 +104,25 @@ abstract class PrestoStoreContract {
             store.journalUndo("s1", first);
             assertTrue(store.deleteService(installed));
             assertEquals(List.of(), store.undoRecords("s1"), "deleted with the service");
+        } finally {
+            close(pool);
+        }
+    }
+
+    @Test
+    void keepsAPolicysEgressMarkingDiscardsIncluded() throws Exception {
+        DataSource pool = open();
+        try {
+            JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+            EgressMarking marking = new EgressMarking(List.of(
+                    new EgressMarking.Rewrite(new EgressMarking.Priority(5, 0), new EgressMarking.Priority(3, 0)),
+                    new EgressMarking.Rewrite(new EgressMarking.Priority(5, 1), null)));
+            ServiceRecord saved = store.saveService(record("s1", LifecycleState.PLANNED).with(
+                    record("s1", LifecycleState.PLANNED).service(), List.of(), List.of(new ForwardingEntry("s1", "n1",
+                            "p1", 10, "p2", 2, Map.of("p1", UniPolicy.NONE.withEgressMarking(marking))))));
+            assertEquals(saved, store.service("s1").orElseThrow());
+            assertEquals(marking, store.service("s1").orElseThrow().changes(ForwardingEntry.class).get(0)
+                    .policyAt("p1").egressMarking());
         } finally {
             close(pool);
         }

@@ -32,6 +32,7 @@ import org.presto.spi.Capability;
 import org.presto.spi.DeviceChange;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
+import org.presto.spi.EgressMarking;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.NetworkDriver;
@@ -233,6 +234,11 @@ public abstract class NetworkDriverTck {
                     new PcpClass("L", Set.of(0, 3, 4), null)), List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5,
                     6, 7), committed)));
             case SOURCE_MAC_LIMIT -> UniPolicy.NONE.withSourceMacLimit(new SourceMacLimit(4, 300_000));
+            // green PCP 5 leaves as 3, yellow PCP 5 with its DEI cleared, yellow PCP 1 discarded
+            case EGRESS_MARKING -> UniPolicy.NONE.withEgressMarking(new EgressMarking(List.of(
+                    new EgressMarking.Rewrite(new EgressMarking.Priority(5, 0), new EgressMarking.Priority(3, 0)),
+                    new EgressMarking.Rewrite(new EgressMarking.Priority(5, 1), new EgressMarking.Priority(5, 0)),
+                    new EgressMarking.Rewrite(new EgressMarking.Priority(1, 1), null))));
             default -> null;
         };
         return policy == null ? Map.of() : Map.of(port, policy);

@@ -27,7 +27,8 @@ import org.presto.spi.UniPolicy;
  * What the devices enforce at each UNI of an Ethernet service, by the node edge point of each end point: the EVC's
  * maximum frame size, the end point's ingress bandwidth profile (its {@code ingress-bwp-flow} or its classes of
  * service, else a single-rate profile at the service's requested capacity) and its egress profile
- * ({@code egress-bwp-flow} or its egress equivalence classes).
+ * ({@code egress-bwp-flow} or its egress equivalence classes), and how the PCP and DEI of the frames it delivers are
+ * written ({@code egress-map-list}, {@link EgressMaps}).
  */
 public final class EndPointPolicies {
     /** Where a service's single rate comes from when no end point states a profile. */
@@ -95,7 +96,8 @@ public final class EndPointPolicies {
             UniPolicy policy = new UniPolicy(Math.toIntExact(maxFrame),
                     either(ingress, ingressClasses, endPath + "/ingress-bwp-flow"),
                     either(egress, egressClasses, endPath + "/egress-bwp-flow"), ingressClasses.classes(),
-                    egressClasses.classes(), sourceMacLimit(resource, endPath + "/source-mac-address-limit"));
+                    egressClasses.classes(), sourceMacLimit(resource, endPath + "/source-mac-address-limit"),
+                    EgressMaps.marking(ends, i, evc, endPath));
             colourIdentifier(resource, policy, endPath + "/color-identifier");
             NrpCarrierEthUniNResource uni = end.location().sip().nrpCarrierEthUniNResource();
             if (uni != null) {

@@ -101,10 +101,10 @@ public final class EndPointValidator {
     }
 
     /**
-     * The NRP end point attributes other than the CE-VLAN list, the bandwidth profiles, the classes of service and
-     * the L2CP address set (S-VLANs, egress maps) ask for behaviour the provisioning core does not configure yet. The
-     * L2CP address set of a VLAN-based service, as every service Presto makes is, is CTA (MEF 45.1), which every
-     * Ethernet change carries out; CTB and CTB2 belong to port-based services.
+     * The NRP end point attributes other than the CE-VLAN list, the bandwidth profiles, the classes of service, the
+     * egress maps and the L2CP address set (that is, the S-VLANs) ask for behaviour the provisioning core does not
+     * configure yet. The L2CP address set of a VLAN-based service, as every service Presto makes is, is CTA (MEF
+     * 45.1), which every Ethernet change carries out; CTB and CTB2 belong to port-based services.
      */
     public static void refuseUnsupportedEndPointAttributes(NrpCarrierEthConnectivityEndPointResource resource,
                                                             String path) {
@@ -116,7 +116,7 @@ public final class EndPointValidator {
         }
         Object[] members = {
             "s-vlan-id-list", resource.sVlanIdList(), "root-svlan-id", resource.rootSvlanId(),
-            "leaf-svlan-id", resource.leafSvlanId(), "egress-map-list", resource.egressMapList()};
+            "leaf-svlan-id", resource.leafSvlanId()};
         for (int i = 0; i < members.length; i += 2) {
             Object value = members[i + 1];
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {

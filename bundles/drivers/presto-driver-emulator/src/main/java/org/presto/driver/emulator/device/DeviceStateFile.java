@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.Map;
 import org.presto.spi.BandwidthProfile;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.EgressMarking;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.PcpClass;
@@ -46,7 +47,7 @@ public final class DeviceStateFile {
      * limits; older files
      * are read as having none.
      */
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
 
     /** What the devices hold. */
     public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels,
@@ -130,18 +131,37 @@ public final class DeviceStateFile {
         }
     }
 
-    /** The policy at one UNI port (format 6; classes and the source MAC limit since 7). */
+    /** One rewrite of an egress marking (format 8); {@code to-pcp} and {@code to-dei} are 0 for a discard. */
+    record SavedRewrite(@JsonProperty("pcp") int pcp, @JsonProperty("dei") int dei,
+                        @JsonProperty("to-pcp") int toPcp, @JsonProperty("to-dei") int toDei,
+                        @JsonProperty("discard") boolean discard) {
+        static List<SavedRewrite> of(EgressMarking marking) {
+            return marking.rewrites().stream().map(r -> new SavedRewrite(r.from().pcp(), r.from().dei(),
+                    r.discards() ? 0 : r.to().pcp(), r.discards() ? 0 : r.to().dei(), r.discards())).toList();
+        }
+
+        static EgressMarking toMarking(List<SavedRewrite> saved) {
+            return new EgressMarking(saved.stream().map(r -> new EgressMarking.Rewrite(new EgressMarking.Priority(
+                    r.pcp(), r.dei()), r.discard() ? null : new EgressMarking.Priority(r.toPcp(), r.toDei())))
+                    .toList());
+        }
+    }
+
+    /**
+     * The policy at one UNI port (format 6; classes and the source MAC limit since 7, the egress marking since 8).
+     */
     record SavedPolicy(@JsonProperty("max-frame-bytes") int maxFrameBytes,
                        @JsonProperty("ingress") SavedProfile ingress, @JsonProperty("egress") SavedProfile egress,
                        @JsonProperty("ingress-classes") List<SavedClass> ingressClasses,
                        @JsonProperty("egress-classes") List<SavedClass> egressClasses,
-                       @JsonProperty("source-mac-limit") SavedMacLimit sourceMacLimit) {
+                       @JsonProperty("source-mac-limit") SavedMacLimit sourceMacLimit,
+                       @JsonProperty("egress-marking") List<SavedRewrite> egressMarking) {
         static Map<String, SavedPolicy> of(Map<String, UniPolicy> policies) {
             Map<String, SavedPolicy> saved = new TreeMap<>();
             policies.forEach((port, policy) -> saved.put(port, new SavedPolicy(policy.maxFrameBytes(),
                     SavedProfile.of(policy.ingress()), SavedProfile.of(policy.egress()),
                     SavedClass.of(policy.ingressClasses()), SavedClass.of(policy.egressClasses()),
-                    SavedMacLimit.of(policy.sourceMacLimit()))));
+                    SavedMacLimit.of(policy.sourceMacLimit()), SavedRewrite.of(policy.egressMarking()))));
             return saved;
         }
 
@@ -150,7 +170,7 @@ public final class DeviceStateFile {
             saved.forEach((port, policy) -> policies.put(port, new UniPolicy(policy.maxFrameBytes(),
                     policy.ingress().toProfile(), policy.egress().toProfile(),
                     SavedClass.toClasses(policy.ingressClasses()), SavedClass.toClasses(policy.egressClasses()),
-                    policy.sourceMacLimit().toLimit())));
+                    policy.sourceMacLimit().toLimit(), SavedRewrite.toMarking(policy.egressMarking()))));
             return policies;
         }
     }
@@ -268,6 +288,11 @@ public final class DeviceStateFile {
                             object.putArray("egress-classes");
                             object.putObject("source-mac-limit").put("addresses", 0).put("aging-ms", 0);
                         })));
+            }
+            if (format < 8) {
+                // egress marking came with format 8
+                List.of(tree.path("entries"), tree.path("bridges")).forEach(list -> list.forEach(entry -> entry
+                        .path("policies").forEach(policy -> ((ObjectNode) policy).putArray("egress-marking"))));
             }
             state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {

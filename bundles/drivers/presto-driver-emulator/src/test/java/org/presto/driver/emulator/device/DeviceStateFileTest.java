@@ -39,7 +39,7 @@ class DeviceStateFileTest {
         file.save(entries, channels);
         assertEquals(new DeviceStateFile.Configuration(entries, channels), file.load());
         String json = Files.readString(file.file());
-        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 7")
+        assertTrue(json.contains("\"service-id\" : \"s1\"") && json.contains("\"format\" : 8")
                 && json.contains("\"lower-frequency-mhz\" : 191325000"), json);
         file.save(List.of(), List.of());
         assertEquals(DeviceStateFile.Configuration.EMPTY, file.load());
@@ -83,7 +83,11 @@ class DeviceStateFileTest {
         ForwardingEntry classified = new ForwardingEntry("s2", "n", "a", 5, "b", 6, Map.of("a", new UniPolicy(0, null,
                 null, List.of(new PcpClass("H", Set.of(5, 6, 7), twoRate), new PcpClass("L", Set.of(0), null)),
                 List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5, 6, 7), BandwidthProfile.committed(1_000_000))),
-                new SourceMacLimit(4, 300_000))));
+                new SourceMacLimit(4, 300_000)).withEgressMarking(new org.presto.spi.EgressMarking(List.of(
+                        new org.presto.spi.EgressMarking.Rewrite(new org.presto.spi.EgressMarking.Priority(5, 0),
+                                new org.presto.spi.EgressMarking.Priority(3, 1)),
+                        new org.presto.spi.EgressMarking.Rewrite(new org.presto.spi.EgressMarking.Priority(1, 1),
+                                null))))));
         file.save(new DeviceStateFile.Configuration(List.of(policed, classified), List.of(), List.of(bridge)));
         assertEquals(new DeviceStateFile.Configuration(List.of(policed, classified), List.of(), List.of(bridge)),
                 file.load());
@@ -111,8 +115,8 @@ class DeviceStateFileTest {
         assertDamaged(file, "is damaged");
         Files.writeString(path, "{\"format\": 1, \"entries\": [{\"service-id\": \"s\", \"node-id\": \"n\"}]}");
         assertDamaged(file, "is damaged");
-        Files.writeString(path, "{\"format\": 8, \"entries\": []}");
-        assertDamaged(file, "has format 8");
+        Files.writeString(path, "{\"format\": 9, \"entries\": []}");
+        assertDamaged(file, "has format 9");
         Files.writeString(path, "{\"format\": 2, \"entries\": [], \"media-channels\": [{\"service-id\": \"s\", "
                 + "\"node-id\": \"n\", \"port-a\": \"a\", \"port-b\": \"b\", \"lower-frequency-mhz\": 5, "
                 + "\"upper-frequency-mhz\": 4}]}");

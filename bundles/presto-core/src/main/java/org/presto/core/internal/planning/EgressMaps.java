@@ -1,0 +1,232 @@
+package org.presto.core.internal.planning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.presto.core.PrestoException.Reason;
+import org.presto.core.PrestoException;
+import org.presto.model.CosIdentifier;
+import org.presto.model.CosNameAndColorToDeiPac;
+import org.presto.model.CosNameAndColorToPcpPac;
+import org.presto.model.CosNameToPcpPac;
+import org.presto.model.CosOrEecMappingType;
+import org.presto.model.DeiOrDiscard;
+import org.presto.model.EgressMap;
+import org.presto.model.EgressMapType;
+import org.presto.model.FrameColor;
+import org.presto.model.NrpCarrierEthConnectivityEndPointResource;
+import org.presto.model.NrpCarrierEthConnectivityResource;
+import org.presto.model.PcpOrDiscard;
+import org.presto.spi.EgressMarking;
+import org.presto.spi.EgressMarking.Priority;
+import org.presto.spi.EgressMarking.Rewrite;
+
+/**
+ * An end point's MEF 10.4 egress maps ({@code egress-map-list}) as the marking its UNI applies. A map names a frame's
+ * ingress CoS name and colour; the network carries neither, but it keeps the frame's PCP (from which the other end
+ * points classify it, {@code cos-identifier-list}) and marks a yellow frame's DEI. So each PCP and DEI a frame can
+ * arrive with resolves to one CoS name and colour, and so to what the map writes, provided every other end point
+ * classifies by PCP alike. C-tag maps only: S-tag maps belong to ENNIs, and Presto's end points are UNIs.
+ */
+final class EgressMaps {
+    private EgressMaps() {
+    }
+
+    /**
+     * @param ends every end point of the service, classes already checked
+     * @param egress the index of the end point whose maps are resolved
+     * @param path its {@code nrp-carrier-eth-connectivity-end-point-resource} path, for errors
+     */
+    static EgressMarking marking(List<ValidatedEndPoint> ends, int egress, NrpCarrierEthConnectivityResource evc,
+                                 String path) {
+        NrpCarrierEthConnectivityEndPointResource resource = ends.get(egress).endPoint()
+                .nrpCarrierEthConnectivityEndPointResource();
+        if (resource == null || resource.egressMapList().isEmpty()) {
+            return EgressMarking.NONE;
+        }
+        Map<EgressMapType, String> maps = new HashMap<>();
+        for (int i = 0; i < resource.egressMapList().size(); i++) {
+            EgressMap map = resource.egressMapList().get(i);
+            String at = path + "/egress-map-list[" + i + "]";
+            if (map.egressMapType() == null) {
+                throw invalid(at + "/egress-map-type", "each egress map says its egress-map-type");
+            }
+            switch (map.egressMapType()) {
+                case CN_S_TAG_PCP, CC_S_TAG_PCP, CC_S_TAG_DEI -> throw invalid(at + "/egress-map-type", "an "
+                        + map.egressMapType() + " map writes the S-tag of frames leaving at an ENNI; this end point "
+                        + "is at a UNI, whose frames carry a C-tag: CN_C_TAG_PCP, CC_C_TAG_PCP or CC_C_TAG_DEI");
+                default -> maps.put(map.egressMapType(), at);
+            }
+        }
+        if (maps.containsKey(EgressMapType.CN_C_TAG_PCP) && maps.containsKey(EgressMapType.CC_C_TAG_PCP)) {
+            throw invalid(maps.get(EgressMapType.CC_C_TAG_PCP) + "/egress-map-type", "a frame's PCP is written by "
+                    + "one map: CN_C_TAG_PCP or CC_C_TAG_PCP, not both");
+        }
+        Map<Integer, String> classOfPcp = ingressClasses(ends, egress, path);
+        List<Rewrite> rewrites = new ArrayList<>();
+        for (int pcp = 0; pcp <= 7; pcp++) {
+            String cosName = classOfPcp.get(pcp);
+            for (int dei = 0; dei <= 1; dei++) {
+                FrameColor colour = dei == 1 ? FrameColor.YELLOW : FrameColor.GREEN;
+                Integer toPcp = pcp;
+                Integer toDei = dei;
+                for (EgressMap map : resource.egressMapList()) {
+                    String at = maps.get(map.egressMapType());
+                    switch (map.egressMapType()) {
+                        case CN_C_TAG_PCP -> toPcp = pcpByName(map.cosNameToPcpPacList(), cosName, toPcp, at,
+                                classOfPcp);
+                        case CC_C_TAG_PCP -> toPcp = pcpByNameAndColour(map.cosNameAndColorToPcpPacList(), cosName,
+                                colour, toPcp, at, classOfPcp);
+                        case CC_C_TAG_DEI -> toDei = deiByNameAndColour(map.cosNameAndColorToDeiPacList(), cosName,
+                                colour, toDei, at, classOfPcp);
+                        default -> throw new IllegalStateException("S-tag maps are refused above");
+                    }
+                }
+                Priority from = new Priority(pcp, dei);
+                rewrites.add(new Rewrite(from, toPcp == null || toDei == null ? null : new Priority(toPcp, toDei)));
+            }
+        }
+        EgressMarking marking = new EgressMarking(rewrites);
+        preserved(evc, marking, maps);
+        return marking;
+    }
+
+    /**
+     * The CoS name of each PCP as the other end points classify entering frames: they must agree, for the egress
+     * node sees only the PCP. Frames of a PCP in the Discard class never arrive, and are left out.
+     */
+    private static Map<Integer, String> ingressClasses(List<ValidatedEndPoint> ends, int egress, String path) {
+        Map<Integer, String> agreed = null;
+        for (int i = 0; i < ends.size(); i++) {
+            if (i == egress) {
+                continue;
+            }
+            NrpCarrierEthConnectivityEndPointResource other = ends.get(i).endPoint()
+                    .nrpCarrierEthConnectivityEndPointResource();
+            Map<Integer, String> classes = other == null ? Map.of() : classesOf(other);
+            if (agreed != null && !agreed.equals(classes)) {
+                throw new PrestoException(Reason.CONFLICT, path + "/egress-map-list", "the service's other end "
+                        + "points classify entering frames differently (" + agreed + ", " + classes + "); the "
+                        + "network carries a frame's PCP, not its CoS name, so an egress map needs them to agree");
+            }
+            agreed = classes;
+        }
+        return agreed == null ? Map.of() : agreed;
+    }
+
+    private static Map<Integer, String> classesOf(NrpCarrierEthConnectivityEndPointResource resource) {
+        List<CosIdentifier> identifiers = resource.cosIdentifierList();
+        Map<Integer, String> classes = new TreeMap<>();
+        boolean byEndPoint = resource.cosMappingType() == CosOrEecMappingType.END_POINT
+                || resource.cosMappingType() == null && identifiers.size() == 1
+                && identifiers.get(0).pcpCosIdPac() == null;
+        for (CosIdentifier identifier : identifiers) {
+            if (identifier.cosName() == null || identifier.cosName().equals(ClassesOfService.DISCARD)) {
+                continue;
+            }
+            if (byEndPoint) {
+                for (int pcp = 0; pcp <= 7; pcp++) {
+                    classes.put(pcp, identifier.cosName());
+                }
+            } else if (identifier.pcpCosIdPac() != null) {
+                identifier.pcpCosIdPac().pcpValueList().forEach(pcp -> classes.put(pcp.intValue(),
+                        identifier.cosName()));
+            }
+        }
+        return classes;
+    }
+
+    private static Integer pcpByName(List<CosNameToPcpPac> entries, String cosName, Integer current, String at,
+                                     Map<Integer, String> classes) {
+        for (int j = 0; j < entries.size(); j++) {
+            CosNameToPcpPac entry = entries.get(j);
+            known(entry.ingressCosName(), at + "/cos-name-to-pcp-pac-list[" + j + "]", classes);
+            if (entry.ingressCosName().equals(cosName)) {
+                return pcp(entry.pcpValue(), at + "/cos-name-to-pcp-pac-list[" + j + "]/pcp-value");
+            }
+        }
+        return current;
+    }
+
+    private static Integer pcpByNameAndColour(List<CosNameAndColorToPcpPac> entries, String cosName,
+                                              FrameColor colour, Integer current, String at,
+                                              Map<Integer, String> classes) {
+        for (int j = 0; j < entries.size(); j++) {
+            CosNameAndColorToPcpPac entry = entries.get(j);
+            String entryPath = at + "/cos-name-and-color-to-pcp-pac-list[" + j + "]";
+            known(entry.ingressCosName(), entryPath, classes);
+            if (entry.ingressCosName().equals(cosName) && colour(entry.ingressColor(), entryPath) == colour) {
+                return pcp(entry.pcpValue(), entryPath + "/pcp-value");
+            }
+        }
+        return current;
+    }
+
+    private static Integer deiByNameAndColour(List<CosNameAndColorToDeiPac> entries, String cosName,
+                                              FrameColor colour, Integer current, String at,
+                                              Map<Integer, String> classes) {
+        for (int j = 0; j < entries.size(); j++) {
+            CosNameAndColorToDeiPac entry = entries.get(j);
+            String entryPath = at + "/cos-name-and-color-to-dei-pac-list[" + j + "]";
+            known(entry.ingressCosName(), entryPath, classes);
+            if (entry.ingressCosName().equals(cosName) && colour(entry.ingressColor(), entryPath) == colour) {
+                if (entry.deiValue() == null) {
+                    throw invalid(entryPath + "/dei-value", "each entry gives a dei-value: 0, 1 or DISCARD");
+                }
+                return entry.deiValue() == DeiOrDiscard.DISCARD ? null : entry.deiValue() == DeiOrDiscard.DEI_1 ? 1 : 0;
+            }
+        }
+        return current;
+    }
+
+    private static void known(String cosName, String entryPath, Map<Integer, String> classes) {
+        if (cosName == null || !classes.containsValue(cosName)) {
+            throw invalid(entryPath + "/ingress-cos-name", "CoS name " + cosName + " is not one the service's "
+                    + "other end points classify frames into (their cos-identifier-list): "
+                    + new java.util.TreeSet<>(classes.values()));
+        }
+    }
+
+    private static FrameColor colour(FrameColor colour, String entryPath) {
+        if (colour == null) {
+            throw invalid(entryPath + "/ingress-color", "each entry gives an ingress-color: GREEN or YELLOW");
+        }
+        return colour;
+    }
+
+    private static Integer pcp(PcpOrDiscard value, String path) {
+        if (value == null) {
+            throw invalid(path, "each entry gives a pcp-value: 0 to 7 or DISCARD");
+        }
+        // PCP_0 to PCP_7
+        return value == PcpOrDiscard.DISCARD ? null : Integer.parseInt(value.name().substring("PCP_".length()));
+    }
+
+    /** MEF 10.4: with the EVC's C-tag PCP (DEI) preservation enabled, no map may change a frame's PCP (DEI). */
+    private static void preserved(NrpCarrierEthConnectivityResource evc, EgressMarking marking,
+                                  Map<EgressMapType, String> maps) {
+        if (evc == null) {
+            return;
+        }
+        for (Rewrite rewrite : marking.rewrites()) {
+            if (rewrite.discards()) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(evc.ceVlanPcpPreservation()) && rewrite.to().pcp() != rewrite.from().pcp()) {
+                throw invalid(maps.getOrDefault(EgressMapType.CN_C_TAG_PCP, maps.get(EgressMapType.CC_C_TAG_PCP)),
+                        "the EVC's ce-vlan-pcp-preservation keeps every frame's PCP; this map changes PCP "
+                                + rewrite.from().pcp() + " to " + rewrite.to().pcp());
+            }
+            if (Boolean.TRUE.equals(evc.ceVlanDeiPreservation()) && rewrite.to().dei() != rewrite.from().dei()) {
+                throw invalid(maps.get(EgressMapType.CC_C_TAG_DEI), "the EVC's ce-vlan-dei-preservation keeps every "
+                        + "frame's DEI; this map changes it for PCP " + rewrite.from().pcp());
+            }
+        }
+    }
+
+    private static PrestoException invalid(String path, String message) {
+        return new PrestoException(Reason.INVALID_INPUT, path, message);
+    }
+}
