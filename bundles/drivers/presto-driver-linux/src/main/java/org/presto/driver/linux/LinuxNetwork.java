@@ -40,7 +40,7 @@ public final class LinuxNetwork extends SwitchDriver {
             Capability.ROOTED_BRIDGING,
             Capability.INGRESS_POLICING, Capability.TWO_RATE_POLICING, Capability.EGRESS_POLICING,
             Capability.MAX_FRAME_SIZE, Capability.PCP_CLASSES,
-            Capability.SOURCE_MAC_LIMIT);
+            Capability.SOURCE_MAC_LIMIT, Capability.EGRESS_MARKING);
     private final DriverInfo info;
     private final StableUuids uuids;
     private final Map<String, LinuxSwitch> switchesByNode = new LinkedHashMap<>();

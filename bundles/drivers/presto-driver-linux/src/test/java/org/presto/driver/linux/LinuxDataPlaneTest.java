@@ -19,6 +19,7 @@ import org.presto.spi.BridgeEntry.Member;
 import org.presto.spi.BridgeEntry.Role;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.DiscoveredNetwork;
+import org.presto.spi.EgressMarking;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.PcpClass;
 import org.presto.spi.SourceMacLimit;
@@ -165,16 +166,48 @@ class LinuxDataPlaneTest {
         try {
             assertTrue(a.reaches("198.18.76.2"), "the E-Line carries traffic");
             long before = z.framesReceived(760);
-            a.sendFrames(760, "01:00:5e:00:00:fb", 5);
+            a.sendFrames(760, 0, 0, "01:00:5e:00:00:fb", 5);
             waitForFrames(z, 760, before + 5);
             assertEquals(before + 5, z.framesReceived(760), "other multicast frames of the service are passed");
             for (String reserved : List.of("01:80:c2:00:00:00", "01:80:c2:00:00:02", "01:80:c2:00:00:03",
                     "01:80:c2:00:00:0e", "01:80:c2:00:00:0f")) {
-                a.sendFrames(760, reserved, 5);
+                a.sendFrames(760, 0, 0, reserved, 5);
             }
-            a.sendFrames(760, "01:00:5e:00:00:fb", 1);
+            a.sendFrames(760, 0, 0, "01:00:5e:00:00:fb", 1);
             waitForFrames(z, 760, before + 6);
             assertEquals(before + 6, z.framesReceived(760), "only the one frame sent after the reserved ones arrived");
+        } finally {
+            remove(eLine);
+        }
+    }
+
+    /**
+     * MEF 10.4's egress map as the core resolves it: at the far UNI, green frames of PCP 5 leave with PCP 3, yellow
+     * ones (DEI 1) with their DEI cleared, yellow frames of PCP 1 are discarded; every other priority leaves as it
+     * came. Read back as installed.
+     */
+    @Test
+    void theEgressMarkingWritesThePriorityOfFramesLeavingAtTheUni() throws Exception {
+        Site a = network.site(1, 3).vlan(770, "198.18.77.1/24");
+        Site z = network.site(3, 3).vlan(770, "198.18.77.2/24");
+        EgressMarking marking = new EgressMarking(List.of(
+                new EgressMarking.Rewrite(new EgressMarking.Priority(5, 0), new EgressMarking.Priority(3, 0)),
+                new EgressMarking.Rewrite(new EgressMarking.Priority(5, 1), new EgressMarking.Priority(5, 0)),
+                new EgressMarking.Rewrite(new EgressMarking.Priority(1, 1), null)));
+        List<ForwardingEntry> eLine = eLine("marking", "uni-3", 770, 770, 3070, UniPolicy.NONE,
+                UniPolicy.NONE.withEgressMarking(marking));
+        install(eLine);
+        try {
+            assertTrue(a.reaches("198.18.77.2"), "the E-Line carries traffic");
+            assertEquals(eLine.get(2), driver.configuration(node(3)).stream()
+                    .filter(e -> e.serviceId().equals("marking")).findFirst().orElseThrow(), "read back as installed");
+            LinuxTestNetwork.Capture capture = z.capture(770, 5);
+            int[][] sent = {{5, 0}, {5, 1}, {1, 1}, {1, 0}, {0, 0}, {7, 1}};
+            for (int[] priority : sent) {
+                a.sendFrames(770, priority[0], priority[1], "01:00:5e:00:00:fb", 1);
+            }
+            assertEquals(List.of("3/0", "5/0", "1/0", "0/0", "7/1"), capture.priorities(),
+                    "5/0 as 3/0, 5/1 as 5/0, 1/1 discarded, the rest as they came");
         } finally {
             remove(eLine);
         }

@@ -213,19 +213,61 @@ public final class LinuxTestNetwork implements AutoCloseable {
         }
 
         /**
-         * Sends {@code count} Ethernet frames to {@code destination} (a MAC address, e.g. 01:80:c2:00:00:02) out of the
-         * site's interface v{@code vid}, whose tagger sends them on with the VLAN's tag: EtherType 0x88b5 (IEEE's
+         * Sends {@code count} Ethernet frames to {@code destination} (a MAC address, e.g. 01:80:c2:00:00:02) on the
+         * site's cable, tagged with VLAN {@code vid}, PCP {@code pcp} and DEI {@code dei}: EtherType 0x88b5 (IEEE's
          * local experimental one), 46 bytes of payload.
          */
-        public void sendFrames(int vid, String destination, int count) throws Exception {
-            String script = "import socket\n"
+        public void sendFrames(int vid, int pcp, int dei, String destination, int count) throws Exception {
+            String script = "import socket, struct\n"
                     + "s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)\n"
-                    + "s.bind(('v" + vid + "', 0))\n"
+                    + "s.bind(('eth0', 0))\n"
                     + "frame = bytes.fromhex('" + destination.replace(":", "") + "') + s.getsockname()[4]"
+                    + " + struct.pack('!HH', 0x8100, " + (pcp << 13 | dei << 12 | vid) + ")"
                     + " + bytes.fromhex('88b5') + bytes(46)\n"
                     + "for _ in range(" + count + "):\n"
                     + "    s.send(frame)\n";
             run("ip", "netns", "exec", namespace, "python3", "-c", script);
+        }
+
+        /**
+         * Starts listening on the site's cable for {@code seconds}: {@link Capture#priorities} then gives the PCP and
+         * DEI of each frame of EtherType 0x88b5 that arrived tagged with VLAN {@code vid}, as {@code pcp/dei}.
+         */
+        public Capture capture(int vid, int seconds) throws Exception {
+            String script = "import socket, struct, time\n"
+                    + "s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(3))\n"
+                    + "s.setsockopt(263, 8, 1)\n"
+                    + "s.bind(('eth0', 0))\n"
+                    + "s.settimeout(0.2)\n"
+                    + "print('ready', flush=True)\n"
+                    + "end = time.time() + " + seconds + "\n"
+                    + "while time.time() < end:\n"
+                    + "    try:\n"
+                    + "        frame, anc, _, address = s.recvmsg(65535, socket.CMSG_SPACE(32))\n"
+                    + "    except socket.timeout:\n"
+                    + "        continue\n"
+                    + "    if address[2] == socket.PACKET_OUTGOING:\n"
+                    + "        continue\n"
+                    + "    tci = None\n"
+                    + "    for level, kind, data in anc:\n"
+                    + "        if level == 263 and kind == 8:\n"
+                    + "            status, _, _, _, _, aux = struct.unpack('IIIHHH', data[:18])\n"
+                    + "            if status & 0x10:\n"
+                    + "                tci = aux\n"
+                    + "    if tci is None and frame[12:14] == b'\\x81\\x00':\n"
+                    + "        tci, frame = struct.unpack('!H', frame[14:16])[0], frame[:12] + frame[16:]\n"
+                    + "    if tci is not None and tci & 0xfff == " + vid + " and frame[12:14] == b'\\x88\\xb5':\n"
+                    + "        print('%d/%d' % (tci >> 13, tci >> 12 & 1), flush=True)\n";
+            Process process = new ProcessBuilder("ip", "netns", "exec", namespace, "python3", "-c", script)
+                    .redirectErrorStream(true).start();
+            shims.add(process);
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line = out.readLine();
+            if (!"ready".equals(line)) {
+                throw new IllegalStateException("the capture at " + namespace + " did not start: " + line);
+            }
+            return new Capture(process, out);
         }
 
         /** Frames received so far on the site's interface v{@code vid}. */
@@ -233,6 +275,27 @@ public final class LinuxTestNetwork implements AutoCloseable {
             String stats = run("ip", "netns", "exec", namespace, "cat", "/sys/class/net/v" + vid
                     + "/statistics/rx_packets");
             return Long.parseLong(stats.strip());
+        }
+    }
+
+    /** Frames a site is listening for. */
+    public static final class Capture {
+        private final Process process;
+        private final BufferedReader out;
+
+        private Capture(Process process, BufferedReader out) {
+            this.process = process;
+            this.out = out;
+        }
+
+        /** Waits for the capture to end; the PCP and DEI of each frame, in the order they arrived. */
+        public List<String> priorities() throws Exception {
+            List<String> seen = new ArrayList<>();
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                seen.add(line.strip());
+            }
+            process.waitFor(30, TimeUnit.SECONDS);
+            return seen;
         }
     }
 

@@ -25,11 +25,13 @@ import org.presto.spi.UniPolicy;
  * (green within the committed bucket, yellow within the excess one: delivered with DEI set, the rest red: dropped),
  * or class by class, and leaving frames likewise ({@link #policedOut}), the buckets of a port shared by the service's
  * root and leaf frames. Where a UNI limits the source MAC addresses of the service's frames ({@link #macLimits}),
- * they go through a set of that size whose addresses time out (see {@link #macSet}).
+ * they go through a set of that size whose addresses time out (see {@link #macSet}). Where it writes the priority
+ * of leaving frames ({@link #marking}), each PCP and DEI a frame leaves with goes to the chain that writes its new
+ * ones, or is dropped.
  */
 public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> members, Map<MemberKey, Integer> egress,
                          Map<MemberKey, Integer> oversize, Policers policedIn, Policers policedOut,
-                         Map<MemberKey, SourceMacLimit> macLimits) {
+                         Map<MemberKey, SourceMacLimit> macLimits, Map<MarkingKey, String> marking) {
     /** Added to a service's mark for frames from leaves. */
     public static final int LEAF = 0x10000;
     /** Marks and entry ids stay below {@link #LEAF}. */
@@ -48,6 +50,10 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
     public record MemberKey(int mark, String port) {
     }
 
+    /** Frames of {@code mark} leaving through {@code port} with this PCP and DEI. */
+    public record MarkingKey(int mark, String port, int pcp, int dei) {
+    }
+
     /** A named nftables limit object: a token bucket filled at {@code bytesPerSecond}, holding {@code burstBytes}. */
     public record Bucket(String name, long bytesPerSecond, long burstBytes) {
     }
@@ -58,11 +64,17 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
         egress = Map.copyOf(egress);
         oversize = Map.copyOf(oversize);
         macLimits = Map.copyOf(macLimits);
+        marking = Map.copyOf(marking);
     }
 
     public static Forwarding none() {
         return new Forwarding(Map.of(), Set.of(), Map.of(), Map.of(), Policers.none(Policers.IN),
-                Policers.none(Policers.OUT), Map.of());
+                Policers.none(Policers.OUT), Map.of(), Map.of());
+    }
+
+    /** The chain that writes a PCP and DEI into a leaving frame's tag (see {@link SwitchTables#STANDING_RULES}). */
+    static String markingChain(int pcp, int dei) {
+        return "tci-" + pcp + "-" + dei;
     }
 
     /** The forwarding of one service's entries (none when it has none). */
@@ -103,6 +115,7 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
         }
         Map<MemberKey, Integer> oversize = new LinkedHashMap<>();
         Map<MemberKey, SourceMacLimit> macLimits = new LinkedHashMap<>();
+        Map<MarkingKey, String> marking = new LinkedHashMap<>();
         Policers.Builder in = new Policers.Builder(Policers.IN);
         Policers.Builder out = new Policers.Builder(Policers.OUT);
         int[] classIndex = {0, 0};
@@ -122,10 +135,13 @@ public record Forwarding(Map<IngressKey, Integer> ingress, Set<MemberKey> member
                 if (key.port().equals(port)) {
                     out.whole(key, policy.egress());
                     out.classes(key, policy.egressClasses(), classIndex[1]);
+                    policy.egressMarking().rewrites().forEach(rewrite -> marking.put(new MarkingKey(key.mark(), port,
+                            rewrite.from().pcp(), rewrite.from().dei()), rewrite.discards() ? "drop"
+                            : "jump " + markingChain(rewrite.to().pcp(), rewrite.to().dei())));
                 }
             }
             classIndex[1] += policy.egressClasses().size();
         });
-        return new Forwarding(ingress, members, egress, oversize, in.build(), out.build(), macLimits);
+        return new Forwarding(ingress, members, egress, oversize, in.build(), out.build(), macLimits, marking);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.presto.driver.linux.switching.Forwarding.Bucket;
 import org.presto.driver.linux.switching.Forwarding.IngressKey;
+import org.presto.driver.linux.switching.Forwarding.MarkingKey;
 import org.presto.driver.linux.switching.Forwarding.MemberKey;
 import org.presto.driver.linux.switching.Policers.ClassChain;
 import org.presto.driver.linux.switching.Policers.ClassKey;
@@ -48,6 +49,11 @@ final class ForwardingScript {
                         .append(" }\n");
             }
         });
+        old.marking().forEach((key, verdict) -> {
+            if (!verdict.equals(now.marking().get(key))) {
+                script.append("delete element bridge presto marking { ").append(markingKey(key)).append(" }\n");
+            }
+        });
         old.egress().forEach((key, vlan) -> {
             if (!vlan.equals(now.egress().get(key))) {
                 script.append("delete element bridge presto egress { ").append(memberKey(key)).append(" }\n");
@@ -73,6 +79,12 @@ final class ForwardingScript {
             if (!vlan.equals(old.egress().get(key))) {
                 script.append("add element bridge presto egress { ").append(memberKey(key)).append(" : goto vlan-")
                         .append(vlan).append(" }\n");
+            }
+        });
+        now.marking().forEach((key, verdict) -> {
+            if (!verdict.equals(old.marking().get(key))) {
+                script.append("add element bridge presto marking { ").append(markingKey(key)).append(" : ")
+                        .append(verdict).append(" }\n");
             }
         });
         now.oversize().forEach((key, size) -> {
@@ -218,6 +230,10 @@ final class ForwardingScript {
 
     private static String memberKey(MemberKey key) {
         return key.mark() + " . \"" + key.port() + "\"";
+    }
+
+    private static String markingKey(MarkingKey key) {
+        return memberKey(new MemberKey(key.mark(), key.port())) + " . " + key.pcp() + " . " + key.dei();
     }
 
     private static String classKey(ClassKey key) {

@@ -62,7 +62,7 @@ public final class LinuxSwitch {
      */
     public synchronized List<Port> takeOver() throws DriverException {
         return attempt(() -> {
-            host.run(namespace, (tableExists() ? "" : SwitchTables.CREATE) + SwitchTables.RESERVED_ADDRESSES,
+            host.run(namespace, (tableExists() ? "" : SwitchTables.CREATE) + SwitchTables.STANDING_RULES,
                     "nft", "-f", "-");
             return ports();
         });
@@ -81,7 +81,7 @@ public final class LinuxSwitch {
             Change<T> change = plan.plan(ports, tables);
             if (!change.removed().isEmpty() || !change.added().isEmpty()) {
                 String script = tables.changeTo(change.removed(), change.added());
-                host.run(namespace, (found.isPresent() ? "" : SwitchTables.CREATE + SwitchTables.RESERVED_ADDRESSES)
+                host.run(namespace, (found.isPresent() ? "" : SwitchTables.CREATE + SwitchTables.STANDING_RULES)
                         + script, "nft", "-f", "-");
             }
             return change.result();

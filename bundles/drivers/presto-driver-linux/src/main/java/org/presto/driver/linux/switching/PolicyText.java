@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.presto.spi.BandwidthProfile;
+import org.presto.spi.EgressMarking;
 import org.presto.spi.PcpClass;
 import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
@@ -19,13 +20,16 @@ import org.presto.spi.UniPolicy;
  * the policy as a whole, rates in bit/s and bursts in bytes, the source MAC limit's aging in ms, each part present only
  * where the policy has it, and a part per class:
  * {@code ci:<name>:<pcp,...>:<cir>/<cbs>/<eir>/<ebs>} for an ingress class ({@code co:} egress; {@code -} for an
- * unpoliced class), the name URL-encoded so that it holds no separator. The catalog keeps the whole part and each
- * class in elements of their own, as nftables keeps 128 bytes of an element's comment. Colour-aware and coupled
+ * unpoliced class), the name URL-encoded so that it holds no separator, and a part for the egress marking:
+ * {@code k:<pcp><dei>><pcp><dei>,...} ({@code x} after {@code >} for a discard, e.g. {@code k:50>30,51>x}). The
+ * catalog keeps the whole part and each other part in elements of their own, as nftables keeps 128 bytes of an
+ * element's comment. Colour-aware and coupled
  * profiles are not kept: this data plane does not enforce them and refuses them before they get here.
  */
 public final class PolicyText {
     private static final String INGRESS_CLASS = "ci:";
     private static final String EGRESS_CLASS = "co:";
+    private static final String MARKING = "k:";
 
     private PolicyText() {
     }
@@ -59,12 +63,33 @@ public final class PolicyText {
         return String.join(" ", parts);
     }
 
-    /** Each class of the policy, ingress then egress. */
+    /** Each class of the policy, ingress then egress, then its egress marking. */
     public static List<String> classes(UniPolicy policy) {
         List<String> parts = new ArrayList<>();
         policy.ingressClasses().forEach(c -> parts.add(INGRESS_CLASS + pcpClass(c)));
         policy.egressClasses().forEach(c -> parts.add(EGRESS_CLASS + pcpClass(c)));
+        if (!policy.egressMarking().isNone()) {
+            parts.add(MARKING + policy.egressMarking().rewrites().stream().map(r -> "" + r.from().pcp()
+                    + r.from().dei() + ">" + (r.discards() ? "x" : "" + r.to().pcp() + r.to().dei()))
+                    .collect(Collectors.joining(",")));
+        }
         return parts;
+    }
+
+    private static EgressMarking marking(String part) {
+        List<EgressMarking.Rewrite> rewrites = new ArrayList<>();
+        for (String rewrite : part.substring(MARKING.length()).split(",")) {
+            if (!rewrite.matches("[0-7][01]>([0-7][01]|x)")) {
+                throw new IllegalArgumentException("'" + part + "' is not an egress marking of this driver");
+            }
+            rewrites.add(new EgressMarking.Rewrite(priority(rewrite.substring(0, 2)), rewrite.endsWith("x") ? null
+                    : priority(rewrite.substring(3))));
+        }
+        return new EgressMarking(rewrites);
+    }
+
+    private static EgressMarking.Priority priority(String pcpAndDei) {
+        return new EgressMarking.Priority(pcpAndDei.charAt(0) - '0', pcpAndDei.charAt(1) - '0');
     }
 
     private static String pcpClass(PcpClass pcpClass) {
@@ -87,7 +112,7 @@ public final class PolicyText {
             if (part.isEmpty()) {
                 continue;
             }
-            if (part.startsWith(INGRESS_CLASS) || part.startsWith(EGRESS_CLASS)) {
+            if (part.startsWith(INGRESS_CLASS) || part.startsWith(EGRESS_CLASS) || part.startsWith(MARKING)) {
                 classes.add(part);
                 continue;
             }
@@ -109,7 +134,12 @@ public final class PolicyText {
     public static UniPolicy withClasses(UniPolicy policy, Collection<String> parts) {
         List<PcpClass> ingress = new ArrayList<>(policy.ingressClasses());
         List<PcpClass> egress = new ArrayList<>(policy.egressClasses());
+        EgressMarking marking = policy.egressMarking();
         for (String part : parts) {
+            if (part.startsWith(MARKING)) {
+                marking = marking(part);
+                continue;
+            }
             String[] fields = part.substring(INGRESS_CLASS.length()).split(":");
             if (fields.length != 3) {
                 throw new IllegalArgumentException("'" + part + "' is not a class of this driver");
@@ -123,7 +153,7 @@ public final class PolicyText {
             (part.startsWith(INGRESS_CLASS) ? ingress : egress).add(pcpClass);
         }
         return new UniPolicy(policy.maxFrameBytes(), policy.ingress(), policy.egress(), ingress, egress,
-                policy.sourceMacLimit());
+                policy.sourceMacLimit(), marking);
     }
 
     private static BandwidthProfile profile(String text) {

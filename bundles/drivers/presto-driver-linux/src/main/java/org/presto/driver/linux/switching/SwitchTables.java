@@ -78,16 +78,42 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
             "}", "");
 
     /**
-     * MEF 45.1's L2CP address set CTA, that of VLAN-based services: no frame to one of the 16 Bridge Reserved
-     * Addresses (01-80-C2-00-00-00 to -0F) is passed, whatever its tag. The bridge keeps most of them to itself, but
-     * forwards the spanning tree's when it runs none. A chain of its own, made again each time, so that a table made
-     * before it is brought up to date when the driver takes the switch over.
+     * What every switch's table holds beside {@link #CREATE}, made again (added, flushed, filled) each time the driver
+     * takes the switch over, so that a table an earlier driver made is brought up to date:
+     * <ul>
+     * <li>MEF 45.1's L2CP address set CTA, that of VLAN-based services: no frame to one of the 16 Bridge Reserved
+     *     Addresses (01-80-C2-00-00-00 to -0F) is passed, whatever its tag. The bridge keeps most of them to itself,
+     *     but forwards the spanning tree's when it runs none.</li>
+     * <li>Egress marking: after the frame's VLAN is written (priority 10, after {@code postrouting}), the map
+     *     {@code marking} sends a leaving frame by (mark, port, PCP, DEI) to a chain {@code tci-<pcp>-<dei>} that
+     *     writes its tag's new PCP and DEI (the whole TCI, as for yellow marking), or drops it.</li>
+     * </ul>
      */
-    static final String RESERVED_ADDRESSES = String.join("\n",
-            "add chain bridge presto reserved-addresses { type filter hook forward priority -10; policy accept; }",
-            "flush chain bridge presto reserved-addresses",
-            "add rule bridge presto reserved-addresses ether daddr 01:80:c2:00:00:00-01:80:c2:00:00:0f drop"
-                    + " comment \"MEF 45.1 L2CP address set CTA\"", "");
+    static final String STANDING_RULES = standingRules();
+
+    private static String standingRules() {
+        StringBuilder rules = new StringBuilder(String.join("\n",
+                "add chain bridge presto reserved-addresses { type filter hook forward priority -10; policy accept; }",
+                "flush chain bridge presto reserved-addresses",
+                "add rule bridge presto reserved-addresses ether daddr 01:80:c2:00:00:00-01:80:c2:00:00:0f drop"
+                        + " comment \"MEF 45.1 L2CP address set CTA\"",
+                "add map bridge presto marking { typeof meta mark . oifname . vlan pcp . vlan dei : verdict; }", ""));
+        for (int pcp = 0; pcp <= 7; pcp++) {
+            for (int dei = 0; dei <= 1; dei++) {
+                String chain = Forwarding.markingChain(pcp, dei);
+                rules.append("add chain bridge presto ").append(chain).append('\n')
+                        .append("flush chain bridge presto ").append(chain).append('\n')
+                        .append("add rule bridge presto ").append(chain)
+                        .append(" @ll,112,16 set @ll,112,16 & 0x0fff | ")
+                        .append(String.format("0x%04x", pcp << 13 | dei << 12)).append('\n');
+            }
+        }
+        return rules.append(String.join("\n",
+                "add chain bridge presto egress-marking { type filter hook postrouting priority 10; policy accept; }",
+                "flush chain bridge presto egress-marking",
+                "add rule bridge presto egress-marking meta mark . oifname . vlan pcp . vlan dei vmap @marking",
+                "")).toString();
+    }
 
     public SwitchTables {
         entries = List.copyOf(entries);
@@ -201,7 +227,8 @@ public record SwitchTables(List<Entry> entries, Forwarding forwarding, Set<Integ
                 && holds(expected.egress(), actual.egress()) && holds(expected.oversize(), actual.oversize())
                 && holds(expected.policedIn(), actual.policedIn())
                 && holds(expected.policedOut(), actual.policedOut())
-                && expected.macLimits().keySet().stream().allMatch(actual.macLimits()::containsKey);
+                && expected.macLimits().keySet().stream().allMatch(actual.macLimits()::containsKey)
+                && holds(expected.marking(), actual.marking());
     }
 
     private static boolean holds(Policers expected, Policers actual) {

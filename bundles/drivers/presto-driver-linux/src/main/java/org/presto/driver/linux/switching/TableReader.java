@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.presto.driver.linux.switching.Forwarding.Bucket;
 import org.presto.driver.linux.switching.Forwarding.IngressKey;
+import org.presto.driver.linux.switching.Forwarding.MarkingKey;
 import org.presto.driver.linux.switching.Forwarding.MemberKey;
 import org.presto.driver.linux.switching.Policers.ClassChain;
 import org.presto.driver.linux.switching.Policers.ClassKey;
@@ -28,6 +29,7 @@ final class TableReader {
     private final Set<MemberKey> memberKeys = new LinkedHashSet<>();
     private final Map<MemberKey, Integer> egress = new LinkedHashMap<>();
     private final Map<MemberKey, Integer> oversize = new LinkedHashMap<>();
+    private final Map<MarkingKey, String> marking = new LinkedHashMap<>();
     private final Map<String, Map<MemberKey, String>> limitMaps = new LinkedHashMap<>();
     private final Map<String, Set<MemberKey>> classified = new LinkedHashMap<>();
     private final Map<String, Map<ClassKey, String>> classes = new LinkedHashMap<>();
@@ -116,6 +118,13 @@ final class TableReader {
                     .computeIfAbsent(set, s -> new LinkedHashMap<>())
                     .put(memberKey(concat(element.get(0))), element.get(1).asText());
             case "mac-limits" -> macLimited.add(memberKey(concat(element.get(0))));
+            case "marking" -> {
+                JsonNode key = concat(element.get(0));
+                JsonNode verdict = element.get(1);
+                marking.put(new MarkingKey(key.get(0).asInt(), key.get(1).asText(), key.get(2).asInt(),
+                        key.get(3).asInt()), verdict.has("jump") ? "jump " + verdict.path("jump").path("target")
+                        .asText() : "drop");
+            }
             case "classified", "classified-out" -> classified.computeIfAbsent(set, s -> new LinkedHashSet<>())
                     .add(memberKey(concat(element)));
             case "classes", "classes-out" -> {
@@ -152,7 +161,7 @@ final class TableReader {
                     });
         }
         return new SwitchTables(entries, new Forwarding(ingress, memberKeys, egress, oversize,
-                policers(Policers.IN), policers(Policers.OUT), macLimits), vlanChains);
+                policers(Policers.IN), policers(Policers.OUT), macLimits, marking), vlanChains);
     }
 
     private Policers policers(String direction) {
