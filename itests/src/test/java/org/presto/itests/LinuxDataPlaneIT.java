@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
@@ -187,8 +188,23 @@ public class LinuxDataPlaneIT extends DistributionScriptSupport {
         low.putObject("ingress-bwp-per-cos").put("cir", "3000000");
         classes.addObject().put("cos-name", "Discard").putObject("pcp-cos-id-pac").putArray("pcp-value-list")
                 .add("6").add("7");
+        // the far end point's egress map: class H leaves with PCP 3, class L with PCP 0 (that end point is written
+        // with its module prefix, as RFC 7951 clients write it)
+        ObjectNode map = ((ObjectNode) body.path("input").path("end-point").get(1)
+                .path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource")).putArray("egress-map-list")
+                .addObject()
+                .put("egress-map-type", "CN_C_TAG_PCP");
+        map.putArray("cos-name-to-pcp-pac-list").add(new ObjectMapper().createObjectNode()
+                .put("ingress-cos-name", "H").put("pcp-value", "3")).add(new ObjectMapper().createObjectNode()
+                .put("ingress-cos-name", "L").put("pcp-value", "0"));
         String service = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output")
                 .path("service").path("uuid").asText();
+        LinuxTestNetwork.Capture capture = z.capture(122, 4);
+        a.sendFrames(122, 5, 0, "01:00:5e:00:00:fb", 1);
+        a.sendFrames(122, 4, 0, "01:00:5e:00:00:fb", 1);
+        a.sendFrames(122, 0, 1, "01:00:5e:00:00:fb", 1);
+        assertEquals("the egress map: H (PCP 5) leaves as PCP 3, L (PCP 4, 0) as PCP 0, DEI kept",
+                List.of("3/0", "0/0", "0/1"), capture.priorities());
         a.forgetNeighbours();
         assertTrue("PCP 0 (class L) is not carried", a.reachesWithTos("198.18.54.2", 0));
         assertFalse("PCP 7 (class Discard) is carried", a.reachesWithTos("198.18.54.2", 0xe0));

@@ -35,7 +35,8 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
         awaitSip("roadm-1-add-1");
         yanglint = new Yanglint(Files.createDirectories(karafHome.resolve("yanglint")));
 
-        String eLine = create(input(endPoints("sw-1-uni-1:100", "sw-3-uni-1:300"), "POINT_TO_POINT_CONNECTIVITY",
+        String eLine = create(input(classesAndEgressMap(endPoints("sw-1-uni-1:100", "sw-3-uni-1:300")),
+                "POINT_TO_POINT_CONNECTIVITY",
                 "\"service-level\": \"BEST_EFFORT\", \"requested-capacity\": {\"total-size\": {\"value\": \"100\","
                         + " \"unit\": \"MBPS\"}}", "\"nrp-interface:nrp-carrier-eth-connectivity-resource\": "
                         + "{\"max-frame-size\": \"2000\", \"ce-vlan-id-preservation\": \"RETAIN\"}"));
@@ -66,6 +67,8 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
         assertEquals("BEST_EFFORT", kept.path("service-level").asText());
         assertEquals("2000", kept.path("nrp-interface:nrp-carrier-eth-connectivity-resource").path("max-frame-size")
                 .asText());
+        assertEquals(2, kept.path("end-point").path(1).path("nrp-interface:nrp-carrier-eth-connectivity-end-point-"
+                + "resource").path("egress-map-list").size());
 
         details(body);
         for (Map.Entry<String, JsonNode> reply : replies.entrySet()) {
@@ -238,6 +241,26 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
                 ep.put("role", roleSplit[1]);
             }
         }
+        return endPoints;
+    }
+
+    /**
+     * The first end point classifies frames by PCP (H: 5, L: the rest), the second writes them as they leave (an
+     * egress map of both C-tag forms): the MEF lists of the end point resource in the replies.
+     */
+    private static ArrayNode classesAndEgressMap(ArrayNode endPoints) throws Exception {
+        ((ObjectNode) endPoints.get(0).path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource"))
+                .setAll((ObjectNode) NrpRequests.JSON.readTree("""
+                        {"cos-mapping-type": "PCP", "cos-identifier-list": [
+                          {"cos-name": "H", "pcp-cos-id-pac": {"pcp-value-list": [5]}},
+                          {"cos-name": "L", "pcp-cos-id-pac": {"pcp-value-list": [0, 1, 2, 3, 4, 6, 7]}}]}"""));
+        ((ObjectNode) endPoints.get(1).path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource"))
+                .setAll((ObjectNode) NrpRequests.JSON.readTree("""
+                        {"egress-map-list": [
+                          {"egress-map-type": "CN_C_TAG_PCP", "cos-name-to-pcp-pac-list": [
+                            {"ingress-cos-name": "H", "pcp-value": "3"}]},
+                          {"egress-map-type": "CC_C_TAG_DEI", "cos-name-and-color-to-dei-pac-list": [
+                            {"ingress-cos-name": "L", "ingress-color": "YELLOW", "dei-value": "DISCARD"}]}]}"""));
         return endPoints;
     }
 
