@@ -117,6 +117,19 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
         Path exportedAgain = karafHome.resolve("exported-odtn-context.json");
         client("presto:context-export " + exportedAgain);
         assertSameNetwork(read(odtn), read(exportedAgain));
+
+        // TAPI 2.4 as OpenDaylight TransportPCE writes it (identities, DIGITAL_OTN, numbers as strings, two empty
+        // topologies before the full one): served, and valid RFC 7951 of the modules Presto serves
+        Path transportPce = ProjectFiles.find("bundles/presto-model/src/test/resources/tapi24/wild/"
+                + "transportpce-tapi-sbi-topo-160226.json");
+        String tapi24 = client("presto:context-import " + transportPce);
+        assertTrue(tapi24, tapi24.contains("3 topologies, 8 nodes") && tapi24.contains("7 links"));
+        JsonNode multiLayer = awaitTopology("a21e4756-4d70-3d40-95b6-f7f630b4a13b");
+        assertEquals(8, multiLayer.path("node").size());
+        assertEquals(7, multiLayer.path("link").size());
+        JsonNode servedTapi24 = restconf.getJson("data/tapi-common:context");
+        assertEquals(84, servedTapi24.path("tapi-common:context").path("service-interface-point").size());
+        new Yanglint(Files.createDirectories(karafHome.resolve("yanglint"))).data(servedTapi24);
         stopKaraf();
     }
 

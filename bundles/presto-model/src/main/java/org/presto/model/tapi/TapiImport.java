@@ -121,6 +121,18 @@ final class TapiImport {
     private void put(ObjectNode result, Class<?> type, String name, JsonNode value, Map<String, Member> known,
                      String path) throws InvalidTapiContextException {
         Member member = known.get(name);
+        String renamed = TapiRules.tapi21MemberName(type, name);
+        if (member == null && renamed != null && known.containsKey(renamed)) {
+            // TAPI 2.4's name of a TAPI 2.1 member
+            put(result, type, renamed, value, known, path);
+            return;
+        }
+        String qualifiers = TapiRules.tapi21QualifierList(type);
+        if (member == null && name.equals(TapiRules.QUALIFIER_INSTANCES) && known.containsKey(qualifiers)
+                && value.isArray()) {
+            put(result, type, qualifiers, qualifiers(value, path), known, path);
+            return;
+        }
         if (member == null) {
             ignore(path, "unknown member, or one Presto does not support");
             return;
@@ -133,6 +145,23 @@ final class TapiImport {
         if (converted != null) {
             result.set(name, converted);
         }
+    }
+
+    /** The qualifiers of TAPI 2.4's list of them with their numbers of instances, which TAPI 2.1 has no place for. */
+    private JsonNode qualifiers(JsonNode instances, String path) {
+        ArrayNode qualifiers = mapper.createArrayNode();
+        for (int i = 0; i < instances.size(); i++) {
+            JsonNode instance = instances.get(i);
+            for (Map.Entry<String, JsonNode> field : instance.properties()) {
+                if (localName(field.getKey()).equals("layer-protocol-qualifier")) {
+                    qualifiers.add(field.getValue());
+                } else {
+                    ignore(path + "/" + i + "/" + pointer(field.getKey()), "left out: TAPI 2.1 lists a point's "
+                            + "qualifiers without their number of instances");
+                }
+            }
+        }
+        return qualifiers;
     }
 
     /** The member's value in the model's JSON, or null when it is left out. */

@@ -20,6 +20,16 @@ final class TapiLiterals {
     private static final Map<String, String> LAYERS = Map.of(TapiRules.PHOTONIC_MEDIA, "OTSiA",
             "DIGITAL_OTN", "ODU");
 
+    /**
+     * Later releases' spellings of TAPI 2.1.3 literals: typos fixed (NO_PROTECTION, PERMANENTLY), the LT_ prefix
+     * dropped, and TAPI 2.4's direction of an edge point (SINK, SOURCE) for its port direction (INPUT, OUTPUT).
+     */
+    private static final Map<String, String> LATER_SPELLINGS = Map.of("NO_PROTECTION", "NO_PROTECTON",
+            "PERMANENTLY_TERMINATED", "LT_PERMENANTLY_TERMINATED", "LT_PERMANENTLY_TERMINATED",
+            "LT_PERMENANTLY_TERMINATED", "NOT_TERMINATED", "LT_NOT_TERMINATED", "CAN_NEVER_TERMINATE",
+            "LP_CAN_NEVER_TERMINATE", "SINK", "INPUT", "SOURCE", "OUTPUT", "UNDEFINED_OR_UNKNOWN",
+            "UNIDENTIFIED_OR_UNKNOWN");
+
     private TapiLiterals() {
     }
 
@@ -40,9 +50,11 @@ final class TapiLiterals {
         if (enumType == org.presto.model.LayerProtocolName.class) {
             text = LAYERS.getOrDefault(text, text);
         }
-        for (Object constant : enumType.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(text)) {
-                return JsonNodeFactory.instance.textNode(text);
+        for (String spelling : new String[] {text, LATER_SPELLINGS.get(text)}) {
+            for (Object constant : enumType.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(spelling)) {
+                    return JsonNodeFactory.instance.textNode(spelling);
+                }
             }
         }
         return value;

@@ -77,6 +77,29 @@ final class TapiRules {
                 || owner == ServiceInterfacePoint.class && member.equals("layer-protocol-name");
     }
 
+    /**
+     * The TAPI 2.1 name of a member that TAPI 2.4 renamed (fixing a typo, or shortening), or null: an edge point's and
+     * a connection end point's {@code direction}, {@code queuing-latency-characteristic}.
+     */
+    static String tapi21MemberName(Class<?> owner, String tapi24) {
+        if (tapi24.equals("direction") && owner == NodeEdgePoint.class) {
+            return "link-port-direction";
+        }
+        if (tapi24.equals("direction") && owner == ConnectionEndPoint.class) {
+            return "connection-port-direction";
+        }
+        return tapi24.equals("queuing-latency-characteristic") ? "queing-latency-characteristic" : null;
+    }
+
+    /** TAPI 2.4's list of a point's qualifiers, each with its number of instances. */
+    static final String QUALIFIER_INSTANCES = "supported-cep-layer-protocol-qualifier-instances";
+
+    /** The TAPI 2.1 leaf-list of qualifiers that {@link #QUALIFIER_INSTANCES} replaced on this type, or null. */
+    static String tapi21QualifierList(Class<?> owner) {
+        return owner == NodeEdgePoint.class ? "supported-cep-layer-protocol-qualifier"
+                : owner == ServiceInterfacePoint.class ? "supported-layer-protocol-qualifier" : null;
+    }
+
     /** The name of a reference member in TAPI 2.1 ({@code *-uuid}) for its TAPI 2.0 name ({@code *-id}). */
     static String tapi21ReferenceName(String tapi20) {
         if (tapi20.equals("owned-node-edge-point-id")) {

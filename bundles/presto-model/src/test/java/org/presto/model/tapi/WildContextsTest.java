@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.presto.model.Context;
+import org.presto.model.ServiceInterfacePoint;
 import org.presto.model.Topology;
 import org.presto.model.json.TapiJson;
 
@@ -29,9 +31,42 @@ class WildContextsTest {
     private final TapiContextCodec codec = new TapiContextCodec();
 
     private JsonNode document(String file) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/tapi213/wild/" + file)) {
+        try (InputStream in = getClass().getResourceAsStream((file.startsWith("transportpce") ? "/tapi24/wild/"
+                : "/tapi213/wild/") + file)) {
             return json.readTree(in);
         }
+    }
+
+    /**
+     * TAPI 2.4 as OpenDaylight TransportPCE writes it: identities for units and forwarding rules, DIGITAL_OTN, every
+     * number a string ("100.0"). Exported in TAPI 2.1.3's spelling of the same values.
+     */
+    @Test
+    void transportPcesTapi24SouthboundTopology() throws Exception {
+        ImportedContext imported = assertKeptAndExported(document("transportpce-tapi-sbi-topo-160226.json"),
+                WildContextsTest::tapi213Spelling);
+        assertEquals(84, imported.context().serviceInterfacePoint().size());
+        // two empty topologies before the one TransportPCE fills
+        assertTopologies(imported.context(), Map.of("4aedacb6-f830-3b3d-983a-a2de06bc373b", List.of(0, 0, 0),
+                "393f09a4-0a0b-3d82-a4f6-1fbbc14ca1a7", List.of(0, 0, 0),
+                "a21e4756-4d70-3d40-95b6-f7f630b4a13b", List.of(8, 116, 7)));
+        String nep = "/tapi-common:context/tapi-topology:topology-context/topology/*/node/*/owned-node-edge-point/*/";
+        String qualifiers = "supported-cep-layer-protocol-qualifier-instances/*/number-of-cep-instances";
+        // what TAPI 2.1.3 has no place for, each member once (and nothing else: 2.4's renamed members are read)
+        assertEquals(new TreeSet<>(List.of(nep + qualifiers, "/tapi-common:context/service-interface-point/*/"
+                        + qualifiers, nep + "available-payload-structure", nep + "supported-payload-structure",
+                nep + "profile", nep + "source-profile", nep + "sink-profile",
+                nep + "tapi-photonic-media:photonic-media-node-edge-point-spec",
+                nep + "tapi-connectivity:cep-list/connection-end-point/*/tapi-photonic-media:ots-media-connection-"
+                        + "end-point-spec",
+                "/tapi-common:context/tapi-topology:topology-context/topology/*/node/*/risk-parameter-pac",
+                "/tapi-common:context/tapi-topology:topology-context/topology/*/node/*/inter-rule-group",
+                "/tapi-common:context/profile")),
+                new TreeSet<>(imported.ignored().stream().map(i -> i.path().replaceAll("/[0-9]+", "/*")).toList()));
+        ServiceInterfacePoint odu = imported.context().serviceInterfacePoint().stream()
+                .filter(sip -> sip.uuid().equals("6ce39f19-2f87-378b-a4f8-9f6b06f4f057")).findFirst().orElseThrow();
+        assertEquals(List.of("tapi-digital-otn:ODU_TYPE_ODU2", "tapi-digital-otn:ODU_TYPE_ODU2E"),
+                odu.supportedLayerProtocolQualifier(), "2.4's qualifier instances as 2.1's qualifiers");
     }
 
     @Test
@@ -73,6 +108,28 @@ class WildContextsTest {
         assertTopologies(imported.context(), Map.of("31dbb2dc-6a9a-4b19-a566-04cab3e12068", List.of(2, 64, 12)));
     }
 
+    /**
+     * A leaf {@code name=value} as TAPI 2.1.3 spells it: enumerations for identities, ODU, plain numbers, its names
+     * and typos ({@code link-port-direction}, {@code queing-latency-characteristic}, {@code NO_PROTECTON}).
+     */
+    private static String tapi213Spelling(String leaf) {
+        String name = leaf.substring(0, leaf.indexOf('='));
+        String value = leaf.substring(leaf.indexOf('=') + 1);
+        name = Map.of("direction", "port-direction", "link-port-direction", "port-direction",
+                "connection-port-direction", "port-direction", "queuing-latency-characteristic",
+                "queing-latency-characteristic", "supported-layer-protocol-qualifier", "layer-protocol-qualifier",
+                "supported-cep-layer-protocol-qualifier", "layer-protocol-qualifier").getOrDefault(name, name);
+        value = value.equals("NO_PROTECTION") ? "NO_PROTECTON" : value;
+        value = value.replaceFirst("^tapi-[a-z-]+:", "").replaceFirst("^(FORWARDING_RULE|CAPACITY_UNIT)_", "");
+        if (name.equals("layer-protocol-name") && value.equals("DIGITAL_OTN")) {
+            value = "ODU";
+        }
+        if (value.matches("-?[0-9]+\\.0+")) {
+            value = value.substring(0, value.indexOf('.'));
+        }
+        return name + "=" + value;
+    }
+
     /** Nodes, edge points and links of each topology, by uuid. */
     private static void assertTopologies(Context context, Map<String, List<Integer>> expected) {
         assertEquals(expected.keySet(), Set.copyOf(context.topology().stream().map(Topology::uuid).toList()));
@@ -87,10 +144,28 @@ class WildContextsTest {
      * export, which adds none, and reads back as the same context.
      */
     private ImportedContext assertKeptAndExported(JsonNode document) throws Exception {
+        return assertKeptAndExported(document, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, each leaf compared as {@code spelling} writes it: a document of a later TAPI is exported in 2.1.3's
+     * spelling of the same values.
+     */
+    private ImportedContext assertKeptAndExported(JsonNode document, UnaryOperator<String> spelling)
+            throws Exception {
         ImportedContext imported = codec.importContext(document);
         ObjectNode exported = codec.write(imported.context());
         Set<String> ignoredPaths = Set.copyOf(imported.ignored().stream().map(ImportedContext.Ignored::path).toList());
-        assertEquals(leaves(document, ignoredPaths), leaves(exported, Set.of()));
+        Set<String> kept = new TreeSet<>(leaves(document, ignoredPaths).stream().map(spelling).toList());
+        Set<String> written = new TreeSet<>(leaves(exported, Set.of()).stream().map(spelling).toList());
+        if (!kept.equals(written)) {
+            Set<String> lost = new TreeSet<>(kept);
+            lost.removeAll(written);
+            Set<String> added = new TreeSet<>(written);
+            added.removeAll(kept);
+            throw new AssertionError("kept but not exported: " + lost + "; exported but not in the document: "
+                    + added);
+        }
         assertEquals(imported.context(), codec.read(exported));
         return imported;
     }
