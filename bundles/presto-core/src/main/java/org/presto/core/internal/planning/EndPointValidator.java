@@ -125,24 +125,33 @@ public final class EndPointValidator {
         }
     }
 
+    /**
+     * Why an end point has exactly one CE-VLAN: Presto's services are VLAN-based, carried on a service VLAN that
+     * replaces the C-tag between the UNIs; several CE-VLANs on one EVC, all of them (port-based) or untagged frames
+     * would need a tag pushed onto the customer's frames, which no driver of ours configures yet.
+     */
+    private static final String ONE_CE_VLAN = "each end point has one CE-VLAN, mapped to the service VLAN that "
+            + "carries it between the UNIs; bundling several CE-VLANs, port-based (all-to-one) services and untagged "
+            + "frames need an S-tag pushed onto the customer's frames, which no driver of this Presto configures yet";
+
     public static int ceVlan(ConnectivityServiceEndPoint ep, String path) {
         String vlanPath = path + "/nrp-carrier-eth-connectivity-end-point-resource/ce-vlan-id-list-and-untag";
         VlanIdListAndUntag vlans = ep.nrpCarrierEthConnectivityEndPointResource() == null ? null
                 : ep.nrpCarrierEthConnectivityEndPointResource().ceVlanIdListAndUntag();
         if (vlans == null || vlans.vlanId().isEmpty()) {
-            throw invalid(vlanPath, "a CE-VLAN id is required (port-based EPL is not supported yet)");
+            throw invalid(vlanPath, "a CE-VLAN id is required: " + ONE_CE_VLAN);
         }
         if (vlans.vlanIdMappingType() != null && vlans.vlanIdMappingType() != VlanIdMappingType.LIST) {
             throw invalid(vlanPath + "/vlan-id-mapping-type", "vlan-id-mapping-type " + vlans.vlanIdMappingType()
-                    + " is not supported yet; only LIST");
+                    + " maps more than one CE-VLAN; LIST (of one) is what Presto makes: " + ONE_CE_VLAN);
         }
         if (Boolean.TRUE.equals(vlans.untaggedAndPrioTaggedIncluded())) {
-            throw invalid(vlanPath + "/untagged-and-prio-tagged-included", "mapping untagged frames is not "
-                    + "supported yet");
+            throw invalid(vlanPath + "/untagged-and-prio-tagged-included", "untagged frames are not mapped: "
+                    + ONE_CE_VLAN);
         }
         if (vlans.vlanId().size() != 1) {
-            throw invalid(vlanPath + "/vlan-id", "exactly one CE-VLAN id per end point is supported, not "
-                    + vlans.vlanId().size());
+            throw invalid(vlanPath + "/vlan-id", "this end point lists " + vlans.vlanId().size() + " CE-VLANs: "
+                    + ONE_CE_VLAN);
         }
         VlanId vlan = vlans.vlanId().get(0);
         if (vlan == null || !vlan.isValid()) {
