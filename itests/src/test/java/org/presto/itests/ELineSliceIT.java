@@ -362,9 +362,17 @@ public class ELineSliceIT extends PrestoKarafTestSupport {
         nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(within), 200);
         input.putObject("topo-constraint").putArray("avoid-topology").addObject().put("topology-id", topology);
         nrp.rpc("create-connectivity-service", body.toString(), 409);
-        input.putObject("topo-constraint").putArray("preferred-transport-layer").add("ETH");
+        // a preferred transport layer: the service's own is what Presto carries it over, and is kept; another one
+        // cannot be honoured (no multi-layer routing)
+        input.putObject("topo-constraint").putArray("preferred-transport-layer").add("ODU");
         assertEquals("/input/topo-constraint/preferred-transport-layer", NrpRequests.restconfError(nrp.rpc(
-                "create-connectivity-service", body.toString(), 400)).path("error-path").asText());
+                "create-connectivity-service", body.toString(), 409)).path("error-path").asText());
+        assertEquals(List.of(), deviceEntries());
+        input.putObject("topo-constraint").putArray("preferred-transport-layer").add("ETH");
+        JsonNode preferring = nrp.rpc("create-connectivity-service", body.toString(), 200).path("output")
+                .path("service");
+        assertEquals("[\"ETH\"]", preferring.path("preferred-transport-layer").toString());
+        nrp.rpc("delete-connectivity-service", NrpRequests.serviceIdInput(preferring.path("uuid").asText()), 200);
         assertEquals(List.of(), deviceEntries());
     }
 

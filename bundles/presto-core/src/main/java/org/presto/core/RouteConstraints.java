@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.presto.model.DiversityPolicy;
 import org.presto.model.LatencyCharacteristic;
+import org.presto.model.LayerProtocolName;
 import org.presto.pce.Waypoint;
 
 /**
@@ -17,10 +18,13 @@ import org.presto.pce.Waypoint;
  * @param excludedRisks   shared risk identifiers (SRLGs) the route's links must not have
  * @param maxHops         the most links on the route, or null
  * @param diversity       existing services the route must be diverse from, or null
+ * @param preferredTransportLayers the layers the service should be carried over (TAPI preferred-transport-layer);
+ *                        empty for any. Presto carries a service over links of its own layer (since 0.8)
  */
 public record RouteConstraints(Set<String> excludedNodeIds, Set<String> excludedLinkIds,
                                List<LatencyCharacteristic> latencyBound, List<Waypoint> waypoints,
-                               Set<String> excludedRisks, Integer maxHops, Diversity diversity) {
+                               Set<String> excludedRisks, Integer maxHops, Diversity diversity,
+                               List<LayerProtocolName> preferredTransportLayers) {
     public static final RouteConstraints NONE = new RouteConstraints(null, null, null);
 
     /**
@@ -40,11 +44,38 @@ public record RouteConstraints(Set<String> excludedNodeIds, Set<String> excluded
         latencyBound = latencyBound == null ? List.of() : List.copyOf(latencyBound);
         waypoints = waypoints == null ? List.of() : List.copyOf(waypoints);
         excludedRisks = excludedRisks == null ? Set.of() : Set.copyOf(excludedRisks);
+        preferredTransportLayers = preferredTransportLayers == null ? List.of()
+                : List.copyOf(preferredTransportLayers);
+    }
+
+    /** Without preferred transport layers. */
+    public RouteConstraints(Set<String> excludedNodeIds, Set<String> excludedLinkIds,
+                            List<LatencyCharacteristic> latencyBound, List<Waypoint> waypoints,
+                            Set<String> excludedRisks, Integer maxHops, Diversity diversity) {
+        this(excludedNodeIds, excludedLinkIds, latencyBound, waypoints, excludedRisks, maxHops, diversity, null);
     }
 
     /** Exclusions and a latency bound only. */
     public RouteConstraints(Set<String> excludedNodeIds, Set<String> excludedLinkIds,
                             List<LatencyCharacteristic> latencyBound) {
-        this(excludedNodeIds, excludedLinkIds, latencyBound, null, null, null, null);
+        this(excludedNodeIds, excludedLinkIds, latencyBound, null, null, null, null, null);
+    }
+
+    /** These constraints with other excluded nodes. Since 0.8. */
+    public RouteConstraints withExcludedNodeIds(Set<String> nodeIds) {
+        return new RouteConstraints(nodeIds, excludedLinkIds, latencyBound, waypoints, excludedRisks, maxHops,
+                diversity, preferredTransportLayers);
+    }
+
+    /** These constraints with another latency bound. Since 0.8. */
+    public RouteConstraints withLatencyBound(List<LatencyCharacteristic> bound) {
+        return new RouteConstraints(excludedNodeIds, excludedLinkIds, bound, waypoints, excludedRisks, maxHops,
+                diversity, preferredTransportLayers);
+    }
+
+    /** These constraints with another diversity (null: none). Since 0.8. */
+    public RouteConstraints withDiversity(Diversity newDiversity) {
+        return new RouteConstraints(excludedNodeIds, excludedLinkIds, latencyBound, waypoints, excludedRisks,
+                maxHops, newDiversity, preferredTransportLayers);
     }
 }

@@ -41,10 +41,6 @@ final class RouteConstraintsInput {
         Set<String> excludedNodes = new HashSet<>();
         Set<String> excludedLinks = new HashSet<>();
         if (topology != null) {
-            if (!topology.preferredTransportLayer().isEmpty()) {
-                throw RestconfError.invalidValue("preferred-transport-layer is not supported yet: a route stays in "
-                        + "its end points' layer", TOPO + "/preferred-transport-layer");
-            }
             long orderedKinds = List.of(topology.includeNode(), topology.includeLink(), topology.includePath())
                     .stream().filter(list -> !list.isEmpty()).count();
             if (orderedKinds > 1) {
@@ -87,7 +83,7 @@ final class RouteConstraintsInput {
         }
         return new RouteConstraints(excludedNodes, excludedLinks,
                 constraint == null ? null : constraint.latencyCharacteristic(), waypoints, null, null,
-                diversity(constraint));
+                diversity(constraint), topology == null ? null : topology.preferredTransportLayer());
     }
 
     private static List<String> ids(List<TopologyRef> topologies) {

@@ -20,6 +20,7 @@ import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.DeliveryActionType;
 import org.presto.model.FrameDeliveryCondition;
 import org.presto.model.L2cpAddressSet;
+import org.presto.model.LayerProtocolName;
 import org.presto.model.NrpCarrierEthConnectivityResource;
 import org.presto.model.NrpCarrierEthConnectivityResourceBuilder;
 import org.presto.model.RouteObjectiveFunction;
@@ -96,6 +97,25 @@ class ServiceAttributesTest {
         assertEquals(Reason.CONFLICT, jumbo.reason());
         assertEquals("nrp-carrier-eth-connectivity-resource/max-frame-size", jumbo.member());
         assertTrue(jumbo.getMessage().contains("9216"), jumbo.getMessage());
+    }
+
+    @Test
+    void aPreferredTransportLayerIsTheServicesOwnOrAConflict() {
+        List<ConnectivityServiceEndPoint> ends = List.of(network.endPoint("pe1-uni-1", 100, null),
+                network.endPoint("pe3-uni-1", 100, null));
+        ConnectivityService eth = network.connectivity.create(new ConnectivityRequest(null, ends, null, null, null,
+                new RouteConstraints(null, null, null, null, null, null, null,
+                        List.of(LayerProtocolName.ODU, LayerProtocolName.ETH))));
+        assertEquals(List.of(LayerProtocolName.ODU, LayerProtocolName.ETH), network.connectivity.service(eth.uuid())
+                .orElseThrow().preferredTransportLayer(), "kept as asked");
+        PrestoException odu = assertThrows(PrestoException.class, () -> network.connectivity.create(
+                new ConnectivityRequest(null, List.of(network.endPoint("pe1-uni-1", 101, null),
+                        network.endPoint("pe3-uni-1", 101, null)), null, null, null,
+                        new RouteConstraints(null, null, null, null, null, null, null,
+                                List.of(LayerProtocolName.ODU)))));
+        assertEquals(Reason.CONFLICT, odu.reason());
+        assertEquals("topo-constraint/preferred-transport-layer", odu.member());
+        assertEquals(1, network.connectivity.services().size());
     }
 
     @Test

@@ -61,6 +61,12 @@ public final class RequestValidator {
                     : "a point-to-point service needs exactly 2 end points, not " + count);
         }
         LayerProtocolName layer = serviceLayer(request, network);
+        List<LayerProtocolName> preferred = request.routeConstraints().preferredTransportLayers();
+        if (!preferred.isEmpty() && !preferred.contains(layer)) {
+            throw new PrestoException(Reason.CONFLICT, "topo-constraint/preferred-transport-layer", "Presto carries "
+                    + "a " + layer + " service over " + layer + " links of its own layer; it does not route one over "
+                    + preferred + " (no multi-layer routing)");
+        }
         if (multipoint && layer != LayerProtocolName.ETH) {
             throw invalid("conn-constraint/service-type", "a multipoint service is an Ethernet service "
                     + "(E-LAN or E-Tree)");

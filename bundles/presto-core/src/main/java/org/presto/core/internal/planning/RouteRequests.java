@@ -89,7 +89,8 @@ public final class RouteRequests {
                 service.latencyCharacteristic(), waypoints, null, null,
                 service.diversityExclusion().isEmpty() ? null : new RouteConstraints.Diversity(
                         service.diversityPolicy(), service.diversityExclusion().stream()
-                        .map(ConnectivityServiceRef::connectivityServiceId).toList()));
+                        .map(ConnectivityServiceRef::connectivityServiceId).toList()),
+                service.preferredTransportLayer());
     }
 
     /** The constraints kept with a stored service, without diversity partners deleted since. */
@@ -100,9 +101,8 @@ public final class RouteRequests {
         }
         List<String> existing = kept.diversity().serviceIds().stream().filter(id -> find(store, id).isPresent())
                 .toList();
-        return new RouteConstraints(kept.excludedNodeIds(), kept.excludedLinkIds(), kept.latencyBound(),
-                kept.waypoints(), kept.excludedRisks(), kept.maxHops(), existing.isEmpty() ? null
-                : new RouteConstraints.Diversity(kept.diversity().policy(), existing));
+        return kept.withDiversity(existing.isEmpty() ? null : new RouteConstraints.Diversity(
+                kept.diversity().policy(), existing));
     }
 
     /** The services a route is to be diverse from; each must exist. */

@@ -45,9 +45,7 @@ public final class ServiceLevels {
         }
         RouteConstraints route = request.routeConstraints();
         if (route.latencyBound().isEmpty() && level.maxLatencyMicros() != null) {
-            route = new RouteConstraints(route.excludedNodeIds(), route.excludedLinkIds(),
-                    List.of(LatencyCharacteristic.fixedMicros(level.maxLatencyMicros())), route.waypoints(),
-                    route.excludedRisks(), route.maxHops(), route.diversity());
+            route = route.withLatencyBound(List.of(LatencyCharacteristic.fixedMicros(level.maxLatencyMicros())));
         }
         return request.withRouting(request.objective() != null ? request.objective() : level.objective(), route);
     }

@@ -54,6 +54,7 @@ public final class StoredService {
                 .excludeLink(route.excludedLinkIds().stream().sorted()
                         .map(id -> new LinkRef(network.topologyOfLink(id), id)).toList())
                 .latencyCharacteristic(route.latencyBound())
+                .preferredTransportLayer(route.preferredTransportLayers())
                 .diversityPolicy(route.diversity() == null ? null : route.diversity().policy())
                 .diversityExclusion(route.diversity() == null ? List.of() : route.diversity().serviceIds().stream()
                         .map(ConnectivityServiceRef::new).toList())

@@ -217,8 +217,7 @@ public final class MultipointChange {
         for (String target : tree.nodes()) {
             Set<String> excluded = new HashSet<>(kept.excludedNodeIds());
             tree.nodes().stream().filter(n -> !n.equals(target)).forEach(excluded::add);
-            RouteConstraints avoidingTree = new RouteConstraints(excluded, kept.excludedLinkIds(),
-                    kept.latencyBound(), kept.waypoints(), kept.excludedRisks(), kept.maxHops(), kept.diversity());
+            RouteConstraints avoidingTree = kept.withExcludedNodeIds(excluded);
             PathResult result = pathComputer.shortestPath(routes.request(node, target,
                     service.routeObjectiveFunction(), kbps, LayerProtocolName.ETH, avoidingTree, others));
             if (result instanceof PathResult.Found found) {
