@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -56,8 +55,8 @@ class MultiLayerNetworkTest {
     @BeforeEach
     void wire() throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
-        emulator = new EmulatedEms(new EmulatorSettings("lab", example().toString(), dir, 2, 10_000, 100_000,
-                dir.resolve("emulator")), "test");
+        emulator = new EmulatedEms(new EmulatorSettings("lab", DocsExamples.metroOptical().toString(), dir, 2,
+                10_000, 100_000, dir.resolve("emulator")), "test");
         inventory = new Inventory(JdbcPrestoStore.open(pool));
         inventory.driverAdded(emulator);
         connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), JdbcPrestoStore.open(pool));
@@ -68,15 +67,6 @@ class MultiLayerNetworkTest {
         pool.dispose();
     }
 
-    private static Path example() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("docs/examples/tapi-metro-optical-context.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("docs/examples/tapi-metro-optical-context.json not found");
-    }
 
     @Test
     void anEthernetServiceTakesTheEthernetLinksThoughPhotonicOnesCostLess() throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,8 @@ class PhotonicPlannerTest {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
         JdbcPrestoStore store = JdbcPrestoStore.open(pool);
         inventory = new Inventory(store);
-        inventory.driverAdded(new EmulatedEms(new EmulatorSettings("lab", example().toString(), dir, 2, 10_000,
-                100_000, dir.resolve("emulator")), "test"));
+        inventory.driverAdded(new EmulatedEms(new EmulatorSettings("lab", DocsExamples.metroOptical().toString(),
+                dir, 2, 10_000, 100_000, dir.resolve("emulator")), "test"));
         planner = new PhotonicPlanner(inventory, new PathComputerComponent(), new RouteRequests(inventory, store),
                 SpectrumPlanning.DEFAULT);
     }
@@ -136,13 +135,4 @@ class PhotonicPlannerTest {
                 .anyMatch(n -> n.value().equals(name))).findFirst().orElseThrow().uuid();
     }
 
-    private static Path example() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("docs/examples/tapi-metro-optical-context.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("docs/examples/tapi-metro-optical-context.json not found");
-    }
 }

@@ -71,7 +71,7 @@ class ServedTopologiesTest {
 
     @BeforeEach
     void wire() throws Exception {
-        Path file = splitByLayer(example(), dir.resolve("two-topologies.json"));
+        Path file = splitByLayer(DocsExamples.metroOptical(), dir.resolve("two-topologies.json"));
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
         emulator = new EmulatedEms(new EmulatorSettings("lab", file.toString(), dir, 2, 10_000, 100_000,
                 dir.resolve("emulator")), "test");
@@ -232,13 +232,4 @@ class ServedTopologiesTest {
         return topology;
     }
 
-    private static Path example() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("docs/examples/tapi-metro-optical-context.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("docs/examples/tapi-metro-optical-context.json not found");
-    }
 }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.model.CosIdentifier;
@@ -65,27 +67,22 @@ final class EgressMaps {
                     + "one map: CN_C_TAG_PCP or CC_C_TAG_PCP, not both");
         }
         Map<Integer, String> classOfPcp = ingressClasses(ends, egress, path);
+        Map<EgressMapType, List<MapEntry>> read = new HashMap<>();
+        for (EgressMap map : resource.egressMapList()) {
+            read.put(map.egressMapType(), entries(map, maps.get(map.egressMapType()), classOfPcp));
+        }
         List<Rewrite> rewrites = new ArrayList<>();
         for (int pcp = 0; pcp <= 7; pcp++) {
             String cosName = classOfPcp.get(pcp);
             for (int dei = 0; dei <= 1; dei++) {
                 FrameColor colour = dei == 1 ? FrameColor.YELLOW : FrameColor.GREEN;
-                Integer toPcp = pcp;
-                Integer toDei = dei;
-                for (EgressMap map : resource.egressMapList()) {
-                    String at = maps.get(map.egressMapType());
-                    switch (map.egressMapType()) {
-                        case CN_C_TAG_PCP -> toPcp = pcpByName(map.cosNameToPcpPacList(), cosName, toPcp, at,
-                                classOfPcp);
-                        case CC_C_TAG_PCP -> toPcp = pcpByNameAndColour(map.cosNameAndColorToPcpPacList(), cosName,
-                                colour, toPcp, at, classOfPcp);
-                        case CC_C_TAG_DEI -> toDei = deiByNameAndColour(map.cosNameAndColorToDeiPacList(), cosName,
-                                colour, toDei, at, classOfPcp);
-                        default -> throw new IllegalStateException("S-tag maps are refused above");
-                    }
-                }
-                Priority from = new Priority(pcp, dei);
-                rewrites.add(new Rewrite(from, toPcp == null || toDei == null ? null : new Priority(toPcp, toDei)));
+                MapEntry pcpEntry = find(read.get(EgressMapType.CN_C_TAG_PCP), cosName, colour);
+                pcpEntry = pcpEntry != null ? pcpEntry : find(read.get(EgressMapType.CC_C_TAG_PCP), cosName, colour);
+                MapEntry deiEntry = find(read.get(EgressMapType.CC_C_TAG_DEI), cosName, colour);
+                Integer toPcp = pcpEntry == null ? Integer.valueOf(pcp) : pcpEntry.value();
+                Integer toDei = deiEntry == null ? Integer.valueOf(dei) : deiEntry.value();
+                rewrites.add(new Rewrite(new Priority(pcp, dei), toPcp == null || toDei == null ? null
+                        : new Priority(toPcp, toDei)));
             }
         }
         EgressMarking marking = new EgressMarking(rewrites);
@@ -138,47 +135,46 @@ final class EgressMaps {
         return classes;
     }
 
-    private static Integer pcpByName(List<CosNameToPcpPac> entries, String cosName, Integer current, String at,
-                                     Map<Integer, String> classes) {
-        for (int j = 0; j < entries.size(); j++) {
-            CosNameToPcpPac entry = entries.get(j);
-            known(entry.ingressCosName(), at + "/cos-name-to-pcp-pac-list[" + j + "]", classes);
-            if (entry.ingressCosName().equals(cosName)) {
-                return pcp(entry.pcpValue(), at + "/cos-name-to-pcp-pac-list[" + j + "]/pcp-value");
-            }
-        }
-        return current;
+    /** One entry of a map, read: the class and colour (null: either) it is for, and what it writes (null: discard). */
+    private record MapEntry(String cosName, FrameColor colour, Integer value) {
     }
 
-    private static Integer pcpByNameAndColour(List<CosNameAndColorToPcpPac> entries, String cosName,
-                                              FrameColor colour, Integer current, String at,
-                                              Map<Integer, String> classes) {
-        for (int j = 0; j < entries.size(); j++) {
-            CosNameAndColorToPcpPac entry = entries.get(j);
-            String entryPath = at + "/cos-name-and-color-to-pcp-pac-list[" + j + "]";
-            known(entry.ingressCosName(), entryPath, classes);
-            if (entry.ingressCosName().equals(cosName) && colour(entry.ingressColor(), entryPath) == colour) {
-                return pcp(entry.pcpValue(), entryPath + "/pcp-value");
-            }
-        }
-        return current;
+    /** A map's entries, each checked: a CoS name the other end points classify into, a colour, a value. */
+    private static List<MapEntry> entries(EgressMap map, String at, Map<Integer, String> classes) {
+        return switch (map.egressMapType()) {
+            case CN_C_TAG_PCP -> read(map.cosNameToPcpPacList(), at + "/cos-name-to-pcp-pac-list",
+                    CosNameToPcpPac::ingressCosName, null, (e, p) -> pcp(e.pcpValue(), p + "/pcp-value"), classes);
+            case CC_C_TAG_PCP -> read(map.cosNameAndColorToPcpPacList(), at + "/cos-name-and-color-to-pcp-pac-list",
+                    CosNameAndColorToPcpPac::ingressCosName, CosNameAndColorToPcpPac::ingressColor,
+                    (e, p) -> pcp(e.pcpValue(), p + "/pcp-value"), classes);
+            case CC_C_TAG_DEI -> read(map.cosNameAndColorToDeiPacList(), at + "/cos-name-and-color-to-dei-pac-list",
+                    CosNameAndColorToDeiPac::ingressCosName, CosNameAndColorToDeiPac::ingressColor,
+                    (e, p) -> dei(e.deiValue(), p + "/dei-value"), classes);
+            default -> throw new IllegalStateException("S-tag maps are refused before");
+        };
     }
 
-    private static Integer deiByNameAndColour(List<CosNameAndColorToDeiPac> entries, String cosName,
-                                              FrameColor colour, Integer current, String at,
-                                              Map<Integer, String> classes) {
-        for (int j = 0; j < entries.size(); j++) {
-            CosNameAndColorToDeiPac entry = entries.get(j);
-            String entryPath = at + "/cos-name-and-color-to-dei-pac-list[" + j + "]";
-            known(entry.ingressCosName(), entryPath, classes);
-            if (entry.ingressCosName().equals(cosName) && colour(entry.ingressColor(), entryPath) == colour) {
-                if (entry.deiValue() == null) {
-                    throw invalid(entryPath + "/dei-value", "each entry gives a dei-value: 0, 1 or DISCARD");
-                }
-                return entry.deiValue() == DeiOrDiscard.DISCARD ? null : entry.deiValue() == DeiOrDiscard.DEI_1 ? 1 : 0;
-            }
+    private static <E> List<MapEntry> read(List<E> list, String listPath, Function<E, String> name,
+                                           Function<E, FrameColor> colour, BiFunction<E, String, Integer> value,
+                                           Map<Integer, String> classes) {
+        List<MapEntry> entries = new ArrayList<>();
+        for (int j = 0; j < list.size(); j++) {
+            E entry = list.get(j);
+            String entryPath = listPath + "[" + j + "]";
+            known(name.apply(entry), entryPath, classes);
+            entries.add(new MapEntry(name.apply(entry), colour == null ? null : colour(colour.apply(entry),
+                    entryPath), value.apply(entry, entryPath)));
         }
-        return current;
+        return entries;
+    }
+
+    /** The first entry for the class and colour, or null where the map has none (the frame keeps its value). */
+    private static MapEntry find(List<MapEntry> entries, String cosName, FrameColor colour) {
+        if (entries == null || cosName == null) {
+            return null;
+        }
+        return entries.stream().filter(e -> e.cosName().equals(cosName) && (e.colour() == null
+                || e.colour() == colour)).findFirst().orElse(null);
     }
 
     private static void known(String cosName, String entryPath, Map<Integer, String> classes) {
@@ -194,6 +190,13 @@ final class EgressMaps {
             throw invalid(entryPath + "/ingress-color", "each entry gives an ingress-color: GREEN or YELLOW");
         }
         return colour;
+    }
+
+    private static Integer dei(DeiOrDiscard value, String path) {
+        if (value == null) {
+            throw invalid(path, "each entry gives a dei-value: 0, 1 or DISCARD");
+        }
+        return value == DeiOrDiscard.DISCARD ? null : value == DeiOrDiscard.DEI_1 ? 1 : 0;
     }
 
     private static Integer pcp(PcpOrDiscard value, String path) {
