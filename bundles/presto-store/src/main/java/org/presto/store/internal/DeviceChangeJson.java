@@ -19,7 +19,9 @@ import org.presto.store.StoreException;
  * components in kebab case ({@code {"service-id": ..., "node-id": ..., "port-a": ..., "vlan-a": 100, ...,
  * "policies": {"<port>": {"max-frame-bytes": 1600, "ingress": {"cir-bps": ...}}}}}). The kinds are the permitted
  * subclasses of the sealed {@link DeviceChange}, so a kind the SPI adds is stored without a change here; the SPI's
- * major version fixes the records' components, which is what keeps the stored form stable.
+ * major version fixes the records' components, which is what keeps the stored form stable, and a component a minor
+ * version adds (SPI 4.1: a policy's {@code egress-marking}) is absent from rows written before it, which read it as
+ * its default.
  */
 final class DeviceChangeJson {
     private final Map<String, ObjectReader> readers = new LinkedHashMap<>();
