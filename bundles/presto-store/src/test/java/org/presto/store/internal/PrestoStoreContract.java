@@ -123,6 +123,20 @@ abstract class PrestoStoreContract {
             assertEquals(saved, store.service("s1").orElseThrow());
             assertEquals(marking, store.service("s1").orElseThrow().changes(ForwardingEntry.class).get(0)
                     .policyAt("p1").egressMarking());
+            // a row as SPI 4.0 wrote it, without the member: a policy without marking
+            try (var db = pool.getConnection(); var statement = db.createStatement()) {
+                statement.executeUpdate("UPDATE device_change SET body = REPLACE(body, '\"egress-marking\":', "
+                        + "'\"x\":')");
+                statement.executeUpdate("UPDATE device_change SET body = REPLACE(body, ',\"x\":' || "
+                        + "SUBSTRING(body, POSITION('\"x\":' IN body) + 4, POSITION(']}' IN body) - "
+                        + "POSITION('\"x\":' IN body) - 2), '')");
+                try (var rows = statement.executeQuery("SELECT body FROM device_change")) {
+                    rows.next();
+                    assertFalse(rows.getString(1).contains("\"x\""), rows.getString(1));
+                }
+            }
+            assertEquals(UniPolicy.NONE, JdbcPrestoStore.open(pool).service("s1").orElseThrow()
+                    .changes(ForwardingEntry.class).get(0).policyAt("p1"));
         } finally {
             close(pool);
         }
