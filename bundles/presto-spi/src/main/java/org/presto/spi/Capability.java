@@ -45,7 +45,14 @@ public enum Capability {
      * Writing the PCP and DEI of a service's frames, or discarding them, by the PCP and DEI they arrive with, as they
      * leave at a UNI ({@link UniPolicy#egressMarking()}: MEF 10.4's egress map). Since 4.1.
      */
-    EGRESS_MARKING;
+    EGRESS_MARKING,
+    /**
+     * Classes of frames by the DSCP of their IP packet at a UNI, each policed to its own profile
+     * ({@link UniPolicy#ingressDscpClasses()}; with {@link #EGRESS_POLICING}, {@link UniPolicy#egressDscpClasses()}),
+     * frames of no class discarded, frames without an IP packet in the class of IPv4 DSCP 0 ({@link DscpClass}).
+     * Since 4.1.
+     */
+    DSCP_CLASSES;
 
     /** What a driver must declare to enforce the policy. */
     public static Set<Capability> neededFor(UniPolicy policy) {
@@ -66,6 +73,18 @@ public enum Capability {
         }
         if (!policy.egressMarking().isNone()) {
             needed.add(EGRESS_MARKING);
+        }
+        if (!policy.ingressDscpClasses().isEmpty()) {
+            needed.add(DSCP_CLASSES);
+            needed.add(INGRESS_POLICING);
+            policy.ingressDscpClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
+                    needed));
+        }
+        if (!policy.egressDscpClasses().isEmpty()) {
+            needed.add(DSCP_CLASSES);
+            needed.add(EGRESS_POLICING);
+            policy.egressDscpClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
+                    needed));
         }
         if (!policy.ingressClasses().isEmpty()) {
             needed.add(PCP_CLASSES);

@@ -26,10 +26,15 @@ import java.util.Set;
  * @param egressMarking how the PCP and DEI of the service's frames are written as they leave at the port (MEF 10.4's
  *                      egress map), after egress policing; {@link EgressMarking#NONE} (also for null) for as they
  *                      came (since 4.1)
+ * @param ingressDscpClasses the classes of frames entering at the port by the DSCP of their IP packet, each policed
+ *                           to its own profile (since 4.1); a frame whose DSCP is in no class is discarded. Not with
+ *                           {@code ingress} or {@code ingressClasses}
+ * @param egressDscpClasses the classes of frames leaving at the port by their DSCP, likewise (since 4.1)
  */
 public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
                         List<PcpClass> ingressClasses, List<PcpClass> egressClasses, SourceMacLimit sourceMacLimit,
-                        EgressMarking egressMarking) {
+                        EgressMarking egressMarking, List<DscpClass> ingressDscpClasses,
+                        List<DscpClass> egressDscpClasses) {
     /** No limit on size, no policing. */
     public static final UniPolicy NONE = new UniPolicy(0, null, null);
 
@@ -43,14 +48,31 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
         // a policy stored before 3.2 has no classes
         ingressClasses = classes(ingressClasses, ingress, "ingress");
         egressClasses = classes(egressClasses, egress, "egress");
-        // a policy stored before 4.1 has no marking
+        // a policy stored before 4.1 has no marking and no classes by DSCP
         egressMarking = egressMarking == null ? EgressMarking.NONE : egressMarking;
+        ingressDscpClasses = UniPolicies.dscpClasses(ingressDscpClasses, ingress != null || !ingressClasses.isEmpty(),
+                "ingress");
+        egressDscpClasses = UniPolicies.dscpClasses(egressDscpClasses, egress != null || !egressClasses.isEmpty(),
+                "egress");
     }
 
-    /** A policy without egress marking. */
+    /** A policy without classes by DSCP. */
+    public UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
+                     List<PcpClass> ingressClasses, List<PcpClass> egressClasses, SourceMacLimit sourceMacLimit,
+                     EgressMarking egressMarking) {
+        this(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, sourceMacLimit, egressMarking, null,
+                null);
+    }
+
+    /** A policy without egress marking or classes by DSCP. */
     public UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthProfile egress,
                      List<PcpClass> ingressClasses, List<PcpClass> egressClasses, SourceMacLimit sourceMacLimit) {
         this(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, sourceMacLimit, EgressMarking.NONE);
+    }
+
+    /** Only classes by DSCP, in either direction (empty: none). Since 4.1. */
+    public static UniPolicy byDscp(List<DscpClass> ingress, List<DscpClass> egress) {
+        return new UniPolicy(0, null, null, List.of(), List.of(), null, null, ingress, egress);
     }
 
     /** A policy without classes or a source MAC address limit. */
@@ -66,12 +88,14 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
 
     /** This policy with a source MAC address limit (null: none). */
     public UniPolicy withSourceMacLimit(SourceMacLimit limit) {
-        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, limit, egressMarking);
+        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, limit, egressMarking,
+                ingressDscpClasses, egressDscpClasses);
     }
 
     /** This policy with another egress marking (null: none). Since 4.1. */
     public UniPolicy withEgressMarking(EgressMarking marking) {
-        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, sourceMacLimit, marking);
+        return new UniPolicy(maxFrameBytes, ingress, egress, ingressClasses, egressClasses, sourceMacLimit, marking,
+                ingressDscpClasses, egressDscpClasses);
     }
 
     private static List<PcpClass> classes(List<PcpClass> classes, BandwidthProfile whole, String direction) {
@@ -119,6 +143,8 @@ public record UniPolicy(int maxFrameBytes, BandwidthProfile ingress, BandwidthPr
                 + (ingressClasses.isEmpty() ? Objects.toString(ingress, "none") : "by PCP " + ingressClasses)
                 + ", egress " + (egressClasses.isEmpty() ? Objects.toString(egress, "none") : "by PCP "
                 + egressClasses) + (sourceMacLimit == null ? "" : ", source MACs " + sourceMacLimit)
-                + (egressMarking.isNone() ? "" : ", egress marking " + egressMarking);
+                + (egressMarking.isNone() ? "" : ", egress marking " + egressMarking)
+                + (ingressDscpClasses.isEmpty() ? "" : ", ingress by DSCP " + ingressDscpClasses)
+                + (egressDscpClasses.isEmpty() ? "" : ", egress by DSCP " + egressDscpClasses);
     }
 }

@@ -19,7 +19,8 @@
  * ({@link org.presto.spi.Capability#VLAN_CROSS_CONNECTS}) like the others, so that a driver of photonic nodes only
  * no longer inherits them; and the driver helpers moved to their own package, {@code org.presto.spi.support},
  * versioned apart. 4.1 adds {@link org.presto.spi.EgressMarking egress marking} (MEF 10.4's egress map: the PCP and
- * DEI of frames leaving at a UNI) with its capability. The 0.x versions before 1.0 were never released.
+ * DEI of frames leaving at a UNI) and {@link org.presto.spi.DscpClass classes of frames by DSCP}, with their
+ * capabilities. The 0.x versions before 1.0 were never released.
  */
 @Export
 @Version("4.1.0")

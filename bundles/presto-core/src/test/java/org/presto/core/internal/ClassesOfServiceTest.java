@@ -145,7 +145,8 @@ class ClassesOfServiceTest {
                     cos("L", flow(6_000_000_000L), 4, 5, 6, 7)));
             refused(net, Reason.INVALID_INPUT, list + "[0]/ingress-bwp-per-cos/cir",
                     pcp(cos("H", flow(0), 0, 1, 2, 3, 4, 5, 6, 7)));
-            refused(net, Reason.INVALID_INPUT, RESOURCE + "/cos-mapping-type",
+            // by DSCP, a class that lists PCP values instead
+            refused(net, Reason.INVALID_INPUT, list + "[0]/dscp-cos-id-pac",
                     NrpCarrierEthConnectivityEndPointResourceBuilder.builder()
                             .cosMappingType(CosOrEecMappingType.DSCP).cosIdentifierList(List.of(cos("H", null, 0))));
             refused(net, Reason.INVALID_INPUT, RESOURCE + "/ingress-bwp-flow",

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.presto.spi.BandwidthProfile;
+import org.presto.spi.DscpClass;
 import org.presto.spi.PcpClass;
 import org.presto.spi.UniPolicy;
 
@@ -40,6 +41,12 @@ final class PolicyText {
         if (!policy.egressClasses().isEmpty()) {
             parts.add("out by PCP " + of(policy.egressClasses()));
         }
+        if (!policy.ingressDscpClasses().isEmpty()) {
+            parts.add("in by DSCP " + dscp(policy.ingressDscpClasses()));
+        }
+        if (!policy.egressDscpClasses().isEmpty()) {
+            parts.add("out by DSCP " + dscp(policy.egressDscpClasses()));
+        }
         if (policy.sourceMacLimit() != null) {
             parts.add("source MACs " + policy.sourceMacLimit().addresses() + " per "
                     + policy.sourceMacLimit().agingMillis() + " ms");
@@ -57,6 +64,28 @@ final class PolicyText {
         return classes.stream().map(c -> c.name() + " " + c.pcpValues().stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + " " + (c.profile() == null ? "unpoliced" : of(c.profile())))
                 .collect(Collectors.joining(" | "));
+    }
+
+    /** e.g. {@code EF v4 46 v6 46 10M/12176 B | BE v4 0-45,47-63 v6 0-45,47-63 unpoliced}. */
+    private static String dscp(List<DscpClass> classes) {
+        return classes.stream().map(c -> c.name()
+                + (c.ipv4Values().isEmpty() ? "" : " v4 " + ranges(c.ipv4Values()))
+                + (c.ipv6Values().isEmpty() ? "" : " v6 " + ranges(c.ipv6Values())) + " "
+                + (c.profile() == null ? "unpoliced" : of(c.profile()))).collect(Collectors.joining(" | "));
+    }
+
+    /** Sorted values as ranges: 0-45,47-63. */
+    private static String ranges(java.util.Set<Integer> values) {
+        List<String> ranges = new java.util.ArrayList<>();
+        List<Integer> sorted = values.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            int from = sorted.get(i);
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
+                i++;
+            }
+            ranges.add(from == sorted.get(i) ? String.valueOf(from) : from + "-" + sorted.get(i));
+        }
+        return String.join(",", ranges);
     }
 
     private static String of(BandwidthProfile profile) {

@@ -32,6 +32,7 @@ import org.presto.spi.Capability;
 import org.presto.spi.DeviceChange;
 import org.presto.spi.DiscoveredNetwork;
 import org.presto.spi.DriverException;
+import org.presto.spi.DscpClass;
 import org.presto.spi.EgressMarking;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
@@ -234,6 +235,9 @@ public abstract class NetworkDriverTck {
                     new PcpClass("L", Set.of(0, 3, 4), null)), List.of(new PcpClass("all", Set.of(0, 1, 2, 3, 4, 5,
                     6, 7), committed)));
             case SOURCE_MAC_LIMIT -> UniPolicy.NONE.withSourceMacLimit(new SourceMacLimit(4, 300_000));
+            // expedited forwarding policed, the rest of IPv4 and IPv6 unpoliced (frames without IP with DSCP 0)
+            case DSCP_CLASSES -> UniPolicy.byDscp(List.of(new DscpClass("EF", Set.of(46), Set.of(46), committed),
+                    new DscpClass("BE", allDscpBut(46), allDscpBut(46), null)), List.of());
             // green PCP 5 leaves as 3, yellow PCP 5 with its DEI cleared, yellow PCP 1 discarded
             case EGRESS_MARKING -> UniPolicy.NONE.withEgressMarking(new EgressMarking(List.of(
                     new EgressMarking.Rewrite(new EgressMarking.Priority(5, 0), new EgressMarking.Priority(3, 0)),
@@ -242,6 +246,16 @@ public abstract class NetworkDriverTck {
             default -> null;
         };
         return policy == null ? Map.of() : Map.of(port, policy);
+    }
+
+    private static Set<Integer> allDscpBut(int dscp) {
+        Set<Integer> values = new java.util.TreeSet<>();
+        for (int value = 0; value < 64; value++) {
+            if (value != dscp) {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     @Test

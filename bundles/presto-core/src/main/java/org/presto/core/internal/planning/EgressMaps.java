@@ -102,6 +102,11 @@ final class EgressMaps {
             }
             NrpCarrierEthConnectivityEndPointResource other = ends.get(i).endPoint()
                     .nrpCarrierEthConnectivityEndPointResource();
+            if (other != null && other.cosMappingType() == CosOrEecMappingType.DSCP) {
+                throw new PrestoException(Reason.CONFLICT, path + "/egress-map-list", "end point " + i + " classifies "
+                        + "entering frames by DSCP; the network carries a frame's class in its PCP, so an egress map "
+                        + "needs the other end points to classify by PCP or by end point");
+            }
             Map<Integer, String> classes = other == null ? Map.of() : classesOf(other);
             if (agreed != null && !agreed.equals(classes)) {
                 throw new PrestoException(Reason.CONFLICT, path + "/egress-map-list", "the service's other end "

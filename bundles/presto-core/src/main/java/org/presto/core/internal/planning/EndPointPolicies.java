@@ -19,6 +19,7 @@ import org.presto.model.NrpCarrierEthConnectivityResource;
 import org.presto.model.NrpCarrierEthUniNResource;
 import org.presto.model.SourceMacAddressLimit;
 import org.presto.spi.BandwidthProfile;
+import org.presto.spi.DscpClass;
 import org.presto.spi.PcpClass;
 import org.presto.spi.SourceMacLimit;
 import org.presto.spi.UniPolicy;
@@ -97,15 +98,18 @@ public final class EndPointPolicies {
                     either(ingress, ingressClasses, endPath + "/ingress-bwp-flow"),
                     either(egress, egressClasses, endPath + "/egress-bwp-flow"), ingressClasses.classes(),
                     egressClasses.classes(), sourceMacLimit(resource, endPath + "/source-mac-address-limit"),
-                    EgressMaps.marking(ends, i, evc, endPath));
+                    EgressMaps.marking(ends, i, evc, endPath), ingressClasses.dscpClasses(),
+                    egressClasses.dscpClasses());
             colourIdentifier(resource, policy, endPath + "/color-identifier");
             NrpCarrierEthUniNResource uni = end.location().sip().nrpCarrierEthUniNResource();
             if (uni != null) {
-                withinUni(policy.ingress(), policy.ingressClasses(), uni.ingressBwpFlow(), "ingress",
+                withinUni(policy.ingress(), classProfiles(policy.ingressClasses(), policy.ingressDscpClasses()),
+                        uni.ingressBwpFlow(), "ingress",
                         ingress != null && resource != null && resource.ingressBwpFlow() != null
                                 ? endPath + "/ingress-bwp-flow" : ingress != null ? CAPACITY
                                 : endPath + "/cos-identifier-list");
-                withinUni(policy.egress(), policy.egressClasses(), uni.egressBwpFlow(), "egress",
+                withinUni(policy.egress(), classProfiles(policy.egressClasses(), policy.egressDscpClasses()),
+                        uni.egressBwpFlow(), "egress",
                         egress != null ? endPath + "/egress-bwp-flow" : endPath + "/eec-identifier-list");
             }
             if (!policy.isNone()) {
@@ -120,14 +124,20 @@ public final class EndPointPolicies {
      * polices every frame of every service there: an end point that asks for more than it lets through could never
      * have it.
      */
-    private static void withinUni(BandwidthProfile whole, List<PcpClass> classes, BwpFlow uniFlow, String direction,
-                                  String path) {
+    /** The profiles of a direction's classes, by PCP or by DSCP. */
+    private static List<BandwidthProfile> classProfiles(List<PcpClass> byPcp, List<DscpClass> byDscp) {
+        return Stream.concat(byPcp.stream().map(PcpClass::profile), byDscp.stream().map(DscpClass::profile))
+                .toList();
+    }
+
+    private static void withinUni(BandwidthProfile whole, List<BandwidthProfile> classes, BwpFlow uniFlow,
+                                  String direction, String path) {
         if (uniFlow == null) {
             return;
         }
         long uniRate = (uniFlow.cir() == null ? 0 : uniFlow.cir()) + (uniFlow.eir() == null ? 0 : uniFlow.eir());
         long asked = whole != null ? whole.cirBps() + whole.eirBps() : classes.stream()
-                .filter(c -> c.profile() != null).mapToLong(c -> c.profile().cirBps() + c.profile().eirBps()).sum();
+                .filter(p -> p != null).mapToLong(p -> p.cirBps() + p.eirBps()).sum();
         if (uniRate > 0 && asked > uniRate) {
             throw new PrestoException(Reason.CONFLICT, path, "the end point asks for " + asked + " bit/s of "
                     + direction + " rate (cir + eir); its UNI's own " + direction + " bandwidth profile lets "
@@ -163,8 +173,8 @@ public final class EndPointPolicies {
                 : !identifier.dcspColorPac().isEmpty() ? ColorFieldType.DSCP
                 : identifier.sepColorPac() != null ? ColorFieldType.END_POINT : ColorFieldType.DEI;
         boolean colourAware = Stream.of(Stream.of(policy.ingress(), policy.egress()),
-                        policy.ingressClasses().stream().map(PcpClass::profile),
-                        policy.egressClasses().stream().map(PcpClass::profile)).flatMap(s -> s)
+                        classProfiles(policy.ingressClasses(), policy.ingressDscpClasses()).stream(),
+                        classProfiles(policy.egressClasses(), policy.egressDscpClasses()).stream()).flatMap(s -> s)
                 .anyMatch(profile -> profile != null && profile.colourAware());
         if (colourAware && field != ColorFieldType.DEI) {
             throw new PrestoException(Reason.INVALID_INPUT, path + "/color-field-type", "a colour-aware profile "

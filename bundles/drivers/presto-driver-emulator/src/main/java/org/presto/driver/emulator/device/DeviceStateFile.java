@@ -18,17 +18,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.Map;
-import org.presto.spi.BandwidthProfile;
+import org.presto.driver.emulator.device.SavedPolicies.SavedPolicy;
 import org.presto.spi.BridgeEntry;
-import org.presto.spi.EgressMarking;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
-import org.presto.spi.PcpClass;
-import org.presto.spi.SourceMacLimit;
-import org.presto.spi.UniPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +41,7 @@ public final class DeviceStateFile {
      * limits; older files
      * are read as having none.
      */
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
 
     /** What the devices hold. */
     public record Configuration(List<ForwardingEntry> entries, List<MediaChannelEntry> mediaChannels,
@@ -85,93 +79,6 @@ public final class DeviceStateFile {
 
         BridgeEntry.Member toMember() {
             return new BridgeEntry.Member(port, vlan, role == null ? BridgeEntry.Role.ROOT : role, leafVlan);
-        }
-    }
-
-    /** A bandwidth profile; all rates 0 for none. */
-    record SavedProfile(@JsonProperty("cir") long cir, @JsonProperty("cbs") long cbs, @JsonProperty("eir") long eir,
-                        @JsonProperty("ebs") long ebs, @JsonProperty("colour-aware") boolean colourAware,
-                        @JsonProperty("coupled") boolean coupled) {
-        private static final SavedProfile NONE = new SavedProfile(0, 0, 0, 0, false, false);
-
-        static SavedProfile of(BandwidthProfile profile) {
-            return profile == null ? NONE : new SavedProfile(profile.cirBps(), profile.cbsBytes(), profile.eirBps(),
-                    profile.ebsBytes(), profile.colourAware(), profile.coupled());
-        }
-
-        BandwidthProfile toProfile() {
-            return cir == 0 && eir == 0 ? null : new BandwidthProfile(cir, cbs, eir, ebs, colourAware, coupled);
-        }
-    }
-
-    /** A class of frames by PCP (format 7). */
-    record SavedClass(@JsonProperty("name") String name, @JsonProperty("pcp") Set<Integer> pcp,
-                      @JsonProperty("profile") SavedProfile profile) {
-        static List<SavedClass> of(List<PcpClass> classes) {
-            return classes.stream().map(c -> new SavedClass(c.name(), c.pcpValues(), SavedProfile.of(c.profile())))
-                    .toList();
-        }
-
-        static List<PcpClass> toClasses(List<SavedClass> saved) {
-            return saved == null ? List.of() : saved.stream()
-                    .map(c -> new PcpClass(c.name(), c.pcp(), c.profile().toProfile())).toList();
-        }
-    }
-
-    /** A source MAC address limit (format 7); 0 addresses for none. */
-    record SavedMacLimit(@JsonProperty("addresses") int addresses, @JsonProperty("aging-ms") long agingMillis) {
-        private static final SavedMacLimit NONE = new SavedMacLimit(0, 0);
-
-        static SavedMacLimit of(SourceMacLimit limit) {
-            return limit == null ? NONE : new SavedMacLimit(limit.addresses(), limit.agingMillis());
-        }
-
-        SourceMacLimit toLimit() {
-            return addresses == 0 ? null : new SourceMacLimit(addresses, agingMillis);
-        }
-    }
-
-    /** One rewrite of an egress marking (format 8); {@code to-pcp} and {@code to-dei} are 0 for a discard. */
-    record SavedRewrite(@JsonProperty("pcp") int pcp, @JsonProperty("dei") int dei,
-                        @JsonProperty("to-pcp") int toPcp, @JsonProperty("to-dei") int toDei,
-                        @JsonProperty("discard") boolean discard) {
-        static List<SavedRewrite> of(EgressMarking marking) {
-            return marking.rewrites().stream().map(r -> new SavedRewrite(r.from().pcp(), r.from().dei(),
-                    r.discards() ? 0 : r.to().pcp(), r.discards() ? 0 : r.to().dei(), r.discards())).toList();
-        }
-
-        static EgressMarking toMarking(List<SavedRewrite> saved) {
-            return new EgressMarking(saved.stream().map(r -> new EgressMarking.Rewrite(new EgressMarking.Priority(
-                    r.pcp(), r.dei()), r.discard() ? null : new EgressMarking.Priority(r.toPcp(), r.toDei())))
-                    .toList());
-        }
-    }
-
-    /**
-     * The policy at one UNI port (format 6; classes and the source MAC limit since 7, the egress marking since 8).
-     */
-    record SavedPolicy(@JsonProperty("max-frame-bytes") int maxFrameBytes,
-                       @JsonProperty("ingress") SavedProfile ingress, @JsonProperty("egress") SavedProfile egress,
-                       @JsonProperty("ingress-classes") List<SavedClass> ingressClasses,
-                       @JsonProperty("egress-classes") List<SavedClass> egressClasses,
-                       @JsonProperty("source-mac-limit") SavedMacLimit sourceMacLimit,
-                       @JsonProperty("egress-marking") List<SavedRewrite> egressMarking) {
-        static Map<String, SavedPolicy> of(Map<String, UniPolicy> policies) {
-            Map<String, SavedPolicy> saved = new TreeMap<>();
-            policies.forEach((port, policy) -> saved.put(port, new SavedPolicy(policy.maxFrameBytes(),
-                    SavedProfile.of(policy.ingress()), SavedProfile.of(policy.egress()),
-                    SavedClass.of(policy.ingressClasses()), SavedClass.of(policy.egressClasses()),
-                    SavedMacLimit.of(policy.sourceMacLimit()), SavedRewrite.of(policy.egressMarking()))));
-            return saved;
-        }
-
-        static Map<String, UniPolicy> toPolicies(Map<String, SavedPolicy> saved) {
-            Map<String, UniPolicy> policies = new TreeMap<>();
-            saved.forEach((port, policy) -> policies.put(port, new UniPolicy(policy.maxFrameBytes(),
-                    policy.ingress().toProfile(), policy.egress().toProfile(),
-                    SavedClass.toClasses(policy.ingressClasses()), SavedClass.toClasses(policy.egressClasses()),
-                    policy.sourceMacLimit().toLimit(), SavedRewrite.toMarking(policy.egressMarking()))));
-            return policies;
         }
     }
 
@@ -289,11 +196,18 @@ public final class DeviceStateFile {
                             object.putObject("source-mac-limit").put("addresses", 0).put("aging-ms", 0);
                         })));
             }
-            if (format < 8) {
-                // egress marking came with format 8
-                List.of(tree.path("entries"), tree.path("bridges")).forEach(list -> list.forEach(entry -> entry
-                        .path("policies").forEach(policy -> ((ObjectNode) policy).putArray("egress-marking"))));
-            }
+            // egress marking came with format 8, classes by DSCP with 9
+            List.of(tree.path("entries"), tree.path("bridges")).forEach(list -> list.forEach(entry -> entry
+                    .path("policies").forEach(policy -> {
+                        ObjectNode object = (ObjectNode) policy;
+                        if (format < 8) {
+                            object.putArray("egress-marking");
+                        }
+                        if (format < 9) {
+                            object.putArray("ingress-dscp-classes");
+                            object.putArray("egress-dscp-classes");
+                        }
+                    })));
             state = mapper.treeToValue(tree, SavedState.class);
         } catch (NoSuchFileException e) {
             return Configuration.EMPTY;
