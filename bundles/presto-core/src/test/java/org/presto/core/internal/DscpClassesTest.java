@@ -60,6 +60,11 @@ class DscpClassesTest {
                 .ingressBwpPerCos(cir == null ? null : BwpFlowBuilder.builder().cir(cir).build()).build();
     }
 
+    /** As a client that validates against MEF's YANG sends it: with a PCP value its mapping type ignores. */
+    private static CosIdentifier withPcp(CosIdentifier cos) {
+        return cos.withPcpCosIdPac(new org.presto.model.PcpCosIdPac(List.of(0L)));
+    }
+
     private static ConnectivityRequest eLine(DemoNetworkFixture net, CosIdentifier... classes) {
         ConnectivityServiceEndPoint a = net.endPoint("pe1-uni-1", 100, null)
                 .withNrpCarrierEthConnectivityEndPointResource(NrpCarrierEthConnectivityEndPointResourceBuilder
@@ -72,7 +77,7 @@ class DscpClassesTest {
     /** EF (46) policed at 10 Mbit/s for both versions, CS1 (8) of IPv4 discarded, the rest best effort. */
     private static CosIdentifier[] threeClasses() {
         return new CosIdentifier[] {
-            cos("EF", 10_000_000L, new DscpCosIdPac(null, List.of(46L))),
+            withPcp(cos("EF", 10_000_000L, new DscpCosIdPac(null, List.of(46L)))),
             cos("Discard", null, new DscpCosIdPac(IpVersion.IPV4, List.of(8L))),
             cos("BE", null, new DscpCosIdPac(IpVersion.IPV4, values(0, 63, 8, 46)),
                     new DscpCosIdPac(IpVersion.IPV6, values(0, 63, 46)))};

@@ -191,8 +191,10 @@ public final class ClassesOfService {
         for (int i = 0; i < identifiers.size(); i++) {
             Identifier identifier = identifiers.get(i);
             String at = list + "[" + i + "]/dscp-" + kind + "-id-pac";
-            if (identifier.dscp().isEmpty() || identifier.pcpValues() != null) {
-                throw invalid(at, "by DSCP each class lists its DSCP values (and no PCP values)");
+            // PCP values beside them are left alone: MEF's YANG demands a pcp-value-list in every class, so a client
+            // that validates its requests against it sends one whatever the mapping type
+            if (identifier.dscp().isEmpty()) {
+                throw invalid(at, "by DSCP each class lists its DSCP values");
             }
             Set<Integer> ipv4 = new TreeSet<>();
             Set<Integer> ipv6 = new TreeSet<>();
