@@ -1,6 +1,7 @@
 package org.presto.spi;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -74,31 +75,26 @@ public enum Capability {
         if (!policy.egressMarking().isNone()) {
             needed.add(EGRESS_MARKING);
         }
-        if (!policy.ingressDscpClasses().isEmpty()) {
-            needed.add(DSCP_CLASSES);
-            needed.add(INGRESS_POLICING);
-            policy.ingressDscpClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
-                    needed));
-        }
-        if (!policy.egressDscpClasses().isEmpty()) {
-            needed.add(DSCP_CLASSES);
-            needed.add(EGRESS_POLICING);
-            policy.egressDscpClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
-                    needed));
-        }
-        if (!policy.ingressClasses().isEmpty()) {
-            needed.add(PCP_CLASSES);
-            needed.add(INGRESS_POLICING);
-            policy.ingressClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
-                    needed));
-        }
-        if (!policy.egressClasses().isEmpty()) {
-            needed.add(PCP_CLASSES);
-            needed.add(EGRESS_POLICING);
-            policy.egressClasses().stream().filter(c -> c.profile() != null).forEach(c -> neededFor(c.profile(),
-                    needed));
-        }
+        classes(policy.ingressClasses().stream().map(PcpClass::profile).toList(), PCP_CLASSES, INGRESS_POLICING,
+                needed);
+        classes(policy.egressClasses().stream().map(PcpClass::profile).toList(), PCP_CLASSES, EGRESS_POLICING,
+                needed);
+        classes(policy.ingressDscpClasses().stream().map(DscpClass::profile).toList(), DSCP_CLASSES,
+                INGRESS_POLICING, needed);
+        classes(policy.egressDscpClasses().stream().map(DscpClass::profile).toList(), DSCP_CLASSES,
+                EGRESS_POLICING, needed);
         return needed;
+    }
+
+    /** Classes of one kind in one direction: the kind, the direction's policing, and what their profiles need. */
+    private static void classes(List<BandwidthProfile> profiles, Capability kind, Capability direction,
+                                Set<Capability> needed) {
+        if (profiles.isEmpty()) {
+            return;
+        }
+        needed.add(kind);
+        needed.add(direction);
+        profiles.stream().filter(java.util.Objects::nonNull).forEach(profile -> neededFor(profile, needed));
     }
 
     private static void neededFor(BandwidthProfile profile, Set<Capability> needed) {
