@@ -40,8 +40,8 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
                 "\"service-level\": \"BEST_EFFORT\", \"requested-capacity\": {\"total-size\": {\"value\": \"100\","
                         + " \"unit\": \"MBPS\"}}", "\"nrp-interface:nrp-carrier-eth-connectivity-resource\": "
                         + "{\"max-frame-size\": \"2000\", \"ce-vlan-id-preservation\": \"RETAIN\"}"));
-        create(input(endPoints("sw-1-uni-1:200", "sw-2-uni-1:200", "sw-3-uni-1:200"), "MULTIPOINT_CONNECTIVITY",
-                null, null));
+        create(input(classesByEndPointAndDscp(endPoints("sw-1-uni-1:200", "sw-2-uni-1:200", "sw-3-uni-1:200")),
+                "MULTIPOINT_CONNECTIVITY", null, null));
         create(input(endPoints("sw-1-uni-1:210/ROOT", "sw-2-uni-1:210/LEAF", "sw-3-uni-1:210/LEAF"),
                 "ROOTED_MULTIPOINT_CONNECTIVITY", null, null));
         create(input(endPoints("roadm-1-add-1", "roadm-2-add-1"), "POINT_TO_POINT_CONNECTIVITY",
@@ -94,6 +94,44 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
                 "{\"service-id-or-name\": \"" + eLine + "\"}");
         yanglint.reply("tapi-connectivity:delete-connectivity-service", deleted, context);
         yanglint.data(restconf.getJson("data/tapi-common:context"));
+        theYangLibrary(context);
+    }
+
+    /**
+     * The RESTCONF root and the YANG library: the library lists the modules with the very texts the replies were
+     * validated with (each fetched from its location), and a schema built from the library alone (with Presto's
+     * deviations) accepts the context.
+     */
+    private void theYangLibrary(JsonNode context) throws Exception {
+        assertEquals(NrpRequests.JSON.readTree("{\"ietf-restconf:restconf\": {\"data\": {}, \"operations\": {}, "
+                + "\"yang-library-version\": \"2019-01-04\"}}"), restconf.getJson(""));
+        assertEquals("2019-01-04", restconf.getJson("yang-library-version").path("ietf-restconf:yang-library-version")
+                .asText());
+        JsonNode operations = restconf.getJson("operations").path("ietf-restconf:operations");
+        assertEquals(17, operations.size());
+        assertTrue(operations.has("tapi-connectivity:create-connectivity-service"));
+
+        ObjectNode library = (ObjectNode) restconf.getJson("data/ietf-yang-library:yang-library");
+        library.setAll((ObjectNode) restconf.getJson("data/ietf-yang-library:modules-state"));
+        JsonNode set = library.path("ietf-yang-library:yang-library").path("module-set").path(0);
+        int located = 0;
+        for (JsonNode module : set.path("module")) {
+            for (JsonNode location : module.path("location")) {
+                String file = location.asText().substring(location.asText().lastIndexOf('/') + 1);
+                assertTrue(file, Yanglint.MODULES.contains(file) || file.equals(Yanglint.DEVIATIONS));
+                assertTrue(file, file.startsWith(module.path("name").asText()));
+                HttpResponse<String> text = restconf.httpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(location.asText())).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(location.asText(), 200, text.statusCode());
+                assertEquals(location.asText(), Files.readString(yanglint.module(file)), text.body());
+                located++;
+            }
+        }
+        assertEquals("the deviations and the four TAPI modules and nrp-interface", 6, located);
+        JsonNode nrp = set.path("module").findParent("deviation");
+        assertEquals("nrp-interface", nrp.path("name").asText());
+        assertEquals("[\"presto-nrp-deviations\"]", nrp.path("deviation").toString());
+        yanglint.library(library, restconf.getJson("data/tapi-common:context"));
     }
 
     private void details(JsonNode context) throws Exception {
@@ -261,6 +299,32 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
                             {"ingress-cos-name": "H", "pcp-value": "3"}]},
                           {"egress-map-type": "CC_C_TAG_DEI", "cos-name-and-color-to-dei-pac-list": [
                             {"ingress-cos-name": "L", "ingress-color": "YELLOW", "dei-value": "DISCARD"}]}]}"""));
+        return endPoints;
+    }
+
+    /**
+     * The E-LAN's first end point has one class for all its frames (END_POINT), the second classifies by the DSCP of
+     * IPv4 and IPv6 packets at ingress and egress: the classes MEF's YANG only accepts with Presto's deviations.
+     */
+    private static ArrayNode classesByEndPointAndDscp(ArrayNode endPoints) throws Exception {
+        ((ObjectNode) endPoints.get(0).path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource"))
+                .setAll((ObjectNode) NrpRequests.JSON.readTree("""
+                        {"cos-mapping-type": "END_POINT", "cos-identifier-list": [{"cos-name": "G"}]}"""));
+        String rest = java.util.stream.IntStream.range(0, 64).filter(d -> d != 46).mapToObj(d -> "\"" + d + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        ((ObjectNode) endPoints.get(1).path("nrp-interface:nrp-carrier-eth-connectivity-end-point-resource"))
+                .setAll((ObjectNode) NrpRequests.JSON.readTree(("""
+                        {"cos-mapping-type": "DSCP", "cos-identifier-list": [
+                          {"cos-name": "EF", "dscp-cos-id-pac": [{"ip-version": "IPV4_AND_IPV6",
+                                                                  "dscp-value-list": ["46"]}]},
+                          {"cos-name": "BE", "dscp-cos-id-pac": [{"ip-version": "IPV4_AND_IPV6",
+                                                                  "dscp-value-list": [REST]}]}],
+                         "eec-mapping-type": "DSCP", "eec-identifier-list": [
+                          {"eec-name": "EF", "dscp-eec-id-pac": [{"ip-version": "IPV4", "dscp-value-list": ["46"]},
+                                                                 {"ip-version": "IPV6", "dscp-value-list": ["46"]}]},
+                          {"eec-name": "BE", "dscp-eec-id-pac": [{"ip-version": "IPV4_AND_IPV6",
+                                                                  "dscp-value-list": [REST]}]}]}""")
+                        .replace("REST", rest)));
         return endPoints;
     }
 

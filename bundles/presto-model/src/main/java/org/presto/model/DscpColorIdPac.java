@@ -18,6 +18,8 @@ public record DscpColorIdPac(
         implements DscpColorIdPacBuilder.With {
 
     public DscpColorIdPac {
+        // the list's key in the YANG: an entry written without it means both versions, and is written with it
+        ipVersion = ipVersion == null ? IpVersion.IPV4_AND_IPV6 : ipVersion;
         dscpValueForGreenList = Lists.copy(dscpValueForGreenList);
         dscpValueForYellowList = Lists.copy(dscpValueForYellowList);
     }

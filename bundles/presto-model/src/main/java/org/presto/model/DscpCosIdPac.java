@@ -16,6 +16,8 @@ public record DscpCosIdPac(
         @JsonProperty("dscp-value-list") List<Long> dscpValueList) implements DscpCosIdPacBuilder.With {
 
     public DscpCosIdPac {
+        // the list's key in the YANG: an entry written without it means both versions, and is written with it
+        ipVersion = ipVersion == null ? IpVersion.IPV4_AND_IPV6 : ipVersion;
         dscpValueList = Lists.copy(dscpValueList);
     }
 }

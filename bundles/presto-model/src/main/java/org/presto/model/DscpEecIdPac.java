@@ -16,6 +16,8 @@ public record DscpEecIdPac(
         @JsonProperty("dscp-value-list") List<Long> dscpValueList) implements DscpEecIdPacBuilder.With {
 
     public DscpEecIdPac {
+        // the list's key in the YANG: an entry written without it means both versions, and is written with it
+        ipVersion = ipVersion == null ? IpVersion.IPV4_AND_IPV6 : ipVersion;
         dscpValueList = Lists.copy(dscpValueList);
     }
 }

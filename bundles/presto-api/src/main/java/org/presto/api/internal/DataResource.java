@@ -14,8 +14,10 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.PrestoContext;
 import org.presto.core.PrestoException;
@@ -34,19 +36,26 @@ import org.presto.model.yang.YangSchema;
  * reply ({@link DataQuery}), content keeps configuration or state data ({@link ContentFilter}). Swagger paths answer
  * with the object itself, as the swagger defines; RFC 8040 paths
  * (a module-qualified root) answer RFC 7951 JSON under the resource's module-qualified name.
+ *
+ * <p>Beside the context, the server's YANG library ({@link YangLibrary}) at /data/ietf-yang-library:yang-library and
+ * /data/ietf-yang-library:modules-state.
  */
 @Path("{datastore : data|operational|config}")
 public class DataResource {
+    private static final String LIBRARY = "ietf-yang-library:";
     private final PrestoContext context;
     private final ConnectivityManager connectivity;
     private final ObjectMapper json;
     private final YangSchema schema;
+    private final YangLibrary library;
 
-    DataResource(PrestoContext context, ConnectivityManager connectivity, ObjectMapper json, YangSchema schema) {
+    DataResource(PrestoContext context, ConnectivityManager connectivity, ObjectMapper json, YangSchema schema,
+                 YangLibrary library) {
         this.context = context;
         this.connectivity = connectivity;
         this.json = json;
         this.schema = schema;
+        this.library = library;
     }
 
     @DELETE
@@ -103,10 +112,14 @@ public class DataResource {
     @GET
     @Path("{path : .+}")
     public Response get(@Encoded @PathParam("path") String path, @QueryParam("depth") String depth,
-                        @QueryParam("fields") String fields, @QueryParam("content") String content) {
+                        @QueryParam("fields") String fields, @QueryParam("content") String content,
+                        @Context UriInfo request) {
         List<String> segments = segments(path);
         DataQuery query = DataQuery.of(depth, fields);
         Boolean config = ContentFilter.parse(content);
+        if (!segments.isEmpty() && segments.get(0).startsWith(LIBRARY)) {
+            return library(segments, query, Boolean.TRUE.equals(config), request);
+        }
         DataPath found = find(segments);
         JsonNode node = found.node();
         if (config != null) {
@@ -120,6 +133,25 @@ public class DataResource {
         boolean qualified = segments.get(0).contains(":");
         JsonNode body = qualified ? rfc7951(found, node) : node;
         return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The YANG library, whole: state data, so nothing of it is configuration. */
+    private Response library(List<String> segments, DataQuery query, boolean configOnly, UriInfo request) {
+        String root = segments.get(0);
+        ObjectNode reply = switch (root) {
+            case LIBRARY + "yang-library" -> library.yangLibrary(request.getBaseUri());
+            case LIBRARY + "modules-state" -> library.modulesState(request.getBaseUri());
+            default -> throw RestconfError.notFound("no such resource: " + root + " (ietf-yang-library serves "
+                    + "yang-library and modules-state)", "/" + root);
+        };
+        if (segments.size() > 1 || configOnly) {
+            throw RestconfError.notFound(configOnly ? "the YANG library is state data, none of it configuration"
+                    : "the YANG library is served whole, at /data/" + root, "/" + String.join("/", segments));
+        }
+        if (query.prunes()) {
+            reply.set(root, query.apply(reply.get(root)));
+        }
+        return Response.ok(reply.toString(), MediaType.APPLICATION_JSON).build();
     }
 
     private DataPath find(List<String> segments) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -47,6 +48,17 @@ public class OperationsResource {
             throw new IllegalStateException("the operations " + new TreeSet<>(operations.keySet())
                     + " are not those of the swagger " + new TreeSet<>(YangModules.rpcs()));
         }
+    }
+
+    /** RFC 8040 section 3.3.2: the operations resource lists every RPC the server offers, module-qualified. */
+    @GET
+    public Response list() {
+        ObjectNode rpcs = json.createObjectNode();
+        for (String rpc : new TreeSet<>(operations.keySet())) {
+            rpcs.putArray(YangModules.ofRpc(rpc).orElseThrow() + ":" + rpc).addNull();
+        }
+        return Response.ok(json.createObjectNode().set("ietf-restconf:operations", rpcs).toString(),
+                MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -30,6 +30,7 @@ public class RestconfServer {
                           @Reference PathComputation paths, @Reference PrestoContext context) {
         ObjectMapper json = TapiJson.newMapper();
         YangSchema schema = NrpModules.schema();
+        YangLibrary library = new YangLibrary(json);
         json.getFactory().setStreamReadConstraints(RpcInput.limits());
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         // CXF's bus is not an OSGi service with a declared capability; the feature installs cxf-core before us
@@ -37,7 +38,8 @@ public class RestconfServer {
         factory.setAddress("/");
         factory.setServiceBeans(List.of(
                 new OperationsResource(connectivity, inventory, paths, json, schema),
-                new DataResource(context, connectivity, json, schema),
+                new DataResource(context, connectivity, json, schema, library),
+                new RestconfRootResource(json, library),
                 new ApiDocsResource()));
         factory.setProviders(List.of(new ErrorMapper(json), new RestconfMediaTypeFilter(json)));
         // CXF looks up its extensions through the context class loader.

@@ -115,6 +115,12 @@ class DscpClassesTest {
                     cos("EF", null, new DscpCosIdPac(null, List.of(46L))),
                     cos("BE", null, new DscpCosIdPac(null, values(0, 63))))));
             assertEquals(LIST + "[1]/dscp-cos-id-pac[0]/dscp-value-list", twice.member());
+            // an entry without ip-version is IPV4_AND_IPV6, the key of the YANG list: a second one is a repeated key
+            PrestoException key = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(net,
+                    cos("BE", null, new DscpCosIdPac(null, values(0, 31)), new DscpCosIdPac(IpVersion.IPV4_AND_IPV6,
+                            values(32, 63))))));
+            assertEquals(LIST + "[0]/dscp-cos-id-pac[1]/ip-version", key.member());
+            assertEquals(IpVersion.IPV4_AND_IPV6, new DscpCosIdPac(null, List.of(46L)).ipVersion());
             PrestoException range = assertThrows(PrestoException.class, () -> net.connectivity.create(eLine(net,
                     cos("BE", null, new DscpCosIdPac(null, values(0, 64))))));
             assertEquals(Reason.INVALID_INPUT, range.reason());

@@ -4,7 +4,7 @@
  * ({@link org.presto.model.yang.Rfc7951Writer}).
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package org.presto.model.yang;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package org.presto.core.internal.planning;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -198,9 +199,15 @@ public final class ClassesOfService {
             }
             Set<Integer> ipv4 = new TreeSet<>();
             Set<Integer> ipv6 = new TreeSet<>();
+            Set<IpVersion> versions = new HashSet<>();
             for (int j = 0; j < identifier.dscp().size(); j++) {
                 DscpValues values = identifier.dscp().get(j);
                 String valuesPath = at + "[" + j + "]/dscp-value-list";
+                if (values.version() != null && !versions.add(values.version())) {
+                    // the YANG keys the list by ip-version (an entry without one counts as IPV4_AND_IPV6)
+                    throw invalid(at + "[" + j + "]/ip-version", "two entries of the class for " + values.version()
+                            + "; the list is keyed by ip-version, so list their values in one");
+                }
                 if (values.values().isEmpty()) {
                     throw invalid(valuesPath, "an entry lists at least one DSCP value");
                 }
