@@ -31,7 +31,8 @@ public class DistributionBootIT extends PrestoKarafTestSupport {
             "presto-api", "presto-shell", "presto-driver-emulator");
 
     private static final List<String> PRESTO_FEATURES = List.of(
-            "presto", "presto-core", "presto-api", "presto-shell", "presto-driver-emulator");
+            "presto", "presto-core", "presto-api", "presto-shell", "presto-driver-emulator",
+            "presto-driver-static");
 
     @Test
     public void allPrestoBundlesAreActive() throws Exception {

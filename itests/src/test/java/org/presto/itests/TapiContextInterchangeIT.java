@@ -130,7 +130,55 @@ public class TapiContextInterchangeIT extends DistributionScriptSupport {
         JsonNode servedTapi24 = restconf.getJson("data/tapi-common:context");
         assertEquals(84, servedTapi24.path("tapi-common:context").path("service-interface-point").size());
         new Yanglint(Files.createDirectories(karafHome.resolve("yanglint"))).data(servedTapi24);
+
+        staticNetworkBesideTheEmulatedOne(example, nrp);
         stopKaraf();
+    }
+
+    /**
+     * The example imported as a static network beside the emulated TransportPCE context: both served, paths computed
+     * over the static one, a service on it refused (no driver configures it) with nothing configured, and the export
+     * holds each topology as its file had it.
+     */
+    private void staticNetworkBesideTheEmulatedOne(Path example, NrpRequests nrp) throws Exception {
+        String bad = clientRefused("presto:context-import --static 'a b' " + example);
+        assertTrue(bad, bad.contains("Nothing imported") && bad.contains("'a b'"));
+        String taken = clientRefused("presto:context-import --static emulator " + example);
+        assertTrue(taken, taken.contains("a driver 'emulator' exists already"));
+        String imported = client("presto:context-import --static metro-lab " + example);
+        assertTrue(imported, imported.contains("as static network metro-lab") && imported.contains("5 nodes"));
+        String metroTopology = read(example).topology().get(0).uuid();
+        awaitTopology(metroTopology);
+        awaitTopology("a21e4756-4d70-3d40-95b6-f7f630b4a13b");
+        String drivers = client("presto:driver-list");
+        assertTrue(drivers, drivers.contains("metro-lab") && drivers.contains("emulator"));
+
+        Map<String, String> sips = nrp.sipsByName();
+        JsonNode path = nrp.rpc("compute-p-2-p-path", "{\"input\": {\"sep\": [{\"service-interface-point\": \""
+                + sips.get("sw-1-uni-1") + "\"}, {\"service-interface-point\": \"" + sips.get("sw-3-uni-1")
+                + "\"}]}}", 200);
+        String pathId = path.path("output").path("service").path("path").path(0).path("path-id").asText();
+        JsonNode computed = restconf.getJson("data/context/path=" + pathId);
+        assertTrue(computed.toString(), computed.path("link").size() >= 2);
+        JsonNode refused = nrp.rpc("create-connectivity-service",
+                NrpRequests.eLine(sips.get("sw-1-uni-1"), 100, sips.get("sw-3-uni-1"), 300), 409);
+        String reason = NrpRequests.restconfError(refused).path("error-message").asText();
+        assertTrue(reason, reason.contains("metro-lab") && reason.contains("VLAN_CROSS_CONNECTS"));
+        assertTrue(restconf.getJson("data/tapi-common:context").path("tapi-common:context")
+                .path("tapi-connectivity:connectivity-service").isEmpty());
+
+        Path exported = karafHome.resolve("exported-both.json");
+        client("presto:context-export " + exported);
+        Context both = read(exported);
+        Topology metro = both.topology().stream().filter(t -> t.uuid().equals(metroTopology)).findFirst()
+                .orElseThrow();
+        assertEquals(read(example).topology().get(0).node().size(), metro.node().size());
+        assertEquals(read(example).topology().get(0).link().size(), metro.link().size());
+        assertTrue(both.topology().stream().anyMatch(t -> t.uuid().equals("a21e4756-4d70-3d40-95b6-f7f630b4a13b")));
+
+        // imported again under the same name: the one configuration takes the new file
+        String again = client("presto:context-import -s metro-lab " + example);
+        assertTrue(again, again.contains("as static network metro-lab"));
     }
 
     private JsonNode awaitTopology(String uuid) throws Exception {

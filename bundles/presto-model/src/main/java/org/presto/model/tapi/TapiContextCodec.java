@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.presto.model.Context;
 import org.presto.model.json.TapiJson;
 
@@ -53,6 +55,18 @@ public final class TapiContextCodec {
             return document != null && document.isObject()
                     && TapiEnvelope.context(document, "", new java.util.ArrayList<>()) != null;
         } catch (InvalidTapiContextException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a file is a TAPI context document, wrapped or bare; anything else (other JSON, e.g. a node-link
+     * network, or no JSON at all) is not.
+     */
+    public static boolean isContextFile(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return isContextDocument(new ObjectMapper().readTree(in));
+        } catch (JsonProcessingException e) {
             return false;
         }
     }

@@ -3,7 +3,7 @@
  * {@code tapi-common:context} with its topology, connectivity and path computation contexts.
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package org.presto.model.tapi;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,8 +13,9 @@ import org.presto.driver.emulator.device.UndoData;
 import org.presto.driver.emulator.graph.NetworkGraph;
 import org.presto.driver.emulator.graph.NetworkLoadException;
 import org.presto.driver.emulator.graph.NetworkSource;
-import org.presto.driver.emulator.tapi.TapiContextNetwork;
 import org.presto.driver.emulator.tapi.TapiNetworkMapper;
+import org.presto.model.tapi.InvalidTapiContextException;
+import org.presto.model.tapi.TapiContextCodec;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.Capability;
 import org.presto.spi.DeviceChange;
@@ -24,6 +25,9 @@ import org.presto.spi.DriverInfo;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.NetworkDriver;
 import org.presto.spi.UndoRecord;
+import org.presto.spi.support.TapiContextNetwork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The emulated EMS, fully built from its settings: its network is loaded and mapped once, its switches' forwarding
@@ -32,6 +36,8 @@ import org.presto.spi.UndoRecord;
  */
 public final class EmulatedEms implements NetworkDriver {
     public static final String VENDOR = "Presto";
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatedEms.class);
+    private static final int LOGGED_IGNORED = 10;
 
     private final DriverInfo info;
     private final Set<Capability> capabilities;
@@ -47,8 +53,8 @@ public final class EmulatedEms implements NetworkDriver {
     public EmulatedEms(EmulatorSettings settings, String version) throws NetworkLoadException, IOException {
         Path file = NetworkSource.file(settings.network(), settings.baseDirectory());
         String description;
-        if (file != null && TapiContextNetwork.isTapiContext(file)) {
-            TapiContextNetwork tapi = TapiContextNetwork.load(file);
+        if (file != null && TapiContextCodec.isContextFile(file)) {
+            TapiContextNetwork tapi = tapiContext(file);
             this.network = tapi.network();
             description = "Emulated EMS of TAPI 2.1.3 context " + tapi.name() + ": " + network.nodes().size()
                     + " nodes";
@@ -63,6 +69,22 @@ public final class EmulatedEms implements NetworkDriver {
         this.info = new DriverInfo(settings.driverId(), VENDOR, version, description);
         this.faults = FaultPlan.parse(settings.faults());
         this.capabilities = settings.capabilities();
+    }
+
+    private static TapiContextNetwork tapiContext(Path file) throws NetworkLoadException {
+        TapiContextNetwork tapi;
+        try {
+            tapi = TapiContextNetwork.read(file);
+        } catch (InvalidTapiContextException e) {
+            throw new NetworkLoadException(file, "is not a TAPI context Presto can emulate: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new NetworkLoadException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (!tapi.ignored().isEmpty()) {
+            LOG.warn("{}: left out {} members Presto does not take, e.g. {}", file, tapi.ignored().size(),
+                    tapi.ignored().subList(0, Math.min(LOGGED_IGNORED, tapi.ignored().size())));
+        }
+        return tapi;
     }
 
     /** Replaces the faults to inject; operations are counted again from this call. */
