@@ -7,19 +7,21 @@ set -euo pipefail
 total=${1:-400}
 clients=${2:-8}
 base=${3:-http://localhost:8181/restconf}
+# credentials: PRESTO_AUTH=user:password, else the first administrator of the distribution built here
+auth=${PRESTO_AUTH:-admin:$(cat "${KARAF_HOME:-karaf-assembly/target/assembly}/etc/presto-admin.password")}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 sip() {
-  curl -sf -X POST "$base/operations/get-service-interface-point-list" | python3 -c '
+  curl -sf -u "$auth" -X POST "$base/operations/get-service-interface-point-list" | python3 -c '
 import json, sys
 name = sys.argv[1]
 print(next(s["uuid"] for s in json.load(sys.stdin)["output"]["sip"] if s["name"][0]["value"] == name))' "$1"
 }
-export A=$(sip pe1-uni-1) Z=$(sip pe4-uni-1) B=$base
+export A=$(sip pe1-uni-1) Z=$(sip pe4-uni-1) B=$base AUTH=$auth
 
 start=$(date +%s.%N)
-seq 100 $((99 + total)) | xargs -P "$clients" -I{} sh -c 'curl -s -o /dev/null -w "%{http_code} %{time_total}\n" \
+seq 100 $((99 + total)) | xargs -P "$clients" -I{} sh -c 'curl -s -u "$AUTH" -o /dev/null -w "%{http_code} %{time_total}\n" \
   -X POST -H "Content-Type: application/json" "$B/operations/tapi-connectivity:create-connectivity-service" -d \
   "{\"input\":{\"end-point\":[{\"service-interface-point\":{\"service-interface-point-id\":\"$A\"},
    \"nrp-carrier-eth-connectivity-end-point-resource\":{\"ce-vlan-id-list-and-untag\":{\"vlan-id\":[{\"vlan-id\":{}}]}}},

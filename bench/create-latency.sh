@@ -6,11 +6,13 @@
 set -euo pipefail
 cycles=${1:-200}
 base=${2:-http://localhost:8181/restconf}
+# credentials: PRESTO_AUTH=user:password, else the first administrator of the distribution built here
+auth=${PRESTO_AUTH:-admin:$(cat "${KARAF_HOME:-karaf-assembly/target/assembly}/etc/presto-admin.password")}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 sip() {
-  curl -sf -X POST "$base/operations/get-service-interface-point-list" | python3 -c '
+  curl -sf -u "$auth" -X POST "$base/operations/get-service-interface-point-list" | python3 -c '
 import json, sys
 name = sys.argv[1]
 print(next(s["uuid"] for s in json.load(sys.stdin)["output"]["sip"] if s["name"][0]["value"] == name))' "$1"
@@ -28,12 +30,12 @@ body() {
 start=$(date +%s.%N)
 for i in $(seq 1 "$cycles"); do
   vlan=$(( (i % 4000) + 10 ))
-  out=$(curl -s -o "$work/resp" -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
+  out=$(curl -s -u "$auth" -o "$work/resp" -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
         -d "$(body $vlan)" "$base/operations/tapi-connectivity:create-connectivity-service")
   [ "${out%% *}" = 200 ] || { echo "create failed: $out $(cat "$work/resp")" >&2; exit 1; }
   echo "${out#* }" >> "$work/create"
   uuid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["output"]["service"]["uuid"])' "$work/resp")
-  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
+  out=$(curl -s -u "$auth" -o /dev/null -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
         -d "{\"input\":{\"service-id-or-name\":\"$uuid\"}}" "$base/operations/delete-connectivity-service")
   [ "${out%% *}" = 200 ] || { echo "delete failed: $out" >&2; exit 1; }
   echo "${out#* }" >> "$work/delete"

@@ -3,17 +3,21 @@
 running Presto on the demo network: first creates SERVICES E-Lines (deleted at the end), then times N reads of each
 form over one kept-alive HTTP connection. Prints p50 / p90 / p99 latency, reads per second and reply size.
    usage: bench/read-forms.py [reads=200] [services=100] [host=localhost] [port=8181]"""
-import http.client, json, statistics, sys, time
+import base64, http.client, json, os, statistics, sys, time
 
 reads = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 services = int(sys.argv[2]) if len(sys.argv) > 2 else 100
 host = sys.argv[3] if len(sys.argv) > 3 else "localhost"
 port = int(sys.argv[4]) if len(sys.argv) > 4 else 8181
 conn = http.client.HTTPConnection(host, port)
+# credentials: PRESTO_AUTH=user:password, else the first administrator of the distribution built here
+auth = os.environ.get("PRESTO_AUTH") or "admin:" + open(os.path.join(os.environ.get(
+    "KARAF_HOME", "karaf-assembly/target/assembly"), "etc/presto-admin.password")).read().strip()
+authorization = "Basic " + base64.b64encode(auth.encode()).decode()
 
 def call(method, path, body=None):
     conn.request(method, "/restconf/" + path, body=None if body is None else json.dumps(body),
-                 headers={"Content-Type": "application/json"})
+                 headers={"Content-Type": "application/json", "Authorization": authorization})
     response = conn.getresponse()
     data = response.read()
     if response.status >= 300:

@@ -54,13 +54,22 @@ public class ApiPageBrowserIT extends DistributionScriptSupport {
             WebElement operation = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//*[contains(@class,'opblock-summary-path')][@data-path="
                             + "'/operations/get-service-interface-point-list/']")));
+            // the page is public, the API is not: the user authorises in the page's dialogue first (a call without
+            // it would make the browser ask for Basic credentials itself)
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".auth-wrapper .authorize")))
+                    .click();
+            WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "#auth_username")));
+            user.sendKeys(API_USER);
+            browser.findElement(By.cssSelector("#auth_password")).sendKeys(apiPassword);
+            browser.findElement(By.xpath("//input[@id='auth_username']/ancestor::form"
+                    + "//button[contains(@class,'authorize')]")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal-ux .close-modal"))).click();
             operation.click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".try-out__btn"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".execute"))).click();
-
-            WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                    ".live-responses-table .response .response-col_status")));
-            assertEquals("200", status.getText().trim());
+            By status = By.cssSelector(".live-responses-table .response .response-col_status");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(status, "200"));
             WebElement body = browser.findElement(By.cssSelector(".live-responses-table .response-col_description "
                     + "pre"));
             assertTrue(body.getText(), body.getText().contains("\"sip\"") && body.getText().contains("pe1-uni-1"));

@@ -38,14 +38,17 @@ import org.junit.Before;
  * <p>
  * No Pax Exam here: the test code runs in the failsafe JVM. Ports: HTTP is {@code presto.itests.httpPort}
  * (default 8181); SSH and JMX/RMI are moved to free ports so that another Karaf on the machine does not interfere.
- * The shell user {@value #SHELL_USER} logs in with an RSA key generated for the test (etc/keys.properties); the
- * distribution itself ships no user and no key.
+ * The shell user {@value #SHELL_USER} logs in with an RSA key generated for the test (etc/keys.properties), and
+ * {@link #restconf} calls the API as {@value #API_USER} with a password generated for the test; the distribution
+ * itself ships no user, no key and no password.
  * <p>
  * Set {@code -Dpresto.itests.keepRuntime=true} to keep the unpacked copies under target/script-karaf.
  */
 public abstract class DistributionScriptSupport {
 
     protected static final String SHELL_USER = "presto-itest";
+    /** The REST API user of the tests, an admin, with a password made for each test (etc/users.properties). */
+    protected static final String API_USER = "presto-itest-api";
     protected static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     protected static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     protected static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(60);
@@ -55,6 +58,8 @@ public abstract class DistributionScriptSupport {
     protected int httpPort;
     protected int sshPort;
     protected RestconfClient restconf;
+    /** The password of {@value #API_USER}, made for this test. */
+    protected String apiPassword;
 
     private Path privateKey;
     private ProcessHandle karafProcess;
@@ -83,8 +88,32 @@ public abstract class DistributionScriptSupport {
                 Integer.toString(PrestoKarafTestSupport.freePort()));
         setCfg("etc/org.apache.karaf.management.cfg", "rmiServerPort",
                 Integer.toString(PrestoKarafTestSupport.freePort()));
-        restconf = new RestconfClient(httpPort);
+        apiPassword = randomSecret();
+        addApiUser(API_USER, apiPassword, "_g_:admingroup");
+        restconf = new RestconfClient(httpPort, RestconfClient.basic(API_USER, apiPassword));
         installShellKey();
+    }
+
+    /**
+     * Adds a user of Karaf's realm (etc/users.properties, read at every login, so also while Karaf runs) with the
+     * roles or groups given: the REST API's HTTP Basic checks it.
+     */
+    protected void addApiUser(String user, String password, String... rolesAndGroups) throws IOException {
+        Path users = karafHome.resolve("etc/users.properties");
+        List<String> lines = new ArrayList<>(Files.readAllLines(users));
+        if (lines.stream().noneMatch(l -> l.startsWith("_g_\\:admingroup"))) {
+            lines.add("_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh");
+        }
+        lines.add(user + " = " + password + (rolesAndGroups.length == 0 ? "" : "," + String.join(",",
+                rolesAndGroups)));
+        Files.write(users, lines);
+    }
+
+    /** 24 random bytes, base64url: a password nobody knows in advance. */
+    protected static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @After

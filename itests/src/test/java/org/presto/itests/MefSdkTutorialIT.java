@@ -26,7 +26,10 @@ import org.junit.Test;
  */
 public class MefSdkTutorialIT extends DistributionScriptSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** curl --basic -u admin:admin; Presto does not ask for credentials yet, and must not mind them. */
+    /**
+     * curl --basic -u admin:admin: the tutorial's credentials, which the test gives a user of Karaf's realm (the
+     * distribution ships no user).
+     */
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
             "admin:admin".getBytes(StandardCharsets.US_ASCII));
 
@@ -85,6 +88,7 @@ public class MefSdkTutorialIT extends DistributionScriptSupport {
         Path network = karafHome.resolve("etc/mef-sdk-tutorial-context.json");
         Files.copy(ProjectFiles.example("mef-sdk-tutorial-context.json"), network);
         setCfg("etc/org.presto.driver.emulator.cfg", "network", network.toString());
+        addApiUser("admin", "admin", "admin");
         startKaraf();
         awaitRestconf();
         awaitSip("sip:ovs-node:s1:s1-eth1");

@@ -100,6 +100,8 @@ public abstract class PrestoKarafTestSupport {
     });
 
     private RestconfClient restconf;
+    /** The REST API user of the tests in the container (etc/users.properties), an admin. */
+    protected static final String API_USER = "presto-itest-api";
 
     // ------------------------------------------------------------------------------------------------------------
     // Container configuration (evaluated in the test runner's JVM)
@@ -127,6 +129,11 @@ public abstract class PrestoKarafTestSupport {
         // @Inject waits this long for a service (BootFinished comes when every boot feature is started)
         options.add(systemProperty("pax.exam.service.timeout").value("120000"));
         options.add(systemProperty(RestconfClient.HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)));
+        // the REST API's user (an admin) with a password made for this run; the distribution ships none
+        String password = DistributionScriptSupport.randomSecret();
+        options.add(editConfigurationFilePut("etc/users.properties", API_USER, password + ",admin"));
+        options.add(systemProperty(RestconfClient.AUTHORIZATION_PROPERTY).value(RestconfClient.basic(API_USER,
+                password)));
 
         // resolve mvn: URLs from the local Maven repository only (never from remote repositories)
         options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",

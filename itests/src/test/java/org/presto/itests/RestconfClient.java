@@ -21,6 +21,8 @@ import java.time.Instant;
  */
 public final class RestconfClient {
 
+    /** System property carrying the Authorization header the client sends (Pax Exam passes it into Karaf). */
+    public static final String AUTHORIZATION_PROPERTY = "presto.itests.authorization";
     /** System property carrying the HTTP port of the Karaf under test. */
     public static final String HTTP_PORT_PROPERTY = "presto.itests.httpPort";
     /** Karaf's default HTTP port (etc/org.ops4j.pax.web.cfg). */
@@ -36,18 +38,52 @@ public final class RestconfClient {
 
     private final URI base;
     private final HttpClient http;
+    private final String authorization;
 
-    public RestconfClient(int port) {
-        this.base = URI.create("http://localhost:" + port + CONTEXT + "/");
-        this.http = HttpClient.newBuilder()
+    /**
+     * @param authorization the Authorization header of every request (see {@link #basic}), null to send none
+     */
+    public RestconfClient(int port, String authorization) {
+        this(URI.create("http://localhost:" + port + CONTEXT + "/"), HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build(), authorization);
     }
 
-    /** A client for the port given by the system property {@value #HTTP_PORT_PROPERTY} (default 8181). */
+    private RestconfClient(URI base, HttpClient http, String authorization) {
+        this.base = base;
+        this.http = http;
+        this.authorization = authorization;
+    }
+
+    /**
+     * A client for the port given by the system property {@value #HTTP_PORT_PROPERTY} (default 8181), with the
+     * credentials of {@value #AUTHORIZATION_PROPERTY}.
+     */
     public static RestconfClient fromSystemProperties() {
-        return new RestconfClient(Integer.getInteger(HTTP_PORT_PROPERTY, DEFAULT_HTTP_PORT));
+        return new RestconfClient(Integer.getInteger(HTTP_PORT_PROPERTY, DEFAULT_HTTP_PORT),
+                System.getProperty(AUTHORIZATION_PROPERTY));
+    }
+
+    /** The same server with other credentials (null: none). */
+    public RestconfClient as(String otherAuthorization) {
+        return new RestconfClient(base, http, otherAuthorization);
+    }
+
+    /** An HTTP Basic Authorization header (RFC 7617, UTF-8). */
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The Authorization header this client sends, null if none. */
+    public String authorization() {
+        return authorization;
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     public URI base() {
@@ -64,7 +100,7 @@ public final class RestconfClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(path))
+        HttpRequest request = request(uri(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .GET()
@@ -77,7 +113,7 @@ public final class RestconfClient {
         HttpRequest.BodyPublisher body = jsonBody == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(jsonBody);
-        HttpRequest request = HttpRequest.newBuilder(uri(path))
+        HttpRequest request = request(uri(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
@@ -86,10 +122,17 @@ public final class RestconfClient {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Sends raw bytes with the given headers (name, value, name, value...): for bodies that are not even text. */
+    /**
+     * Sends raw bytes with the given headers (name, value, name, value...): for bodies that are not even text. The
+     * client's credentials go along unless the headers carry an Authorization of their own.
+     */
     public HttpResponse<String> sendBytes(String method, String path, byte[] body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        boolean ownAuthorization = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        HttpRequest.Builder request = (ownAuthorization ? HttpRequest.newBuilder(uri(path)) : request(uri(path)))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {

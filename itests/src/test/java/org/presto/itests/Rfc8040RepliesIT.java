@@ -121,7 +121,8 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
                 assertTrue(file, Yanglint.MODULES.contains(file) || file.equals(Yanglint.DEVIATIONS));
                 assertTrue(file, file.startsWith(module.path("name").asText()));
                 HttpResponse<String> text = restconf.httpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(location.asText())).build(), HttpResponse.BodyHandlers.ofString());
+                        java.net.URI.create(location.asText())).header("Authorization", restconf.authorization())
+                        .build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(location.asText(), 200, text.statusCode());
                 assertEquals(location.asText(), Files.readString(yanglint.module(file)), text.body());
                 located++;

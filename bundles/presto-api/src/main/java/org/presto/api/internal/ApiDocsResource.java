@@ -51,7 +51,8 @@ public class ApiDocsResource {
     public Response page(@Context UriInfo request) {
         String path = request.getRequestUri().getRawPath();
         if (!path.endsWith("/")) {
-            return Response.seeOther(request.getRequestUriBuilder().replacePath(path + "/").build()).build();
+            // a relative reference (RFC 7231 7.1.2), so that no Host header a client sent is sent back
+            return Response.status(Response.Status.SEE_OTHER).header("Location", "ui/").build();
         }
         return file("index.html");
     }

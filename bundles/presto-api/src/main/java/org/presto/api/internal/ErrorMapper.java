@@ -25,8 +25,11 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     private static RestconfError restconfError(Throwable failure) {
-        if (failure instanceof RestconfError error) {
-            return error;
+        // a RestconfError thrown where CXF reads a body (e.g. a body past its size limit) comes wrapped
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RestconfError error) {
+                return error;
+            }
         }
         if (failure instanceof PrestoException e) {
             // the resources say where the member is (OperationsResource, DataResource); here it is not known
@@ -45,6 +48,6 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         LOG.error("Request failed unexpectedly", failure);
         return new RestconfError(500, "application", "operation-failed",
-                "internal error: " + failure.getClass().getSimpleName() + " (details in the server log)", null);
+                "internal error (details in the server log)", null);
     }
 }

@@ -12,7 +12,8 @@ import javax.ws.rs.core.MediaType;
 /**
  * Media types of the RESTCONF resources (RFC 8040 5.2): requests may be sent and answers asked for as
  * application/json or application/yang-data+json; an answer asked for as yang-data+json is labelled so. A body of
- * another type is refused with 415, an answer that can only be of another type with 406.
+ * another type, of a wildcard type or of no stated type is refused with 415, an answer that can only be of another
+ * type with 406.
  */
 final class RestconfMediaTypeFilter implements ContainerRequestFilter, ContainerResponseFilter {
     static final MediaType YANG_DATA_JSON = MediaType.valueOf(RestconfMediaTypes.YANG_DATA_JSON);
@@ -36,9 +37,12 @@ final class RestconfMediaTypeFilter implements ContainerRequestFilter, Container
             return;
         }
         MediaType body = request.getMediaType();
-        if (body != null && request.hasEntity() && SERVED.stream().noneMatch(type -> type.isCompatible(body))) {
+        // exactly one of the two, no wildcard and never left out: a web page can make a browser send a body
+        // without a preflight only as text/plain or a form, so these are what keeps it from writing (CSRF)
+        if (request.hasEntity() && (body == null || SERVED.stream().noneMatch(type -> same(type, body)))) {
             request.abortWith(new RestconfError(415, "protocol", "invalid-value", "a request body is "
-                    + "application/json or application/yang-data+json, not " + body, null).toResponse(json));
+                    + "application/json or application/yang-data+json" + (body == null ? "; this one says no "
+                    + "Content-Type" : ", not " + body), null).toResponse(json));
             return;
         }
         List<MediaType> acceptable = request.getAcceptableMediaTypes();
@@ -47,6 +51,11 @@ final class RestconfMediaTypeFilter implements ContainerRequestFilter, Container
                     + "application/yang-data+json; the request accepts neither: " + acceptable, null)
                     .toResponse(json));
         }
+    }
+
+    private static boolean same(MediaType served, MediaType given) {
+        return served.getType().equalsIgnoreCase(given.getType())
+                && served.getSubtype().equalsIgnoreCase(given.getSubtype());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.presto.core.PrestoContext;
 import org.presto.model.json.TapiJson;
 import org.presto.model.yang.NrpModules;
 import org.presto.model.yang.YangSchema;
+import org.presto.security.Authenticator;
 
 /**
  * Publishes the RESTCONF resources on CXF's servlet (whose context, /restconf, is set in etc/org.apache.cxf.osgi.cfg)
@@ -27,7 +28,8 @@ public class RestconfServer {
 
     @Activate
     public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory,
-                          @Reference PathComputation paths, @Reference PrestoContext context) {
+                          @Reference PathComputation paths, @Reference PrestoContext context,
+                          @Reference Authenticator authenticator) {
         ObjectMapper json = TapiJson.newMapper();
         YangSchema schema = NrpModules.schema();
         YangLibrary library = new YangLibrary(json);
@@ -36,12 +38,17 @@ public class RestconfServer {
         // CXF's bus is not an OSGi service with a declared capability; the feature installs cxf-core before us
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
+        // each value of a header its own header line, as browsers need WWW-Authenticate's challenges (CXF would
+        // join them with commas, which RFC 7235 allows and Chrome and Firefox misread)
+        factory.setProperties(java.util.Map.of("org.apache.cxf.http.add-headers", Boolean.TRUE));
         factory.setServiceBeans(List.of(
                 new OperationsResource(connectivity, inventory, paths, json, schema),
                 new DataResource(context, connectivity, json, schema, library),
                 new RestconfRootResource(json, library),
                 new ApiDocsResource()));
-        factory.setProviders(List.of(new ErrorMapper(json), new RestconfMediaTypeFilter(json)));
+        factory.setProviders(List.of(new AuthenticationFilter(authenticator, json), new BodyLimitFilter(json),
+                new ErrorMapper(json),
+                new RestconfMediaTypeFilter(json)));
         // CXF looks up its extensions through the context class loader.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -64,7 +64,39 @@ final class RpcInput {
             }
             input = (ObjectNode) member.getValue();
         }
+        if (input != null) {
+            refuseControlCharacters(input, "/input");
+        }
         return new RpcInput(json, input == null ? json.createObjectNode() : input);
+    }
+
+    /**
+     * No text of the input, member name or value, holds a control character (C0, DEL, C1): no member of the API
+     * has a use for one, and a name with terminal escapes or a line break would reach operators' consoles and the
+     * log as it came.
+     */
+    private static void refuseControlCharacters(JsonNode node, String path) {
+        if (node.isTextual() && hasControl(node.textValue())) {
+            throw RestconfError.invalidValue("control characters (escapes, line breaks, tabs) are not accepted in "
+                    + "text", path);
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                String name = member.getKey();
+                if (hasControl(name)) {
+                    throw RestconfError.invalidValue("control characters are not accepted in member names", path);
+                }
+                refuseControlCharacters(member.getValue(), path + "/" + name);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseControlCharacters(node.get(i), path + "/" + i);
+            }
+        }
+    }
+
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     /** Binds the input to a type; unknown members and wrong types are errors with the path where they occur. */

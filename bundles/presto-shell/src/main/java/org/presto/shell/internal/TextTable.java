@@ -18,7 +18,7 @@ final class TextTable {
     TextTable row(Object... cells) {
         String[] row = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            row[i] = cells[i] == null ? "-" : cells[i].toString();
+            row[i] = cells[i] == null ? "-" : Printable.of(cells[i].toString());
         }
         rows.add(row);
         return this;

@@ -1,0 +1,95 @@
+package org.presto.api.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.Principal;
+import java.util.stream.Collectors;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.presto.security.AuthenticationException;
+import org.presto.security.Authenticator;
+import org.presto.security.Caller;
+import org.presto.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every request but those for the public documents ({@link AccessPolicy}) is authenticated before anything else
+ * looks at it (HTTP Basic or a bearer token, as the {@link
+ * Authenticator} is configured) and must hold the role its method and path need ({@link AccessPolicy}): else 401
+ * with the accepted schemes' challenges in {@code WWW-Authenticate}, or 403, as RFC 8040 errors ({@code
+ * access-denied}). Each refusal is logged once at INFO with its reason. The caller is the request's {@link
+ * SecurityContext} principal from then on. Pre-matching, so it runs before every other filter and before a path
+ * that matches nothing can answer 404.
+ */
+@PreMatching
+final class AuthenticationFilter implements ContainerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
+
+    private final Authenticator authenticator;
+    private final ObjectMapper json;
+
+    AuthenticationFilter(Authenticator authenticator, ObjectMapper json) {
+        this.authenticator = authenticator;
+        this.json = json;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        Role needed = AccessPolicy.needed(method, path);
+        if (needed == null) {
+            return;
+        }
+        Caller caller;
+        try {
+            caller = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        } catch (AuthenticationException e) {
+            LOG.info("401 {} /{}: {}", method, Printable.of(path), e.getMessage());
+            Response.ResponseBuilder refusal = Response.fromResponse(new RestconfError(401, "protocol",
+                    "access-denied", "authentication needed: " + e.getMessage(), null).toResponse(json));
+            authenticator.challenges(e).forEach(challenge -> refusal.header(HttpHeaders.WWW_AUTHENTICATE,
+                    challenge));
+            request.abortWith(refusal.build());
+            return;
+        }
+        if (!caller.may(needed)) {
+            String held = caller.roles().isEmpty() ? "no Presto role" : "the roles " + caller.roles().stream()
+                    .map(Role::label).sorted().collect(Collectors.joining(", "));
+            LOG.info("403 {} /{} for {}: needs {}, holds {}", method, Printable.of(path), caller.name(),
+                    needed.label(), held);
+            request.abortWith(new RestconfError(403, "protocol", "access-denied", caller.name() + " holds " + held
+                    + "; " + method + " here needs " + needed.label(), null).toResponse(json));
+            return;
+        }
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerContext(caller, secure));
+    }
+
+    /** The caller as JAX-RS sees it: its name the principal, its Presto roles the roles. */
+    record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return caller::name;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return Role.of(role).map(caller::may).orElse(false);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return caller.scheme().equals("Basic") ? SecurityContext.BASIC_AUTH : caller.scheme();
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.presto.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.After;
+import org.junit.Test;
+
+/**
+ * Nobody unauthenticated gets in, and each role does what it may and no more, through the distribution: every path
+ * of the API without credentials, with a wrong password, with each role by HTTP Basic (Karaf's realm), and with
+ * OAuth 2.0 access tokens a real OAuth 2.0 / OpenID Connect server (mock-oauth2-server, in this JVM) issues at its
+ * token endpoint for the client credentials grant: valid, of too small a scope, expired, for another audience,
+ * tampered with. Every refusal is a 401 (with the schemes' challenges) or a 403, as an RFC 8040 error, and changes
+ * nothing.
+ */
+public class SecurityIT extends DistributionScriptSupport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ISSUER_ID = "operations";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"presto\", charset=\"UTF-8\"";
+    private static final List<String> RPCS = List.of("get-service-interface-point-list",
+            "get-service-interface-point-details", "update-service-interface-point", "get-topology-list",
+            "get-topology-details", "get-node-details", "get-node-edge-point-details", "get-link-details",
+            "create-connectivity-service", "update-connectivity-service", "delete-connectivity-service",
+            "get-connectivity-service-list", "get-connectivity-service-details", "get-connection-details",
+            "compute-p-2-p-path", "optimize-p-2-p-path", "delete-p-2-p-path");
+
+    private MockOAuth2Server issuer;
+
+    @After
+    public void stopIssuer() {
+        if (issuer != null) {
+            issuer.shutdown();
+        }
+    }
+
+    @Test
+    public void everyPathNeedsCredentialsAndEachRoleItsOwn() throws Exception {
+        issuer = new MockOAuth2Server();
+        issuer.start();
+        setCfg("etc/org.presto.security.cfg", "issuer", issuer.issuerUrl(ISSUER_ID).toString());
+        setCfg("etc/org.presto.security.cfg", "audience", "presto");
+        setCfg("etc/org.presto.security.cfg", "jwksUrl", issuer.jwksUrl(ISSUER_ID).toString());
+        String viewerPassword = randomSecret();
+        String operatorPassword = randomSecret();
+        String nobodyPassword = randomSecret();
+        addApiUser("viewer-1", viewerPassword, "viewer");
+        addApiUser("operator-1", operatorPassword, "operator");
+        addApiUser("nobody-1", nobodyPassword);
+        startKaraf();
+        awaitRestconf();
+        Map<String, String> sips = new NrpRequests(restconf).sipsByName();
+        String eLine = NrpRequests.eLine(sips.get("pe1-uni-1"), 100, sips.get("pe3-uni-1"), 100);
+        JsonNode before = restconf.getJson("data/tapi-common:context");
+
+        RestconfClient anonymous = restconf.as(null);
+        // the short public list: the API's document and the try-it page, which hold nothing of the network
+        for (String document : List.of("openapi.json", "ui/", "ui/index.html")) {
+            assertEquals(document, 200, anonymous.get(document).statusCode());
+        }
+        for (String[] call : everyPath()) {
+            HttpResponse<String> answer = anonymous.send(call[0], call[1], call[2]);
+            String what = call[0] + " /restconf/" + call[1] + ": " + answer.body();
+            assertEquals(what, 401, answer.statusCode());
+            List<String> challenges = answer.headers().allValues("WWW-Authenticate");
+            assertEquals(what, List.of(BASIC_CHALLENGE, "Bearer realm=\"presto\""), challenges);
+            assertEquals(what, "access-denied", error(answer).path("error-tag").asText());
+        }
+        for (String header : List.of(RestconfClient.basic(API_USER, "not-the-password"),
+                RestconfClient.basic("no-such-user", "x"), "Digest username=\"x\"", "Basic ***", "Bearer")) {
+            HttpResponse<String> answer = restconf.as(header).send("POST", "operations/create-connectivity-service",
+                    eLine);
+            assertEquals(header + ": " + answer.body(), 401, answer.statusCode());
+        }
+
+        // HTTP Basic, each role
+        RestconfClient viewer = restconf.as(RestconfClient.basic("viewer-1", viewerPassword));
+        assertEquals(200, viewer.get("data/tapi-common:context").statusCode());
+        assertEquals(200, viewer.send("POST", "operations/get-service-interface-point-list", null).statusCode());
+        assertForbidden(viewer.send("POST", "operations/create-connectivity-service", eLine), "needs operator");
+        assertForbidden(restconf.as(RestconfClient.basic("nobody-1", nobodyPassword)).get("data/context"),
+                "no Presto role");
+        RestconfClient operator = restconf.as(RestconfClient.basic("operator-1", operatorPassword));
+        String sipLock = "{\"input\": {\"sip-id-or-name\": \"pe2-uni-1\", \"state\": \"LOCKED\"}}";
+        assertForbidden(operator.send("POST", "operations/update-service-interface-point", sipLock), "needs admin");
+        assertEquals(before, restconf.getJson("data/tapi-common:context"));
+        String service = created(operator.send("POST", "operations/create-connectivity-service", eLine));
+        assertEquals(200, operator.send("POST", "operations/delete-connectivity-service",
+                NrpRequests.serviceIdInput(service)).statusCode());
+        assertEquals(204, restconf.send("POST", "operations/update-service-interface-point", sipLock)
+                .statusCode());
+        restconf.send("POST", "operations/update-service-interface-point", sipLock.replace("LOCKED", "UNLOCKED"));
+
+        // OAuth 2.0 bearer tokens from the issuer's token endpoint
+        RestconfClient orchestrator = restconf.as("Bearer " + token("presto:operator", "presto", 300));
+        service = created(orchestrator.send("POST", "operations/create-connectivity-service", eLine));
+        assertEquals(200, orchestrator.send("POST", "operations/delete-connectivity-service",
+                NrpRequests.serviceIdInput(service)).statusCode());
+        RestconfClient dashboard = restconf.as("Bearer " + token("presto:viewer", "presto", 300));
+        assertEquals(200, dashboard.get("data/context").statusCode());
+        assertForbidden(dashboard.send("POST", "operations/create-connectivity-service", eLine), "needs operator");
+        String valid = token("presto:operator", "presto", 300);
+        assertInvalidToken(token("presto:operator", "presto", -300), "Expired", eLine);
+        assertInvalidToken(token("presto:operator", "another-service", 300), "aud claim rejected", eLine);
+        assertInvalidToken(withScope(valid, "presto:admin"), "signature", eLine);
+        assertInvalidToken("not-a-jwt", "not a JWT", eLine);
+        // a body must say it is JSON: what a web page can make a browser send unasked (no type, a form, text) and
+        // wildcards are 415, even from an admin
+        byte[] bytes = eLine.getBytes(StandardCharsets.UTF_8);
+        assertEquals(415, restconf.sendBytes("POST", "operations/create-connectivity-service", bytes).statusCode());
+        for (String type : List.of("*/*", "application/*", "text/plain", "application/x-www-form-urlencoded")) {
+            assertEquals(type, 415, restconf.sendBytes("POST", "operations/create-connectivity-service", bytes,
+                    "Content-Type", type).statusCode());
+        }
+        // terminal escapes and line breaks in any text of a request: 400, so none reaches a console or the log
+        HttpResponse<String> escape = restconf.send("POST", "operations/create-connectivity-service",
+                eLine.replace("{\"input\":{", "{\"input\":{\"name\": [{\"value-name\": \"n\", \"value\": "
+                        + "\"evil\\u001b[2J\\r\\nINFO fake\"}], "));
+        assertEquals(escape.body(), 400, escape.statusCode());
+        assertTrue(escape.body(), error(escape).path("error-message").asText().contains("control characters"));
+        // a body past 1 MiB: refused when it says so, cut off when it does not (chunked); both 413
+        byte[] large = ("{\"input\": {\"name\": [{\"value-name\": \"x\", \"value\": \"" + "x".repeat(2 << 20)
+                + "\"}]}}").getBytes(StandardCharsets.UTF_8);
+        assertEquals(413, restconf.sendBytes("POST", "operations/create-connectivity-service", large,
+                "Content-Type", "application/json").statusCode());
+        HttpResponse<String> chunked = restconf.httpClient().send(HttpRequest.newBuilder(
+                restconf.uri("operations/create-connectivity-service"))
+                .header("Authorization", restconf.authorization()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(chunked.body(), 413, chunked.statusCode());
+        assertEquals("too-big", error(chunked).path("error-tag").asText());
+        assertEquals("nothing refused changed anything", before, restconf.getJson("data/tapi-common:context"));
+        stopKaraf();
+    }
+
+    /**
+     * The distribution ships no user: the first start makes one administrator, whose password only the file's owner
+     * can read and no log line holds; the realm keeps only its Argon2 hash.
+     */
+    @Test
+    public void theFirstStartMakesOneAdministratorWithASecretPassword() throws Exception {
+        Path users = karafHome.resolve("etc/users.properties");
+        // the users.properties as shipped: this test's own API user taken out again
+        Files.write(users, Files.readAllLines(users).stream().filter(line -> !line.startsWith(API_USER)).toList());
+        startKaraf();
+        Path file = karafHome.resolve("etc/presto-admin.password");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.isRegularFile(file)) {
+            assertTrue("no " + file + " after the first start", System.currentTimeMillis() < deadline);
+            Thread.sleep(200);
+        }
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        String password = Files.readString(file).strip();
+        assertTrue(password, password.length() >= 32);
+        restconf = restconf.as(RestconfClient.basic("admin", password));
+        awaitRestconf();
+        assertEquals(204, restconf.send("POST", "operations/update-service-interface-point",
+                "{\"input\": {\"sip-id-or-name\": \"pe2-uni-1\", \"state\": \"UNLOCKED\"}}").statusCode());
+        assertEquals(401, restconf.as(RestconfClient.basic("admin", password + "x")).get("data/context")
+                .statusCode());
+        String realm = Files.readString(users);
+        assertTrue(realm, realm.contains("admin = {CRYPT}") && !realm.contains(password));
+        assertTrue("the password is in no log", !Files.readString(karafLog()).contains(password));
+        restartKaraf();
+        assertEquals("a restart keeps the administrator and makes no other", password,
+                Files.readString(file).strip());
+        stopKaraf();
+    }
+
+    /**
+     * Every kind of path but the public documents: the root, discovery, each datastore, every RPC, a delete, none
+     * at all.
+     */
+    private static List<String[]> everyPath() {
+        List<String[]> calls = new ArrayList<>();
+        for (String path : List.of("", "yang-library-version", "operations", "yang/nrp-interface.yang",
+                "data/tapi-common:context", "data/context/service-interface-point",
+                "operational/tapi-common:context/tapi-topology:topology", "config/tapi-common:context",
+                "data/ietf-yang-library:yang-library", "services", "no-such-path")) {
+            calls.add(new String[] {"GET", path, null});
+        }
+        for (String rpc : RPCS) {
+            calls.add(new String[] {"POST", "operations/" + rpc, "{\"input\": {}}"});
+        }
+        calls.add(new String[] {"POST", "operations/tapi-connectivity:create-connectivity-service", "{}"});
+        calls.add(new String[] {"DELETE", "data/context/connectivity-service=x", null});
+        calls.add(new String[] {"PUT", "data/context", "{}"});
+        return calls;
+    }
+
+    private static JsonNode error(HttpResponse<String> answer) throws Exception {
+        return JSON.readTree(answer.body()).path("ietf-restconf:errors").path("error").path(0);
+    }
+
+    private static void assertForbidden(HttpResponse<String> answer, String because) throws Exception {
+        assertEquals(answer.body(), 403, answer.statusCode());
+        assertEquals("access-denied", error(answer).path("error-tag").asText());
+        assertTrue(answer.body(), error(answer).path("error-message").asText().contains(because));
+    }
+
+    private void assertInvalidToken(String token, String because, String body) throws Exception {
+        HttpResponse<String> answer = restconf.as("Bearer " + token).send("POST",
+                "operations/create-connectivity-service", body);
+        assertEquals(answer.body(), 401, answer.statusCode());
+        String bearer = answer.headers().allValues("WWW-Authenticate").stream()
+                .filter(challenge -> challenge.startsWith("Bearer")).findFirst().orElseThrow();
+        assertTrue(bearer, bearer.contains("error=\"invalid_token\"") && bearer.contains(because));
+    }
+
+    private static String created(HttpResponse<String> answer) throws Exception {
+        assertEquals(answer.body(), 200, answer.statusCode());
+        return JSON.readTree(answer.body()).path("output").path("service").path("uuid").asText();
+    }
+
+    /**
+     * An access token from the issuer's token endpoint, as an orchestrator gets one: the client credentials grant
+     * (RFC 6749 4.4), for a scope; the issuer is told the audience and lifetime to put in it.
+     */
+    private String token(String scope, String audience, long lifetimeSeconds) throws Exception {
+        issuer.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "orchestrator-1", "JWT", List.of(audience),
+                Map.of("scope", scope), lifetimeSeconds));
+        String form = "grant_type=client_credentials&client_id=orchestrator-1&client_secret=s3cret&scope="
+                + URLEncoder.encode(scope, StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(issuer.tokenEndpointUrl(ISSUER_ID).toString()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(answer.body(), 200, answer.statusCode());
+        return JSON.readTree(answer.body()).path("access_token").asText();
+    }
+
+    /** The token with another scope in its payload and its signature kept: what a forger would try. */
+    private static String withScope(String token, String scope) throws Exception {
+        String[] parts = token.split("\\.");
+        ObjectNode payload = (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        payload.put("scope", scope);
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                JSON.writeValueAsBytes(payload)) + "." + parts[2];
+    }
+}
