@@ -329,17 +329,25 @@ public abstract class DistributionScriptSupport {
      * etc/keys.properties for {@value #SHELL_USER} with Karaf's admin group (which includes the ssh role).
      */
     private void installShellKey() throws IOException, NoSuchAlgorithmException {
+        privateKey = installShellKey(SHELL_USER, "_g_:admingroup");
+    }
+
+    /**
+     * Lets another shell user log in over SSH with a key made for it (etc/keys.properties, which Karaf reads at each
+     * login), with the roles or groups given (a shell user also needs the role ssh); returns the private key.
+     */
+    protected Path installShellKey(String user, String rolesAndGroups) throws IOException, NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
 
-        privateKey = karafHome.getParent().resolve("itest-client.pem");
+        Path key = karafHome.getParent().resolve("itest-client-" + user + ".pem");
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        Files.writeString(privateKey, pem, StandardCharsets.US_ASCII);
-        Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(key, pem, StandardCharsets.US_ASCII);
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
 
         String publicKey = Base64.getEncoder().encodeToString(sshRsaPublicKey((RSAPublicKey) pair.getPublic()));
         Path keys = karafHome.resolve("etc/keys.properties");
@@ -347,8 +355,16 @@ public abstract class DistributionScriptSupport {
         if (lines.stream().noneMatch(l -> l.startsWith("_g_\\:admingroup"))) {
             lines.add("_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh");
         }
-        lines.add(SHELL_USER + "=" + publicKey + ",_g_:admingroup");
+        lines.add(user + "=" + publicKey + "," + rolesAndGroups);
         Files.write(keys, lines);
+        return key;
+    }
+
+    /** Runs shell commands as another shell user (see {@link #installShellKey(String, String)}); may fail. */
+    protected ProcessResult clientAs(String user, Path key, String... commands) throws Exception {
+        String stdin = String.join("\n", commands) + "\n";
+        return run(karafHome, CLIENT_TIMEOUT, stdin, "bin/client", "-h", "localhost", "-a", Integer.toString(sshPort),
+                "-u", user, "-k", key.toString(), "-b");
     }
 
     /** The SSH wire encoding of an RSA public key (RFC 4253 "ssh-rsa": string, mpint e, mpint n). */

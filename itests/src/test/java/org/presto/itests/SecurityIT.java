@@ -65,6 +65,8 @@ public class SecurityIT extends DistributionScriptSupport {
         addApiUser("viewer-1", viewerPassword, "viewer");
         addApiUser("operator-1", operatorPassword, "operator");
         addApiUser("nobody-1", nobodyPassword);
+        Path viewerKey = installShellKey("shell-viewer", "viewer,ssh");
+        Path operatorKey = installShellKey("shell-operator", "operator,ssh");
         startKaraf();
         awaitRestconf();
         Map<String, String> sips = new NrpRequests(restconf).sipsByName();
@@ -149,6 +151,23 @@ public class SecurityIT extends DistributionScriptSupport {
         assertEquals(chunked.body(), 413, chunked.statusCode());
         assertEquals("too-big", error(chunked).path("error-tag").asText());
         assertEquals("nothing refused changed anything", before, restconf.getJson("data/tapi-common:context"));
+
+        // the shell: the same roles, by Karaf's command ACLs (etc/org.apache.karaf.command.acl.presto.cfg)
+        assertEquals(0, clientAs("shell-viewer", viewerKey, "presto:service-list").exitCode);
+        String lock = "presto:sip-state pe2-uni-1 LOCKED";
+        // a command a user may not run is one it does not have
+        for (String refused : List.of("presto:path-compute pe1-uni-1 pe3-uni-1", lock)) {
+            ProcessResult viewerRun = clientAs("shell-viewer", viewerKey, refused);
+            assertTrue(viewerRun.output, viewerRun.exitCode != 0 && viewerRun.output.contains("Command not found"));
+        }
+        ProcessResult compute = clientAs("shell-operator", operatorKey, "presto:path-compute pe1-uni-1 pe3-uni-1");
+        assertEquals(compute.output, 0, compute.exitCode);
+        ProcessResult operatorLock = clientAs("shell-operator", operatorKey, lock);
+        assertTrue(operatorLock.output, operatorLock.exitCode != 0
+                && operatorLock.output.contains("Command not found"));
+        JsonNode pe2 = new NrpRequests(restconf).rpc("get-service-interface-point-details",
+                "{\"input\": {\"sip-id-or-name\": \"pe2-uni-1\"}}", 200);
+        assertEquals("UNLOCKED", pe2.path("output").path("sip").path("administrative-state").asText());
         stopKaraf();
     }
 
@@ -180,6 +199,16 @@ public class SecurityIT extends DistributionScriptSupport {
         String realm = Files.readString(users);
         assertTrue(realm, realm.contains("admin = {CRYPT}") && !realm.contains(password));
         assertTrue("the password is in no log", !Files.readString(karafLog()).contains(password));
+        // etc/ and data/ are their owner's only, and the JVM has a heap limit (bin/setenv)
+        for (Path owned : List.of(users, karafHome.resolve("etc/org.presto.security.cfg"), karafLog())) {
+            assertEquals(owned.toString(), "rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(owned)));
+        }
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                karafHome.resolve("data"))));
+        String[] arguments = Files.readString(Path.of("/proc/" + karafPid() + "/cmdline")).split("\0");
+        assertEquals(1, java.util.Arrays.stream(arguments).filter(a -> a.startsWith("-Xmx")).count());
+        assertTrue(List.of(arguments).contains("-Xmx1g"));
         restartKaraf();
         assertEquals("a restart keeps the administrator and makes no other", password,
                 Files.readString(file).strip());
