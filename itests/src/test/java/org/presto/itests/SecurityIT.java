@@ -65,6 +65,9 @@ public class SecurityIT extends DistributionScriptSupport {
         addApiUser("viewer-1", viewerPassword, "viewer");
         addApiUser("operator-1", operatorPassword, "operator");
         addApiUser("nobody-1", nobodyPassword);
+        setCfg("etc/org.presto.api.cfg", "requestsPerSecond", "20");
+        setCfg("etc/org.presto.api.cfg", "burst", "40");
+        setCfg("etc/org.presto.api.cfg", "failedLoginsPerMinute", "10");
         Path viewerKey = installShellKey("shell-viewer", "viewer,ssh");
         Path operatorKey = installShellKey("shell-operator", "operator,ssh");
         startKaraf();
@@ -168,7 +171,45 @@ public class SecurityIT extends DistributionScriptSupport {
         JsonNode pe2 = new NrpRequests(restconf).rpc("get-service-interface-point-details",
                 "{\"input\": {\"sip-id-or-name\": \"pe2-uni-1\"}}", 200);
         assertEquals("UNLOCKED", pe2.path("output").path("sip").path("administrative-state").asText());
+        limits(viewer);
         stopKaraf();
+    }
+
+    /**
+     * One caller beyond its share (20 a second, 40 at once here) gets 429 with Retry-After while another is served;
+     * an address whose credentials were refused too often (10 a minute here, 7 of them spent above) gets 429 for
+     * everything, right credentials too, until the minute is over.
+     */
+    private void limits(RestconfClient viewer) throws Exception {
+        // 100 at once, so that the refill while they arrive is small whatever the machine's speed
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            calls.add(viewer.httpClient().sendAsync(HttpRequest.newBuilder(viewer.uri(
+                    "data/context/service-interface-point")).header("Authorization", viewer.authorization()).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> burst = new ArrayList<>();
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> call : calls) {
+            burst.add(call.get());
+        }
+        HttpResponse<String> limited = burst.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow(
+                () -> new AssertionError("100 requests at once, none limited"));
+        assertTrue(burst.stream().filter(r -> r.statusCode() == 200).count() >= 40);
+        assertTrue(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+        assertEquals("resource-denied", error(limited).path("error-tag").asText());
+        assertEquals(200, restconf.get("data/context/service-interface-point").statusCode());
+
+        RestconfClient guesser = restconf.as(RestconfClient.basic(API_USER, "guess"));
+        int guesses = 0;
+        HttpResponse<String> answer = guesser.get("data/context");
+        while (answer.statusCode() == 401) {
+            assertTrue("still guessing after " + guesses + " refusals", ++guesses <= 10);
+            answer = guesser.get("data/context");
+        }
+        assertEquals(answer.body(), 429, answer.statusCode());
+        assertTrue(Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+        assertEquals("right credentials from the same address wait too", 429,
+                restconf.get("data/context").statusCode());
     }
 
     /**

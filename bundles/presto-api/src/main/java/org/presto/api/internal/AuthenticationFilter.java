@@ -3,9 +3,11 @@ package org.presto.api.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.Principal;
 import java.util.stream.Collectors;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -18,12 +20,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every request but those for the public documents ({@link AccessPolicy}) is authenticated before anything else
- * looks at it (HTTP Basic or a bearer token, as the {@link
- * Authenticator} is configured) and must hold the role its method and path need ({@link AccessPolicy}): else 401
- * with the accepted schemes' challenges in {@code WWW-Authenticate}, or 403, as RFC 8040 errors ({@code
- * access-denied}). Each refusal is logged once at INFO with its reason. The caller is the request's {@link
- * SecurityContext} principal from then on. Pre-matching, so it runs before every other filter and before a path
- * that matches nothing can answer 404.
+ * looks at it (HTTP Basic or a bearer token, as the {@link Authenticator} is configured) and must hold the role its
+ * method and path need ({@link AccessPolicy}): else 401 with the accepted schemes' challenges in {@code
+ * WWW-Authenticate}, or 403, as RFC 8040 errors ({@code access-denied}). Each refusal is logged once at INFO with its
+ * reason. A caller beyond its share of requests, and an address whose credentials were refused too often
+ * (guessing), get 429 with Retry-After ({@link RateLimits}). The caller is the request's {@link SecurityContext}
+ * principal from then on. Pre-matching, so it runs before every other filter and before a path that matches nothing
+ * can answer 404.
  */
 @PreMatching
 final class AuthenticationFilter implements ContainerRequestFilter {
@@ -31,10 +34,22 @@ final class AuthenticationFilter implements ContainerRequestFilter {
 
     private final Authenticator authenticator;
     private final ObjectMapper json;
+    private final RateLimits perCaller;
+    private final RateLimits failedLogins;
+    /** The servlet request of the current call: CXF injects a proxy to the thread's own. */
+    @Context
+    private HttpServletRequest servlet;
 
-    AuthenticationFilter(Authenticator authenticator, ObjectMapper json) {
+    /**
+     * @param perCaller    each caller's requests
+     * @param failedLogins each address's refused credentials
+     */
+    AuthenticationFilter(Authenticator authenticator, ObjectMapper json, RateLimits perCaller,
+                         RateLimits failedLogins) {
         this.authenticator = authenticator;
         this.json = json;
+        this.perCaller = perCaller;
+        this.failedLogins = failedLogins;
     }
 
     @Override
@@ -45,11 +60,21 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         if (needed == null) {
             return;
         }
+        String address = servlet == null ? "unknown" : servlet.getRemoteAddr();
+        long guessing = failedLogins.wait(address);
+        if (guessing > 0) {
+            request.abortWith(tooMany(guessing, "too many refused credentials from " + address));
+            return;
+        }
         Caller caller;
         try {
             caller = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         } catch (AuthenticationException e) {
-            LOG.info("401 {} /{}: {}", method, Printable.of(path), e.getMessage());
+            if (e.failure() == AuthenticationException.Failure.INVALID && failedLogins.take(address) == 0
+                    && failedLogins.wait(address) > 0) {
+                LOG.warn("Credentials refused too often from {}: its requests are refused for a while", address);
+            }
+            LOG.info("401 {} /{} from {}: {}", method, Printable.of(path), address, e.getMessage());
             Response.ResponseBuilder refusal = Response.fromResponse(new RestconfError(401, "protocol",
                     "access-denied", "authentication needed: " + e.getMessage(), null).toResponse(json));
             authenticator.challenges(e).forEach(challenge -> refusal.header(HttpHeaders.WWW_AUTHENTICATE,
@@ -66,8 +91,21 @@ final class AuthenticationFilter implements ContainerRequestFilter {
                     + "; " + method + " here needs " + needed.label(), null).toResponse(json));
             return;
         }
+        long busy = perCaller.take(caller.name());
+        if (busy > 0) {
+            LOG.debug("429 {} /{} for {}", method, path, caller.name());
+            request.abortWith(tooMany(busy, caller.name() + " sends more requests than its share"));
+            return;
+        }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new CallerContext(caller, secure));
+    }
+
+    /** 429 (RFC 6585) with the seconds to wait in Retry-After. */
+    private Response tooMany(long seconds, String why) {
+        return Response.fromResponse(new RestconfError(429, "protocol", "resource-denied", "rate-limited",
+                why + "; retry after " + seconds + " s", null).toResponse(json))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
     }
 
     /** The caller as JAX-RS sees it: its name the principal, its Presto roles the roles. */

@@ -7,8 +7,10 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
@@ -22,14 +24,17 @@ import org.presto.security.Authenticator;
  * Publishes the RESTCONF resources on CXF's servlet (whose context, /restconf, is set in etc/org.apache.cxf.osgi.cfg)
  * for as long as the core services are there.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = RestconfServer.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RestconfConfig.class)
 public class RestconfServer {
+    public static final String PID = "org.presto.api";
     private final Server server;
 
     @Activate
     public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory,
                           @Reference PathComputation paths, @Reference PrestoContext context,
-                          @Reference Authenticator authenticator) {
+                          @Reference Authenticator authenticator, RestconfConfig config) {
         ObjectMapper json = TapiJson.newMapper();
         YangSchema schema = NrpModules.schema();
         YangLibrary library = new YangLibrary(json);
@@ -46,7 +51,11 @@ public class RestconfServer {
                 new DataResource(context, connectivity, json, schema, library),
                 new RestconfRootResource(json, library),
                 new ApiDocsResource()));
-        factory.setProviders(List.of(new AuthenticationFilter(authenticator, json), new BodyLimitFilter(json),
+        RateLimits perCaller = new RateLimits(config.requestsPerSecond(), config.burst(), System::nanoTime);
+        RateLimits failedLogins = new RateLimits(config.failedLoginsPerMinute() / 60.0,
+                config.failedLoginsPerMinute(), System::nanoTime);
+        factory.setProviders(List.of(new AuthenticationFilter(authenticator, json, perCaller, failedLogins),
+                new BodyLimitFilter(json),
                 new ErrorMapper(json),
                 new RestconfMediaTypeFilter(json)));
         // CXF looks up its extensions through the context class loader.
