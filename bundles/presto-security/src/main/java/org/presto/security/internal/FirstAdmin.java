@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * The distribution ships no user and no password. At the first start, while Karaf's realm has no user at all, this
  * makes one administrator, {@value #USER}, in Karaf's admin group (the shell over SSH, and the REST API as an admin),
  * with a random password written to {@code etc/}{@value #PASSWORD_FILE}, readable by its owner only, and never
- * logged. It adds the user as {@code jaas:useradd} does, through the realm's backing engine, so the password is
+ * logged. It adds the user as {@code jaas:user-add} does, through the realm's backing engine, so the password is
  * stored as the realm is configured to store it (hashed: etc/org.apache.karaf.jaas.cfg). Once any user exists it
  * does nothing, so an operator who adds their own users and deletes {@value #USER} is not given it back.
  */
