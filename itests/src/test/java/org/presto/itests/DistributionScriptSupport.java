@@ -56,6 +56,8 @@ public abstract class DistributionScriptSupport {
     /** The unpacked distribution (KARAF_HOME) of the current test. */
     protected Path karafHome;
     protected int httpPort;
+    /** The HTTPS port (every interface; a free one, moved from the distribution's 8443). */
+    protected int httpsPort;
     protected int sshPort;
     protected RestconfClient restconf;
     /** The password of {@value #API_USER}, made for this test. */
@@ -81,8 +83,13 @@ public abstract class DistributionScriptSupport {
         }
 
         httpPort = Integer.getInteger(RestconfClient.HTTP_PORT_PROPERTY, RestconfClient.DEFAULT_HTTP_PORT);
+        PrestoKarafTestSupport.requireFreePort(httpPort);
         sshPort = PrestoKarafTestSupport.freePort();
+        // plain HTTP is the loopback connector of etc/jetty.xml, its port a system property
+        setCfg("etc/system.properties", "presto.http.port", Integer.toString(httpPort));
         setCfg("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
+        httpsPort = PrestoKarafTestSupport.freePort();
+        setCfg("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(httpsPort));
         setCfg("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
         setCfg("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
                 Integer.toString(PrestoKarafTestSupport.freePort()));

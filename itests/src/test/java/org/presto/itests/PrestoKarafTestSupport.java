@@ -143,8 +143,15 @@ public abstract class PrestoKarafTestSupport {
         options.add(editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"));
 
         // ports: HTTP as asked, the others wherever free (another Karaf may be running on this machine)
+        // plain HTTP is the loopback connector of etc/jetty.xml, its port a system property; HTTPS needs the key
+        // pair bin/setenv makes at first start, and Pax Exam starts Karaf without bin/: off here (the distribution
+        // tests cover it)
+        options.add(editConfigurationFilePut("etc/system.properties", "presto.http.port",
+                Integer.toString(httpPort)));
         options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg",
                 "org.osgi.service.http.port", Integer.toString(httpPort)));
+        options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg",
+                "org.osgi.service.http.secure.enabled", "false"));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg",
                 "sshPort", Integer.toString(freePort())));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg",
@@ -246,7 +253,7 @@ public abstract class PrestoKarafTestSupport {
         }
     }
 
-    private static void requireFreePort(int port) {
+    static void requireFreePort(int port) {
         try (ServerSocket socket = new ServerSocket(port)) {
             socket.setReuseAddress(true);
         } catch (IOException e) {

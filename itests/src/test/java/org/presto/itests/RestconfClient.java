@@ -50,6 +50,18 @@ public final class RestconfClient {
                 .build(), authorization);
     }
 
+    /**
+     * A client of the HTTPS port that trusts what {@code trust} trusts (e.g. the distribution's own certificate)
+     * and checks the server's name as usual: {@code host} must be one the certificate names.
+     */
+    public static RestconfClient https(String host, int port, javax.net.ssl.SSLContext trust, String authorization) {
+        return new RestconfClient(URI.create("https://" + host + ":" + port + CONTEXT + "/"), HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(trust)
+                .build(), authorization);
+    }
+
     private RestconfClient(URI base, HttpClient http, String authorization) {
         this.base = base;
         this.http = http;

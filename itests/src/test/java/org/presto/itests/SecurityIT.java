@@ -250,9 +250,29 @@ public class SecurityIT extends DistributionScriptSupport {
         String[] arguments = Files.readString(Path.of("/proc/" + karafPid() + "/cmdline")).split("\0");
         assertEquals(1, java.util.Arrays.stream(arguments).filter(a -> a.startsWith("-Xmx")).count());
         assertTrue(List.of(arguments).contains("-Xmx1g"));
+        // every write is in the audit trail, refused ones with their reason, and the trail outlives a restart
+        assertEquals(404, restconf.send("POST", "operations/tapi-common:update-service-interface-point",
+                "{\"input\": {\"sip-id-or-name\": \"no-such-sip\", \"state\": \"LOCKED\"}}").statusCode());
+        assertEquals(401, restconf.as(null).send("POST", "operations/delete-connectivity-service",
+                "{\"input\": {\"service-id-or-name\": \"evc-x\"}}").statusCode());
+        client("presto:sip-state pe2-uni-1 LOCKED");
         restartKaraf();
         assertEquals("a restart keeps the administrator and makes no other", password,
                 Files.readString(file).strip());
+        JsonNode trail = JSON.readTree(client("presto:audit --json"));
+        assertAudit(trail, SHELL_USER, "shell", "presto:sip-state", "pe2-uni-1", "SUCCESS", null);
+        // refused before its body was read: what it was about is not known, who and what are
+        assertAudit(trail, "anonymous", "rest", "delete-connectivity-service", null, "REFUSED",
+                "authentication needed");
+        assertAudit(trail, "admin", "rest", "update-service-interface-point", "no-such-sip", "REFUSED",
+                "no-such-sip");
+        assertAudit(trail, "admin", "rest", "update-service-interface-point", "pe2-uni-1", "SUCCESS", null);
+        assertEquals("reads are not writes", 4, trail.size());
+        JsonNode refused = JSON.readTree(client("presto:audit --json --outcome refused --user admin"));
+        assertEquals(1, refused.size());
+        String log = Files.readString(karafLog());
+        assertTrue("a refusal is logged once with its reason", log.contains("update-service-interface-point "
+                + "no-such-sip by admin (rest 127.0.0.1) refused: "));
         stopKaraf();
     }
 
@@ -325,5 +345,23 @@ public class SecurityIT extends DistributionScriptSupport {
         payload.put("scope", scope);
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
                 JSON.writeValueAsBytes(payload)) + "." + parts[2];
+    }
+
+    /** The trail (newest first) holds a record of these, the reason containing {@code reason} (null: none). */
+    private static void assertAudit(JsonNode trail, String user, String channel, String operation, String target,
+            String outcome, String reason) {
+        for (JsonNode record : trail) {
+            if (record.path("user").asText().equals(user) && record.path("channel").asText().equals(channel)
+                    && record.path("operation").asText().equals(operation)
+                    && (target == null ? record.path("target").isNull()
+                            : record.path("target").asText().equals(target))
+                    && record.path("outcome").asText().equals(outcome)
+                    && (reason == null ? record.path("reason").isNull()
+                            : record.path("reason").asText().contains(reason))) {
+                return;
+            }
+        }
+        throw new AssertionError("no audit record " + user + " " + channel + " " + operation + " " + target + " "
+                + outcome + " in " + trail.toPrettyString());
     }
 }

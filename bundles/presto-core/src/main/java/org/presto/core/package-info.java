@@ -1,6 +1,6 @@
 /** The orchestration services of Presto used by the API, the shell and other northbound front ends. */
 @Export
-@Version("0.8.0")
+@Version("0.9.0")
 package org.presto.core;
 
 import org.osgi.annotation.bundle.Export;

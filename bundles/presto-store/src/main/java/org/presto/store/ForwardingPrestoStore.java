@@ -90,4 +90,14 @@ public abstract class ForwardingPrestoStore implements PrestoStore {
     public List<NetworkRecord> networks() {
         return store.networks();
     }
+
+    @Override
+    public AuditRecord appendAudit(AuditRecord record) {
+        return store.appendAudit(record);
+    }
+
+    @Override
+    public List<AuditRecord> auditRecords(AuditQuery query) {
+        return store.auditRecords(query);
+    }
 }

@@ -65,4 +65,10 @@ public interface PrestoStore {
     void saveNetwork(NetworkRecord record);
 
     List<NetworkRecord> networks();
+
+    /** Appends a record to the audit trail; returns it with the sequence number it was given. */
+    AuditRecord appendAudit(AuditRecord record);
+
+    /** The audit records a query selects, newest first. */
+    List<AuditRecord> auditRecords(AuditQuery query);
 }

@@ -82,6 +82,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(refusal.build());
             return;
         }
+        request.setProperty(AuditFilter.CALLER, caller.name());
         if (!caller.may(needed)) {
             String held = caller.roles().isEmpty() ? "no Presto role" : "the roles " + caller.roles().stream()
                     .map(Role::label).sorted().collect(Collectors.joining(", "));

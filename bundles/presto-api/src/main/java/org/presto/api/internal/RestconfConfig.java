@@ -22,4 +22,15 @@ public @interface RestconfConfig {
                     + "beyond them every request from it is 429 with Retry-After until the minute has passed, so "
                     + "passwords cannot be guessed at speed. 0: no limit")
     int failedLoginsPerMinute() default 20;
+
+    @AttributeDefinition(name = "Request body seconds", min = "1",
+            description = "The time in which a request body must have arrived, from when the API first reads it; "
+                    + "a slower one is answered 408")
+    int requestBodySeconds() default 30;
+
+    @AttributeDefinition(name = "Minimum request bytes per second", min = "0",
+            description = "The rate at which a request body must arrive after its first second, from when the "
+                    + "API first reads it; a slower one is answered 408, so that clients trickling bodies cannot "
+                    + "hold the request threads. 0: any rate")
+    int minRequestBytesPerSecond() default 1024;
 }

@@ -1,6 +1,8 @@
 package org.presto.api.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -11,6 +13,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.presto.core.AuditTrail;
 import org.presto.core.ConnectivityManager;
 import org.presto.core.NetworkInventory;
 import org.presto.core.PathComputation;
@@ -34,7 +37,8 @@ public class RestconfServer {
     @Activate
     public RestconfServer(@Reference ConnectivityManager connectivity, @Reference NetworkInventory inventory,
                           @Reference PathComputation paths, @Reference PrestoContext context,
-                          @Reference Authenticator authenticator, RestconfConfig config) {
+                          @Reference Authenticator authenticator, @Reference AuditTrail trail,
+                          RestconfConfig config) {
         ObjectMapper json = TapiJson.newMapper();
         YangSchema schema = NrpModules.schema();
         YangLibrary library = new YangLibrary(json);
@@ -55,8 +59,10 @@ public class RestconfServer {
         RateLimits failedLogins = new RateLimits(config.failedLoginsPerMinute() / 60.0,
                 config.failedLoginsPerMinute(), System::nanoTime);
         factory.setProviders(List.of(new AuthenticationFilter(authenticator, json, perCaller, failedLogins),
-                new BodyLimitFilter(json),
+                new BodyLimitFilter(json, Duration.ofSeconds(config.requestBodySeconds()),
+                        config.minRequestBytesPerSecond(), System::nanoTime),
                 new ErrorMapper(json),
+                new AuditFilter(trail, json, Clock.systemUTC()),
                 new RestconfMediaTypeFilter(json)));
         // CXF looks up its extensions through the context class loader.
         Thread thread = Thread.currentThread();

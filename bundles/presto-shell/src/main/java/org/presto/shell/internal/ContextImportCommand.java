@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.regex.Pattern;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -34,7 +33,7 @@ import org.presto.model.tapi.TapiContextCodec;
         + "with --static it is a network of its own that Presto serves and computes paths over but does not "
         + "configure")
 @Service
-public class ContextImportCommand implements Action {
+public class ContextImportCommand extends WriteCommand {
     static final String EMULATOR_PID = "org.presto.driver.emulator";
     static final String DEFAULT_EMULATOR_ID = "emulator";
     static final String STATIC_FACTORY_PID = "org.presto.driver.static";
@@ -59,7 +58,12 @@ public class ContextImportCommand implements Action {
     String file;
 
     @Override
-    public Object execute() throws IOException {
+    protected String target() {
+        return file;
+    }
+
+    @Override
+    protected Object write() throws IOException {
         Path source = Path.of(file).toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {
             throw new IllegalArgumentException(source + (Files.exists(source) ? " is not a file" : " does not exist"));

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -41,7 +40,7 @@ import org.presto.pce.Waypoint;
         + "points. With only the constraints compute-p-2-p-path has (capacity, objective, layer, latency) the path "
         + "is kept until deleted with delete-p-2-p-path; with any other option the paths are shown, not kept")
 @Service
-public class PathComputeCommand implements Action {
+public class PathComputeCommand extends WriteCommand {
     @Reference
     PathComputation paths;
 
@@ -92,7 +91,17 @@ public class PathComputeCommand implements Action {
     String disjoint;
 
     @Override
-    public Object execute() {
+    protected String target() {
+        return from + " - " + to;
+    }
+
+    @Override
+    protected boolean writes() {
+        return keepable();
+    }
+
+    @Override
+    protected Object write() {
         DirectiveValue cost = switch (objective.toLowerCase(Locale.ROOT)) {
             case "cost" -> DirectiveValue.MINIMIZE;
             case "hops" -> DirectiveValue.DONT_CARE;

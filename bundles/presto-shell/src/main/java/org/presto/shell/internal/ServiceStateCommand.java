@@ -1,6 +1,5 @@
 package org.presto.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -14,7 +13,7 @@ import org.presto.model.ConnectivityService;
         + "takes its configuration off the devices (traffic stops) and keeps its resources reserved; UNLOCKED puts it "
         + "back")
 @Service
-public class ServiceStateCommand implements Action {
+public class ServiceStateCommand extends WriteCommand {
     @Reference
     ConnectivityManager connectivity;
 
@@ -25,7 +24,12 @@ public class ServiceStateCommand implements Action {
     String state;
 
     @Override
-    public Object execute() {
+    protected String target() {
+        return service;
+    }
+
+    @Override
+    protected Object write() {
         AdministrativeState administrativeState = StateArgument.parse(state);
         ConnectivityService updated = connectivity.update(service, new ConnectivityUpdate(null, null,
                 administrativeState));

@@ -1,6 +1,5 @@
 package org.presto.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -12,7 +11,7 @@ import org.presto.model.ServiceInterfacePoint;
 @Command(scope = "presto", name = "sip-state", description = "Locks or unlocks a service interface point: a LOCKED "
         + "point takes no new service; services already on it stay")
 @Service
-public class SipStateCommand implements Action {
+public class SipStateCommand extends WriteCommand {
     @Reference
     NetworkInventory inventory;
 
@@ -23,7 +22,12 @@ public class SipStateCommand implements Action {
     String state;
 
     @Override
-    public Object execute() {
+    protected String target() {
+        return sip;
+    }
+
+    @Override
+    protected Object write() {
         AdministrativeState administrativeState = StateArgument.parse(state);
         ServiceInterfacePoint updated = inventory.updateAdministrativeState(sip, administrativeState);
         System.out.println("Service interface point " + Names.of(updated.name(), updated.uuid()) + " ("

@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import org.presto.model.AdministrativeState;
 import org.presto.model.LifecycleState;
 import org.presto.spi.UndoRecord;
+import org.presto.store.AuditQuery;
+import org.presto.store.AuditRecord;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
@@ -28,6 +30,7 @@ public final class JdbcPrestoStore implements PrestoStore {
     private final DeviceChangeDao changes = new DeviceChangeDao();
     private final UndoRecordDao undo = new UndoRecordDao();
     private final SipSettingDao sipSettings = new SipSettingDao();
+    private final AuditDao audit = new AuditDao();
     private final KeyedDocumentDao<PathComputationRecord> pathComputations = new KeyedDocumentDao<>(
             "path_computation", "uuid", PathComputationRecord.class, json);
     private final KeyedDocumentDao<NetworkRecord> networks = new KeyedDocumentDao<>("driver_network", "driver_id",
@@ -182,5 +185,15 @@ public final class JdbcPrestoStore implements PrestoStore {
     @Override
     public List<NetworkRecord> networks() {
         return transactions.run(networks::all);
+    }
+
+    @Override
+    public AuditRecord appendAudit(AuditRecord record) {
+        return transactions.run(db -> audit.append(db, record));
+    }
+
+    @Override
+    public List<AuditRecord> auditRecords(AuditQuery query) {
+        return transactions.run(db -> audit.find(db, query));
     }
 }

@@ -35,7 +35,8 @@ final class SchemaMigrations {
             "V0007__prior_entries", "V0008__prior_bridges_and_channels",
             "V0009__undo_record",
             "V0010__committed_information_rate", "V0011__uni_policies",
-            "V0012__device_change", OldLayoutMigration.NAME, "V0014__drop_tables_per_change_kind");
+            "V0012__device_change", OldLayoutMigration.NAME, "V0014__drop_tables_per_change_kind",
+            "V0015__audit_record");
 
     /** Versions that are Java code rather than SQL files, because they convert data SQL cannot portably. */
     private interface JavaStep {

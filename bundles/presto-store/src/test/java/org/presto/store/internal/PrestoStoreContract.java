@@ -81,6 +81,53 @@ abstract class PrestoStoreContract {
     }
 
     @Test
+    void keepsTheAuditTrailAcrossRestartsAndSelectsFromIt() throws Exception {
+        java.time.Instant t0 = java.time.Instant.parse("2026-12-06T10:00:00Z");
+        org.presto.store.AuditRecord created = new org.presto.store.AuditRecord(0, t0, "alice", "rest",
+                "198.18.0.7", "create-connectivity-service", "evc-1", org.presto.store.AuditRecord.Outcome.SUCCESS,
+                null);
+        org.presto.store.AuditRecord refused = new org.presto.store.AuditRecord(0, t0.plusSeconds(60), "bob",
+                "shell", null, "presto:sip-state", "pe1-uni-1", org.presto.store.AuditRecord.Outcome.REFUSED,
+                "no such SIP: pe1-uni-1 (100% sure_)");
+        DataSource pool = open();
+        try {
+            JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+            long first = store.appendAudit(created).seq();
+            assertTrue(first > 0);
+            assertEquals(first + 1, store.appendAudit(refused).seq());
+            store.appendAudit(new org.presto.store.AuditRecord(0, t0.plusSeconds(120), "x".repeat(300), "rest",
+                    null, "DELETE data/" + "y".repeat(400), null, org.presto.store.AuditRecord.Outcome.FAILED,
+                    "z".repeat(5000)));
+        } finally {
+            close(pool);
+        }
+        pool = open();
+        try {
+            JdbcPrestoStore again = JdbcPrestoStore.open(pool);
+            List<org.presto.store.AuditRecord> all = again.auditRecords(org.presto.store.AuditQuery.latest());
+            assertEquals(3, all.size());
+            assertEquals(refused.withSeq(all.get(1).seq()), all.get(1), "newest first, as written");
+            assertEquals(created.withSeq(all.get(2).seq()), all.get(2));
+            assertEquals(256, all.get(0).principal().length(), "cut to the column, not refused");
+            assertEquals(4096, all.get(0).reason().length());
+            assertEquals(List.of(all.get(1)), again.auditRecords(new org.presto.store.AuditQuery("bob", null,
+                    null, null, 0)));
+            assertEquals(List.of(all.get(2)), again.auditRecords(new org.presto.store.AuditQuery(null, "CREATE",
+                    null, null, 0)));
+            assertEquals(List.of(), again.auditRecords(new org.presto.store.AuditQuery(null, "100%", null, null,
+                    0)), "LIKE's wildcards are taken as text");
+            assertEquals(List.of(all.get(1)), again.auditRecords(new org.presto.store.AuditQuery(null, null,
+                    org.presto.store.AuditRecord.Outcome.REFUSED, null, 0)));
+            assertEquals(all.subList(0, 2), again.auditRecords(new org.presto.store.AuditQuery(null, null, null,
+                    t0.plusSeconds(60), 0)));
+            assertEquals(all.subList(0, 1), again.auditRecords(new org.presto.store.AuditQuery(null, null, null,
+                    null, 1)));
+        } finally {
+            close(pool);
+        }
+    }
+
+    @Test
     void keepsUndoRecordsInOrderUntilTheServiceIsInstalledOrDeleted() throws Exception {
         DataSource pool = open();
         try {

@@ -1,0 +1,204 @@
+package org.presto.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.Assume;
+import org.junit.Test;
+
+/**
+ * The HTTP server as the network sees it, through the distribution: HTTPS with the key pair the first start makes,
+ * plain HTTP on loopback only (checked from another network namespace, as another host would connect), request
+ * bodies that trickle in cut off in seconds while the API keeps answering, and malformed requests answered 4xx in
+ * RFC 8040 form, without a class name and without a stack trace in the log.
+ */
+public class HttpTransportIT extends DistributionScriptSupport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NAMESPACE = "presto-http-it";
+    /** The host's end of the link to the namespace, and the namespace's (198.18.0.0/15, the test addresses). */
+    private static final String HOST_ADDRESS = "198.18.250.1";
+    private static final String PEER_ADDRESS = "198.18.250.2";
+    private static final int SLOW_CLIENTS = 200;
+
+    @Test
+    public void httpsEverywherePlainHttpOnLoopbackAndNoClientHoldsTheServer() throws Exception {
+        startKaraf();
+        awaitRestconf();
+
+        // the first start made a key pair, its password and its certificate, each readable by the owner only
+        Path etc = karafHome.resolve("etc");
+        for (String file : List.of("presto-tls.p12", "presto-tls.password", "presto-tls.crt")) {
+            assertEquals(file, "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    etc.resolve(file))));
+        }
+        String tlsPassword = Files.readString(etc.resolve("presto-tls.password")).strip();
+        assertTrue("the key pair's password is in no log", !Files.readString(karafLog()).contains(tlsPassword));
+
+        // HTTPS, trusting the certificate alone and checking the host name (localhost is one it names)
+        RestconfClient https = RestconfClient.https("localhost", httpsPort, trusting(etc.resolve("presto-tls.crt")),
+                restconf.authorization());
+        assertEquals(200, https.get("data/tapi-common:context/service-interface-point").statusCode());
+        assertEquals(401, https.as(null).get("data/tapi-common:context").statusCode());
+
+        slowBodiesAreCutOffWhileTheApiAnswers();
+        seenFromAnotherHost(etc.resolve("presto-tls.crt"));
+        stopKaraf();
+    }
+
+    /** From a network namespace linked to this host: HTTPS answers, plain HTTP is not there at all. */
+    private void seenFromAnotherHost(Path certificate) throws Exception {
+        Assume.assumeTrue("network namespaces need root", "root".equals(System.getProperty("user.name")));
+        try {
+            sh("ip netns add " + NAMESPACE);
+            sh("ip link add prhttp0 type veth peer name prhttp1 netns " + NAMESPACE);
+            sh("ip addr add " + HOST_ADDRESS + "/30 dev prhttp0 && ip link set prhttp0 up");
+            sh("ip -n " + NAMESPACE + " addr add " + PEER_ADDRESS + "/30 dev prhttp1 && ip -n " + NAMESPACE
+                    + " link set prhttp1 up && ip -n " + NAMESPACE + " link set lo up");
+            String curl = "ip netns exec " + NAMESPACE + " curl -s -o /dev/null -w '%{http_code}' --max-time 10 ";
+            ProcessResult overTls = sh(curl + "--cacert " + certificate + " --resolve localhost:" + httpsPort + ":"
+                    + HOST_ADDRESS + " -u " + API_USER + ":" + apiPassword + " https://localhost:" + httpsPort
+                    + "/restconf/data/tapi-common:context/service-interface-point");
+            assertEquals(overTls.output, "200", overTls.output.strip());
+            ProcessResult plain = run(karafHome, Duration.ofSeconds(30), null, "sh", "-c", curl + "http://"
+                    + HOST_ADDRESS + ":" + httpPort + "/restconf/data/tapi-common:context");
+            // curl's exit code 7: the connection was refused, nothing listens there
+            assertEquals("plain HTTP from the network: " + plain.output, 7, plain.exitCode);
+        } finally {
+            run(karafHome, Duration.ofSeconds(30), null, "sh", "-c", "ip link del prhttp0; ip netns del "
+                    + NAMESPACE);
+        }
+    }
+
+    /**
+     * {@value #SLOW_CLIENTS} connections each announce a body and send a byte of it every 3 s, which once held a
+     * request thread each for as long as they liked; now each is answered 408 or disconnected within seconds, and
+     * a reader probing all the while is served every time. Nothing was created.
+     */
+    private void slowBodiesAreCutOffWhileTheApiAnswers() throws Exception {
+        int servicesBefore = services();
+        List<Socket> slow = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        List<Integer> probes = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread prober = new Thread(() -> {
+            while (probing.get()) {
+                try {
+                    probes.add(restconf.get("data/tapi-common:context/service-interface-point").statusCode());
+                    Thread.sleep(250);
+                } catch (Exception e) {
+                    probes.add(-1);
+                }
+            }
+        }, "probe");
+        try {
+            for (int i = 0; i < SLOW_CLIENTS; i++) {
+                Socket socket = new Socket();
+                socket.connect(new InetSocketAddress("127.0.0.1", httpPort), 5000);
+                socket.setSoTimeout(1);
+                socket.getOutputStream().write(("POST /restconf/operations/tapi-connectivity:create-connectivity-"
+                        + "service HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + restconf.authorization()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{").getBytes(
+                                StandardCharsets.US_ASCII));
+                slow.add(socket);
+                answers.add(null);
+            }
+            prober.start();
+            for (int round = 0; round < 60 && answers.contains(null); round++) {
+                for (int i = 0; i < slow.size(); i++) {
+                    if (answers.get(i) == null) {
+                        answers.set(i, trickle(slow.get(i), round % 3 == 2));
+                    }
+                }
+                Thread.sleep(1000);
+            }
+        } finally {
+            probing.set(false);
+            prober.join(60_000);
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+        // each is answered 408 (an RFC 8040 error) or, when the request threads ran low and the server shortened
+        // its idle timeout, disconnected; none is still holding a thread
+        for (String answer : answers) {
+            assertTrue("each slow body is cut off: " + answer, answer != null && (answer.startsWith("closed")
+                    || answer.startsWith("HTTP/1.1 408") && answer.contains("ietf-restconf:errors")));
+        }
+        assertTrue("some are told why", answers.stream().filter(a -> a.startsWith("HTTP/1.1 408")).count() > 0);
+        assertTrue("a reader is served while the slow bodies come: " + probes, !probes.isEmpty()
+                && probes.stream().allMatch(status -> status == 200));
+        assertEquals("nothing was created", servicesBefore, services());
+        List<String> traces = Files.readAllLines(karafLog()).stream().filter(line -> line.contains("ERROR")
+                || line.startsWith("\tat ")).limit(20).toList();
+        assertTrue("no error and no stack trace for a slow client: " + String.join("\n", traces),
+                traces.isEmpty());
+    }
+
+    /** Unless the server has answered (then returns the answer), sends one more byte of the body if asked. */
+    private static String trickle(Socket socket, boolean send) throws IOException {
+        InputStream in = socket.getInputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            int n = in.read(buffer);
+            if (n < 0) {
+                return "closed without an answer";
+            }
+            return new String(buffer, 0, n, StandardCharsets.UTF_8);
+        } catch (java.net.SocketTimeoutException nothingYet) {
+            if (!send) {
+                return null;
+            }
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(' ');
+                out.flush();
+            } catch (IOException closed) {
+                return "closed without an answer: " + closed.getMessage();
+            }
+            return null;
+        }
+    }
+
+    private int services() throws Exception {
+        JsonNode list = JSON.readTree(restconf.send("POST", "operations/get-connectivity-service-list", "{}").body());
+        return list.path("output").path("service").size();
+    }
+
+    private ProcessResult sh(String command) throws Exception {
+        ProcessResult result = run(karafHome, Duration.ofSeconds(30), null, "sh", "-c", command);
+        result.requireSuccess(command);
+        return result;
+    }
+
+    /** An SSL context that trusts the one certificate in a PEM file. */
+    static SSLContext trusting(Path pem) throws Exception {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        try (InputStream in = Files.newInputStream(pem)) {
+            store.setCertificateEntry("presto", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+}
