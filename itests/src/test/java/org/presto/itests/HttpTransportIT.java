@@ -40,8 +40,19 @@ public class HttpTransportIT extends DistributionScriptSupport {
 
     @Test
     public void httpsEverywherePlainHttpOnLoopbackAndNoClientHoldsTheServer() throws Exception {
+        List<Integer> boot = new ArrayList<>();
+        Thread poller = new Thread(() -> pollUntilReady(boot), "boot-poller");
+        poller.start();
         startKaraf();
         awaitRestconf();
+        poller.join(120_000);
+        // from the moment the API's guard answers, a client is told to come back (503) until the API is there: no
+        // 404 for what exists (before the guard, for a moment, the bare server may answer anything)
+        int guarded = boot.indexOf(503);
+        if (guarded >= 0) {
+            assertTrue("503 until ready: " + boot, boot.subList(guarded, boot.size()).stream()
+                    .allMatch(status -> status == 503 || status == 401 || status == 200));
+        }
 
         // the first start made a key pair, its password and its certificate, each readable by the owner only
         Path etc = karafHome.resolve("etc");
@@ -59,6 +70,8 @@ public class HttpTransportIT extends DistributionScriptSupport {
         assertEquals(401, https.as(null).get("data/tapi-common:context").statusCode());
 
         slowBodiesAreCutOffWhileTheApiAnswers();
+        malformedRequestsAre4xxInRestconfForm();
+        unpublishedIs503();
         seenFromAnotherHost(etc.resolve("presto-tls.crt"));
         stopKaraf();
     }
@@ -150,6 +163,100 @@ public class HttpTransportIT extends DistributionScriptSupport {
                 || line.startsWith("\tat ")).limit(20).toList();
         assertTrue("no error and no stack trace for a slow client: " + String.join("\n", traces),
                 traces.isEmpty());
+    }
+
+    /**
+     * Requests the HTTP server or CXF once answered with a 500 naming a Java class, or with an HTML page: each is now
+     * a 4xx as RFC 8040 writes errors, and nothing is logged as an error.
+     */
+    private void malformedRequestsAre4xxInRestconfForm() throws Exception {
+        String auth = "Authorization: " + restconf.authorization() + "\r\n";
+        String sips = "POST /restconf/operations/tapi-common:get-service-interface-point-list HTTP/1.1\r\n";
+        String context = "GET /restconf/data/tapi-common:context HTTP/1.1\r\n";
+        List<List<String>> requests = List.of(
+                List.of("400", context + "Host: a b c\r\n" + auth + "\r\n"),
+                List.of("400", context + "Host: [::1\r\n" + auth + "\r\n"),
+                List.of("415", sips + "Host: localhost\r\n" + auth + "Content-Type: application/json; "
+                        + "charset=x-unknown\r\nContent-Length: 2\r\n\r\n{}"),
+                List.of("400", sips + "Host: localhost\r\n" + auth + "Content-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n"),
+                List.of("400", "BLAH\r\n\r\n"),
+                List.of("400", context + "Host: localhost\r\nX: \u0001\r\n\r\n"));
+        for (List<String> request : requests) {
+            String answer = exchange(request.get(1));
+            String what = request.get(1).replaceAll("\\p{Cntrl}", "|") + " -> " + answer;
+            assertTrue(what, answer.startsWith("HTTP/1.1 " + request.get(0)));
+            assertTrue(what, answer.contains("Content-Type: application/yang-data+json")
+                    && answer.contains("{\"ietf-restconf:errors\""));
+            assertTrue(what, !answer.contains("java.") && !answer.contains("Exception") && !answer.contains("<"));
+        }
+        List<String> errors = Files.readAllLines(karafLog()).stream().filter(line -> line.contains("ERROR")
+                || line.startsWith("\tat ")).limit(20).toList();
+        assertTrue("nothing logged as an error: " + String.join("\n", errors), errors.isEmpty());
+    }
+
+    /** While the API is not published (here: the core it needs stopped), its paths answer 503 with Retry-After. */
+    private void unpublishedIs503() throws Exception {
+        client("bundle:stop presto-core");
+        try {
+            java.net.http.HttpResponse<String> answer = restconf.get("data/tapi-common:context");
+            assertEquals(answer.body(), 503, answer.statusCode());
+            assertEquals("5", answer.headers().firstValue("Retry-After").orElse(null));
+            assertTrue(answer.body(), answer.body().contains("\"error-tag\":\"resource-denied\""));
+        } finally {
+            client("bundle:start presto-core");
+        }
+        awaitRestconf();
+    }
+
+    /** Sends raw bytes to the plain HTTP connector and returns what comes back until the server closes or pauses. */
+    private String exchange(String request) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", httpPort), 5000);
+            socket.setSoTimeout(3000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(StandardCharsets.UTF_8).contains("\"ietf-restconf:errors\"")
+                            && answer.toString(StandardCharsets.UTF_8).endsWith("}")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException paused) {
+                // a kept-alive connection: what came is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Polls the plain connector every 100 ms from before the start until the API answers 401 or 200. */
+    private void pollUntilReady(List<Integer> statuses) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        RestconfClient anonymous = restconf.as(null);
+        while (System.currentTimeMillis() < deadline) {
+            int status;
+            try {
+                status = anonymous.get("data/tapi-common:context").statusCode();
+            } catch (Exception notListening) {
+                status = 0;
+            }
+            if (status != 0) {
+                synchronized (statuses) {
+                    statuses.add(status);
+                }
+            }
+            if (status == 401 || status == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /** Unless the server has answered (then returns the answer), sends one more byte of the body if asked. */

@@ -27,7 +27,7 @@ import org.presto.security.Authenticator;
  * Publishes the RESTCONF resources on CXF's servlet (whose context, /restconf, is set in etc/org.apache.cxf.osgi.cfg)
  * for as long as the core services are there.
  */
-@Component(immediate = true, configurationPid = RestconfServer.PID,
+@Component(service = RestconfServer.class, immediate = true, configurationPid = RestconfServer.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = RestconfConfig.class)
 public class RestconfServer {
