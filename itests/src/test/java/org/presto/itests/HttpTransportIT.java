@@ -76,7 +76,7 @@ public class HttpTransportIT extends DistributionScriptSupport {
         stopKaraf();
     }
 
-    /** From a network namespace linked to this host: HTTPS answers, plain HTTP is not there at all. */
+    /** From a network namespace linked to this host: HTTPS answers, plain HTTP and SSH are not there at all. */
     private void seenFromAnotherHost(Path certificate) throws Exception {
         Assume.assumeTrue("network namespaces need root", "root".equals(System.getProperty("user.name")));
         try {
@@ -94,6 +94,11 @@ public class HttpTransportIT extends DistributionScriptSupport {
                     + HOST_ADDRESS + ":" + httpPort + "/restconf/data/tapi-common:context");
             // curl's exit code 7: the connection was refused, nothing listens there
             assertEquals("plain HTTP from the network: " + plain.output, 7, plain.exitCode);
+            // nor does the console's SSH server (etc/org.apache.karaf.shell.cfg: loopback only)
+            ProcessResult ssh = run(karafHome, Duration.ofSeconds(30), null, "ip", "netns", "exec", NAMESPACE,
+                    "timeout", "5", "bash", "-c", "</dev/tcp/" + HOST_ADDRESS + "/" + sshPort);
+            assertTrue("SSH from the network: " + ssh.output, ssh.exitCode != 0
+                    && ssh.output.contains("refused"));
         } finally {
             run(karafHome, Duration.ofSeconds(30), null, "sh", "-c", "ip link del prhttp0; ip netns del "
                     + NAMESPACE);

@@ -5,7 +5,7 @@
  * {@link org.presto.security.Authenticator} for every request and checks the role the request needs.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.presto.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
@@ -108,8 +107,8 @@ final class AuditFilter implements ContainerResponseFilter, ReaderInterceptor {
         if (output.path("uuid").isValueNode()) {
             return output.path("uuid").asText();
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = output.fields(); fields.hasNext(); ) {
-            JsonNode uuid = fields.next().getValue().path("uuid");
+        for (Map.Entry<String, JsonNode> field : output.properties()) {
+            JsonNode uuid = field.getValue().path("uuid");
             if (uuid.isValueNode()) {
                 return uuid.asText();
             }
@@ -125,8 +124,7 @@ final class AuditFilter implements ContainerResponseFilter, ReaderInterceptor {
 
     /** {"input": ...}, {"module:input": ...} or the input unwrapped, as the API takes them. */
     private static JsonNode member(JsonNode document, String name) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : document.properties()) {
             String key = field.getKey();
             if (key.equals(name) || key.endsWith(":" + name)) {
                 return field.getValue();

@@ -10,18 +10,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.presto.store.ForwardingPrestoStore;
+import org.presto.security.Secrets;
 import org.presto.store.PrestoStore;
 
 /**
  * The store on the database chosen in etc/org.presto.store.cfg: the embedded H2 file database under Karaf's data
- * directory (the default), or a PostgreSQL server. A configuration change re-creates the component on the new
- * database.
+ * directory (the default), or a PostgreSQL server (its password may be sealed, {@link Secrets}). A configuration
+ * change re-creates the component on the new database.
  */
 @Component(service = PrestoStore.class, configurationPid = JdbcStoreComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -46,9 +48,18 @@ public class JdbcStoreComponent extends ForwardingPrestoStore {
         @AttributeDefinition(description = "postgresql: user")
         String user() default "presto";
 
-        @AttributeDefinition(description = "postgresql: password", type = org.osgi.service.metatype.annotations
-                .AttributeType.PASSWORD)
-        String password() default "";
+        /** Property {@code .password}: the leading dot keeps it out of the service properties others can read. */
+        @AttributeDefinition(description = "postgresql: password (key '.password' in the .cfg file)",
+                type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+        String _password() default "";
+
+        /**
+         * The key it once had, which every bundle could read among the store service's properties; without a default,
+         * so that bnd writes no (empty) property of that name into the component's description either.
+         */
+        @AttributeDefinition(description = "postgresql: password, as it was once written: use .password",
+                required = false)
+        String password();
 
         @AttributeDefinition(description = "postgresql: most connections kept open")
         int poolSize() default 8;
@@ -58,8 +69,8 @@ public class JdbcStoreComponent extends ForwardingPrestoStore {
     private final JdbcPrestoStore jdbc;
 
     @Activate
-    public JdbcStoreComponent(BundleContext context, Config config) {
-        this(new JdbcPrestoStore(migratedDatabase(context, config)));
+    public JdbcStoreComponent(BundleContext context, Config config, @Reference Secrets secrets) {
+        this(new JdbcPrestoStore(migratedDatabase(context, config, secrets)));
     }
 
     private JdbcStoreComponent(JdbcPrestoStore jdbc) {
@@ -68,8 +79,8 @@ public class JdbcStoreComponent extends ForwardingPrestoStore {
     }
 
     /** The database with its schema up to date; closed again if that fails, so no pool outlives a failed start. */
-    private static DataSource migratedDatabase(BundleContext context, Config config) {
-        DataSource dataSource = connect(context, config);
+    private static DataSource migratedDatabase(BundleContext context, Config config, Secrets secrets) {
+        DataSource dataSource = connect(context, config, secrets);
         try {
             return JdbcPrestoStore.migrated(dataSource);
         } catch (RuntimeException e) {
@@ -78,10 +89,10 @@ public class JdbcStoreComponent extends ForwardingPrestoStore {
         }
     }
 
-    private static DataSource connect(BundleContext context, Config config) {
+    private static DataSource connect(BundleContext context, Config config, Secrets secrets) {
         return switch (config.backend().strip()) {
             case "h2" -> JdbcConnectionPool.create(h2Url(databasePath(context, config)), "presto", "");
-            case "postgresql" -> postgresql(config);
+            case "postgresql" -> postgresql(config, secrets);
             default -> throw new IllegalArgumentException(PID + ": backend must be h2 or postgresql, not '"
                     + config.backend() + "'");
         };
@@ -120,8 +131,15 @@ public class JdbcStoreComponent extends ForwardingPrestoStore {
         return new HikariDataSource(pool);
     }
 
-    private static HikariDataSource postgresql(Config config) {
-        return postgresql(config.url().strip(), config.user(), config.password(), config.poolSize());
+    private static HikariDataSource postgresql(Config config, Secrets secrets) {
+        String password = config._password();
+        if (password.isEmpty() && config.password() != null && !config.password().isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(JdbcStoreComponent.class).warn("{}: the database password is "
+                    + "written 'password', which every bundle can read among the store's service properties: "
+                    + "write it '.password'", PID);
+            password = config.password();
+        }
+        return postgresql(config.url().strip(), config.user(), secrets.reveal(password), config.poolSize());
     }
 
     @Deactivate

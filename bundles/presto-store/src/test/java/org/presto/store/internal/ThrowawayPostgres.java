@@ -75,6 +75,24 @@ public final class ThrowawayPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds a login role that must prove its password (SCRAM-SHA-256, where every other connection is trusted) and
+     * owns the database, for tests of the password a client sends. On an external server its own rules apply.
+     */
+    public synchronized void addPasswordRole(String role, String rolePassword, String database) throws Exception {
+        try (Connection admin = DriverManager.getConnection(url("postgres"), user, password);
+             Statement statement = admin.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + rolePassword.replace("'", "''") + "'");
+            statement.execute("ALTER DATABASE " + database + " OWNER TO " + role);
+            if (directory != null) {
+                Path hba = directory.resolve("data/pg_hba.conf");
+                Files.writeString(hba, "host all " + role + " 127.0.0.1/32 scram-sha-256\n" + Files.readString(hba));
+                statement.execute("SELECT pg_reload_conf()");
+            }
+        }
+    }
+
     public String url(String database) {
         return baseUrl + database;
     }

@@ -28,7 +28,8 @@ public @interface NetconfDeviceConfig {
 
     /** Property {@code .password}: the leading dot keeps it out of the service properties others can read. */
     @AttributeDefinition(name = "Password", type = AttributeType.PASSWORD, required = false,
-            description = "Key '.password' in the .cfg file; empty to log in by key only")
+            description = "Key '.password' in the .cfg file, best sealed: ENC(...) as presto:secret-encrypt "
+                    + "prints it; empty to log in by key only")
     String _password() default "";
 
     @AttributeDefinition(name = "Private key", required = false, description = "An OpenSSH private key file "
