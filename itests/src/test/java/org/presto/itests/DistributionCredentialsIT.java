@@ -24,6 +24,8 @@ public class DistributionCredentialsIT {
     private static final Pattern SECRET = Pattern.compile("^\\s*[^#!\\s][^=:]*(password|passwd|secret|token|"
             + "credential|private)(?!\\w*(dir|file|path|location)\\s*[=:])[^=:]*[=:]\\s*\\S.*",
             Pattern.CASE_INSENSITIVE);
+    /** A value taken from the environment at start (the TLS key pair's password): a reference, not a secret. */
+    private static final Pattern ENVIRONMENT = Pattern.compile("[^=:]*[=:]\\s*\\$\\{env:[A-Z_]+}\\s*");
     private static final Pattern KEY_FILE = Pattern.compile(".*\\.(jks|p12|pfx|pem|key|keystore|password)$");
     private static final Pattern CONFIG = Pattern.compile(".*\\.(cfg|config|properties|xml)$");
 
@@ -50,7 +52,7 @@ public class DistributionCredentialsIT {
                     String content = line.strip();
                     // in the realm's files, a group's definition (_g_\\:name = group, roles) names no one
                     boolean user = !content.isEmpty() && !content.startsWith("#") && !content.startsWith("_g_");
-                    if (realm ? user : SECRET.matcher(line).matches()) {
+                    if (realm ? user : SECRET.matcher(line).matches() && !ENVIRONMENT.matcher(content).matches()) {
                         found.add(name + ": " + content);
                     }
                 }

@@ -46,6 +46,14 @@ final class ErrorMapper implements ExceptionMapper<Throwable> {
             return new RestconfError(e.getResponse().getStatus(), "protocol", "invalid-value",
                     e.getResponse().getStatusInfo().getReasonPhrase(), null);
         }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException gone) {
+                // the connection failed under the answer (the client went away): nothing to repair, nobody to tell
+                LOG.info("The client went away before its answer was written ({}: {})",
+                        gone.getClass().getSimpleName(), gone.getMessage());
+                return new RestconfError(400, "transport", "malformed-message", "the connection failed", null);
+            }
+        }
         LOG.error("Request failed unexpectedly", failure);
         return new RestconfError(500, "application", "operation-failed",
                 "internal error (details in the server log)", null);

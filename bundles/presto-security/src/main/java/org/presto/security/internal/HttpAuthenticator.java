@@ -69,7 +69,7 @@ public final class HttpAuthenticator implements Authenticator {
                     + "for any other service of the issuer would be accepted");
         }
         return new JwtBearer(issuer, config.audience().strip(), keys(config), config.clockSkewSeconds(),
-                config.rolesClaim().strip(), roles);
+                config.rolesClaim().strip(), roles, Clock.systemUTC());
     }
 
     private static JWKSource<SecurityContext> keys(SecurityConfig config) {

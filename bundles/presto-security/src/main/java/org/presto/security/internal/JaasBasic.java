@@ -1,16 +1,12 @@
 package org.presto.security.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
@@ -30,23 +26,16 @@ import org.presto.security.Caller;
  */
 final class JaasBasic {
     static final String SCHEME = "Basic";
-    /** Bounds the memory of the cache; beyond it, entries are dropped rather than the oldest sought. */
-    private static final int MAX_CACHED = 10_000;
-
     private final String realm;
     private final RoleMapping roles;
     private final Duration cacheFor;
-    private final Clock clock;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-
-    private record Verified(Caller caller, Instant until) {
-    }
+    private final VerifiedCallers verified;
 
     JaasBasic(String realm, RoleMapping roles, Duration cacheFor, Clock clock) {
         this.realm = realm;
         this.roles = roles;
         this.cacheFor = cacheFor;
-        this.clock = clock;
+        this.verified = new VerifiedCallers(clock);
     }
 
     /** @param credentials what follows "Basic " in the header: base64 of user-id ":" password */
@@ -63,19 +52,14 @@ final class JaasBasic {
         }
         String user = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        String key = digest(user, password);
-        Instant now = clock.instant();
-        Verified known = verified.get(key);
-        if (known != null && now.isBefore(known.until())) {
-            return known.caller();
+        String key = VerifiedCallers.digest(user, password);
+        Optional<Caller> known = verified.get(key);
+        if (known.isPresent()) {
+            return known.get();
         }
+        Instant now = verified.now();
         Caller caller = login(user, password);
-        if (!cacheFor.isZero()) {
-            if (verified.size() >= MAX_CACHED) {
-                verified.clear();
-            }
-            verified.put(key, new Verified(caller, now.plus(cacheFor)));
-        }
+        verified.put(key, caller, now.plus(cacheFor));
         return caller;
     }
 
@@ -111,17 +95,6 @@ final class JaasBasic {
             } else {
                 throw new UnsupportedCallbackException(callback);
             }
-        }
-    }
-
-    private static String digest(String user, String password) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(user.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -12,12 +12,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.presto.security.AuthenticationException;
 import org.presto.security.AuthenticationException.Failure;
@@ -33,14 +37,19 @@ import org.presto.security.Caller;
 final class JwtBearer {
     static final String SCHEME = "Bearer";
 
+    /** How long a verified token is remembered at most (and never past its expiry). */
+    static final Duration REMEMBERED = Duration.ofMinutes(5);
+
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     private final String rolesClaim;
     private final RoleMapping roles;
+    private final VerifiedCallers verified;
 
     JwtBearer(String issuer, String audience, JWKSource<SecurityContext> keys, int clockSkewSeconds,
-              String rolesClaim, RoleMapping roles) {
+              String rolesClaim, RoleMapping roles, Clock clock) {
         this.rolesClaim = rolesClaim;
         this.roles = roles;
+        this.verified = new VerifiedCallers(clock);
         Set<JWSAlgorithm> algorithms = new HashSet<>();
         algorithms.addAll(JWSAlgorithm.Family.RSA);
         algorithms.addAll(JWSAlgorithm.Family.EC);
@@ -54,8 +63,20 @@ final class JwtBearer {
         processor.setJWTClaimsSetVerifier(claims);
     }
 
-    /** @param token what follows "Bearer " in the header */
+    /**
+     * A token verified before is taken again without a signature check until it expires, for at most
+     * {@link #REMEMBERED}: a JWT cannot be revoked before its expiry anyway, and the check costs more than the rest
+     * of a small request.
+     *
+     * @param token what follows "Bearer " in the header
+     */
     Caller authenticate(String token) throws AuthenticationException {
+        String key = VerifiedCallers.digest(token.strip());
+        Optional<Caller> known = verified.get(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Instant now = verified.now();
         JWTClaimsSet claims;
         try {
             claims = processor.process(token.strip(), null);
@@ -69,7 +90,12 @@ final class JwtBearer {
             throw new AuthenticationException(Failure.INVALID, SCHEME, "the bearer token cannot be verified: "
                     + e.getMessage());
         }
-        return new Caller(claims.getSubject(), roles.rolesOf(values(claims.getClaims(), rolesClaim)), SCHEME);
+        Caller caller = new Caller(claims.getSubject(), roles.rolesOf(values(claims.getClaims(), rolesClaim)),
+                SCHEME);
+        Instant expiry = claims.getExpirationTime().toInstant();
+        Instant until = now.plus(REMEMBERED);
+        verified.put(key, caller, expiry.isBefore(until) ? expiry : until);
+        return caller;
     }
 
     /** The strings of a claim: a space-separated string (as scope is) or an array of strings, by a dotted path. */

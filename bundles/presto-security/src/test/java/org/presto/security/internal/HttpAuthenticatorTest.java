@@ -22,7 +22,7 @@ class HttpAuthenticatorTest {
 
     private JwtBearer bearer() throws Exception {
         return new JwtBearer("https://issuer.test", "presto", new ImmutableJWKSet<>(new JWKSet(
-                new RSAKeyGenerator(2048).generate().toPublicJWK())), 0, "scope", roles);
+                new RSAKeyGenerator(2048).generate().toPublicJWK())), 0, "scope", roles, Clock.systemUTC());
     }
 
     private static AuthenticationException refused(HttpAuthenticator authenticator, String header) {

@@ -37,7 +37,7 @@ class JwtBearerTest {
     private static final RSAKey OTHER = rsa("k1");
     private final JwtBearer bearer = new JwtBearer(ISSUER, "presto", new ImmutableJWKSet<>(new JWKSet(
             KEY.toPublicJWK())), 60, "scope", new RoleMapping(new String[] {"presto:admin"},
-            new String[] {"presto:operator"}, new String[] {"presto:viewer"}));
+            new String[] {"presto:operator"}, new String[] {"presto:viewer"}), java.time.Clock.systemUTC());
 
     private static RSAKey rsa(String id) {
         try {
@@ -101,5 +101,53 @@ class JwtBearerTest {
                 Map.of("roles", List.of("presto:admin", 7))), "realm_access.roles"));
         assertEquals(List.of(), JwtBearer.values(Map.of("scope", 7), "scope"));
         assertEquals(List.of(), JwtBearer.values(Map.of(), "realm_access.roles"));
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedUntilItExpiresForFiveMinutesAtMost() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger keyLookups = new java.util.concurrent.atomic.AtomicInteger();
+        ImmutableJWKSet<com.nimbusds.jose.proc.SecurityContext> keys = new ImmutableJWKSet<>(new JWKSet(
+                KEY.toPublicJWK()));
+        Instant[] now = {Instant.now()};
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        JwtBearer remembering = new JwtBearer(ISSUER, "presto", (selector, context) -> {
+            keyLookups.incrementAndGet();
+            return keys.get(selector, context);
+        }, 60, "scope", new RoleMapping(new String[] {"presto:admin"}, new String[] {"presto:operator"},
+                new String[] {"presto:viewer"}), clock);
+        String token = signed(KEY, JOSEObjectType.JWT, c -> c.expirationTime(Date.from(now[0].plusSeconds(3600))));
+        assertEquals("orchestrator-1", remembering.authenticate(token).name());
+        assertEquals("orchestrator-1", remembering.authenticate(" " + token).name());
+        assertEquals(1, keyLookups.get(), "the second time without a signature check");
+        now[0] = now[0].plus(JwtBearer.REMEMBERED);
+        remembering.authenticate(token);
+        assertEquals(2, keyLookups.get(), "checked again after five minutes");
+        // a token about to expire is remembered only until then
+        Instant start = Instant.now();
+        now[0] = start;
+        String shortLived = signed(KEY, JOSEObjectType.JWT, c -> c.expirationTime(Date.from(start
+                .plusSeconds(30))));
+        remembering.authenticate(shortLived);
+        now[0] = start.plusSeconds(10);
+        remembering.authenticate(shortLived);
+        assertEquals(3, keyLookups.get(), "remembered before its expiry");
+        now[0] = start.plusSeconds(31);
+        remembering.authenticate(shortLived);
+        assertEquals(4, keyLookups.get(), "not past it");
     }
 }
