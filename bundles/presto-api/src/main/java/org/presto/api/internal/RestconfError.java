@@ -58,6 +58,11 @@ final class RestconfError extends RuntimeException {
     }
 
     Response toResponse(ObjectMapper json) {
+        return Response.status(status).type(RestconfMediaTypes.YANG_DATA_JSON).entity(body(json)).build();
+    }
+
+    /** The error document alone, for answers written outside JAX-RS (the HTTP server's own refusals). */
+    String body(ObjectMapper json) {
         ObjectNode body = json.createObjectNode();
         ObjectNode error = body.putObject("ietf-restconf:errors").putArray("error").addObject();
         error.put("error-type", errorType);
@@ -69,6 +74,6 @@ final class RestconfError extends RuntimeException {
             error.put("error-path", errorPath);
         }
         error.put("error-message", getMessage());
-        return Response.status(status).type(RestconfMediaTypes.YANG_DATA_JSON).entity(body.toString()).build();
+        return body.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.presto.api.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -55,11 +54,6 @@ final class RestconfErrorHandler extends ErrorHandler {
     }
 
     private static String body(int status, String tag, String message) {
-        ObjectNode document = JSON.createObjectNode();
-        ObjectNode error = document.putObject("ietf-restconf:errors").putArray("error").addObject();
-        error.put("error-type", status >= 500 ? "application" : "protocol");
-        error.put("error-tag", tag);
-        error.put("error-message", message);
-        return document.toString();
+        return new RestconfError(status, status >= 500 ? "application" : "protocol", tag, message, null).body(JSON);
     }
 }
