@@ -374,6 +374,13 @@ public abstract class DistributionScriptSupport {
                 "-u", user, "-k", key.toString(), "-b");
     }
 
+    /** Runs shell commands as a user of the realm who logs in with a password (may be refused). */
+    protected ProcessResult clientWithPassword(String user, String password, String... commands) throws Exception {
+        String stdin = String.join("\n", commands) + "\n";
+        return run(karafHome, CLIENT_TIMEOUT, stdin, "bin/client", "-h", "localhost", "-a", Integer.toString(sshPort),
+                "-u", user, "-p", password, "-b");
+    }
+
     /** The SSH wire encoding of an RSA public key (RFC 4253 "ssh-rsa": string, mpint e, mpint n). */
     static byte[] sshRsaPublicKey(RSAPublicKey key) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

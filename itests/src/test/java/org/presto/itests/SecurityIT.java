@@ -221,6 +221,7 @@ public class SecurityIT extends DistributionScriptSupport {
         Path users = karafHome.resolve("etc/users.properties");
         // the users.properties as shipped: this test's own API user taken out again
         Files.write(users, Files.readAllLines(users).stream().filter(line -> !line.startsWith(API_USER)).toList());
+        setCfg("etc/org.presto.security.login.cfg", "lockSeconds", "3");
         startKaraf();
         Path file = karafHome.resolve("etc/presto-admin.password");
         long deadline = System.currentTimeMillis() + 60_000;
@@ -273,7 +274,35 @@ public class SecurityIT extends DistributionScriptSupport {
         String log = Files.readString(karafLog());
         assertTrue("a refusal is logged once with its reason", log.contains("update-service-interface-point "
                 + "no-such-sip by admin (rest 127.0.0.1) refused: "));
+        passwordGuessesLockTheUserForAWhile();
         stopKaraf();
+    }
+
+    /**
+     * Five wrong passwords in a row, over SSH and HTTP Basic alike (one realm), and the user's logins are refused
+     * for a while (3 s here), the right password too; then the right password works again.
+     */
+    private void passwordGuessesLockTheUserForAWhile() throws Exception {
+        String user = "console-1";
+        String password = randomSecret();
+        addApiUser(user, password, "viewer", "ssh");
+        assertEquals(0, clientWithPassword(user, password, "version").exitCode);
+        for (int i = 0; i < 4; i++) {
+            assertTrue("a wrong password", clientWithPassword(user, "wrong-" + i, "version").exitCode != 0);
+        }
+        assertEquals(401, restconf.as(RestconfClient.basic(user, "wrong-4")).get("data/context").statusCode());
+        assertTrue("locked over SSH", clientWithPassword(user, password, "version").exitCode != 0);
+        assertEquals("locked over HTTP", 401, restconf.as(RestconfClient.basic(user, password)).get("data/context")
+                .statusCode());
+        assertTrue(Files.readString(karafLog()).contains("Logins of '" + user + "' refused for 3 s: too many wrong "
+                + "passwords in a row"));
+        long deadline = System.currentTimeMillis() + 30_000;
+        ProcessResult login;
+        while ((login = clientWithPassword(user, password, "version")).exitCode != 0) {
+            assertTrue("still locked after 30 s: " + login.output, System.currentTimeMillis() < deadline);
+            Thread.sleep(500);
+        }
+        assertEquals(200, restconf.as(RestconfClient.basic(user, password)).get("data/context").statusCode());
     }
 
     /**
