@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import org.junit.Test;
 
 /**
  * The HTTP server as the network sees it, through the distribution: HTTPS with the key pair the first start makes,
- * plain HTTP on loopback only (checked from another network namespace, as another host would connect), request
+ * TLS client certificates of a trusted authority as credentials, plain HTTP on loopback only (checked from another network namespace, as another host would connect), request
  * bodies that trickle in cut off in seconds while the API keeps answering, and malformed requests answered 4xx in
  * RFC 8040 form, without a class name and without a stack trace in the log.
  */
@@ -42,6 +43,16 @@ public class HttpTransportIT extends DistributionScriptSupport {
     public void httpsEverywherePlainHttpOnLoopbackAndNoClientHoldsTheServer() throws Exception {
         List<Integer> boot = new ArrayList<>();
         Thread poller = new Thread(() -> pollUntilReady(boot), "boot-poller");
+        // client certificates of this authority are trusted (as the operator guide says), one of its names mapped
+        TestCertificateAuthority authority = new TestCertificateAuthority(Files.createTempDirectory(
+                karafHome.getParent(), "clients-ca-"), "presto-test-clients");
+        authority.trustStore(karafHome.resolve("etc/presto-clients.p12"));
+        String paxWeb = "etc/org.ops4j.pax.web.cfg";
+        setCfg(paxWeb, "org.ops4j.pax.web.ssl.clientauth.wanted", "true");
+        setCfg(paxWeb, "org.ops4j.pax.web.ssl.truststore", "${karaf.etc}/presto-clients.p12");
+        setCfg(paxWeb, "org.ops4j.pax.web.ssl.truststore.type", "PKCS12");
+        setCfg(paxWeb, "org.ops4j.pax.web.ssl.truststore.password", TestCertificateAuthority.password());
+        setCfg("etc/org.presto.security.cfg", "certificateOperator", "orchestrator-1");
         poller.start();
         startKaraf();
         awaitRestconf();
@@ -69,11 +80,46 @@ public class HttpTransportIT extends DistributionScriptSupport {
         assertEquals(200, https.get("data/tapi-common:context/service-interface-point").statusCode());
         assertEquals(401, https.as(null).get("data/tapi-common:context").statusCode());
 
+        clientCertificatesNameCallers(authority, etc.resolve("presto-tls.crt"));
         slowBodiesAreCutOffWhileTheApiAnswers();
         malformedRequestsAre4xxInRestconfForm();
         unpublishedIs503();
         seenFromAnotherHost(etc.resolve("presto-tls.crt"));
         stopKaraf();
+    }
+
+    /**
+     * TLS client authentication, asked for but not required: a certificate of the trusted authority is a caller
+     * with the roles its name is given (no Authorization header), one whose name is given none is refused 403, and
+     * one of another authority gets nowhere; without a certificate the other schemes apply (checked above).
+     */
+    private void clientCertificatesNameCallers(TestCertificateAuthority authority, Path serverCertificate)
+            throws Exception {
+        RestconfClient orchestrator = RestconfClient.https("localhost", httpsPort, authority.client("orchestrator-1",
+                serverCertificate), null);
+        assertEquals(200, orchestrator.get("data/tapi-common:context/service-interface-point").statusCode());
+        HttpResponse<String> delete = orchestrator.send("POST", "operations/delete-connectivity-service",
+                "{\"input\": {\"service-id-or-name\": \"no-such-service\"}}");
+        assertEquals("an operator may delete (there is nothing to): " + delete.body(), 404, delete.statusCode());
+        String lock = "{\"input\": {\"sip-id-or-name\": \"pe2-uni-1\", \"state\": \"LOCKED\"}}";
+        HttpResponse<String> notAdmin = orchestrator.send("POST", "operations/update-service-interface-point", lock);
+        assertEquals(notAdmin.body(), 403, notAdmin.statusCode());
+        assertTrue(notAdmin.body(), notAdmin.body().contains("orchestrator-1 holds the roles operator;"));
+
+        RestconfClient stranger = RestconfClient.https("localhost", httpsPort, authority.client("stranger",
+                serverCertificate), null);
+        assertEquals(403, stranger.get("data/tapi-common:context").statusCode());
+
+        TestCertificateAuthority other = new TestCertificateAuthority(Files.createTempDirectory(
+                karafHome.getParent(), "other-ca-"), "someone-else");
+        RestconfClient forged = RestconfClient.https("localhost", httpsPort, other.client("orchestrator-1",
+                serverCertificate), null);
+        try {
+            HttpResponse<String> answer = forged.get("data/tapi-common:context");
+            assertEquals("a certificate of an authority not trusted: " + answer.body(), 401, answer.statusCode());
+        } catch (IOException refusedInTheHandshake) {
+            // as expected: the server's trust manager refused the chain
+        }
     }
 
     /** From a network namespace linked to this host: HTTPS answers, plain HTTP and SSH are not there at all. */

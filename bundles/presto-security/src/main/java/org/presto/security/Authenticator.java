@@ -1,9 +1,13 @@
 package org.presto.security;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Authenticates HTTP callers from their {@code Authorization} header (RFC 7235). */
+/**
+ * Authenticates HTTP callers from their {@code Authorization} header (RFC 7235), or from the client certificate they
+ * presented in the TLS handshake.
+ */
 @ProviderType
 public interface Authenticator {
 
@@ -16,6 +20,16 @@ public interface Authenticator {
      *                                 Presto, or not signed by the issuer)
      */
     Caller authenticate(String authorization) throws AuthenticationException;
+
+    /**
+     * The caller a client certificate names (TLS client authentication): the handshake has verified the chain
+     * against the server's trust store; this maps the names it holds to a caller and its roles.
+     *
+     * @param chain the client's certificates, its own first; empty when it presented none
+     * @throws AuthenticationException when there is none, or client certificates are not accepted
+     * @since 1.2
+     */
+    Caller authenticateCertificate(List<X509Certificate> chain) throws AuthenticationException;
 
     /**
      * The challenges a 401 answer carries in {@code WWW-Authenticate}, one per scheme accepted, e.g.

@@ -7,9 +7,10 @@ import java.util.Set;
 /**
  * An authenticated caller.
  *
- * @param name   who: the JAAS user name, or a token's subject
+ * @param name   who: the JAAS user name, a token's subject, or a client certificate's common name
  * @param roles  the Presto roles its credentials carry; may be empty (authenticated, but allowed nothing)
- * @param scheme how it authenticated: {@code Basic} or {@code Bearer}
+ * @param scheme how it authenticated: {@code Basic}, {@code Bearer}, or {@code Certificate} (TLS client
+ *               authentication)
  */
 public record Caller(String name, Set<Role> roles, String scheme) {
     public Caller {

@@ -2,6 +2,8 @@ package org.presto.api.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.Principal;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -19,18 +21,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every request but those for the public documents ({@link AccessPolicy}) is authenticated before anything else
- * looks at it (HTTP Basic or a bearer token, as the {@link Authenticator} is configured) and must hold the role its
- * method and path need ({@link AccessPolicy}): else 401 with the accepted schemes' challenges in {@code
- * WWW-Authenticate}, or 403, as RFC 8040 errors ({@code access-denied}). Each refusal is logged once at INFO with its
- * reason. A caller beyond its share of requests, and an address whose credentials were refused too often
+ * Every request but those for the public documents ({@link AccessPolicy}) is authenticated before anything else looks
+ * at it (HTTP Basic, a bearer token or a TLS client certificate, as the {@link Authenticator} is configured) and must
+ * hold the role its method and path need ({@link AccessPolicy}): else 401 with the accepted schemes' challenges in
+ * {@code WWW-Authenticate}, or 403, as RFC 8040 errors ({@code access-denied}). Each refusal is logged once at INFO
+ * with its reason. A caller beyond its share of requests, and an address whose credentials were refused too often
  * (guessing), get 429 with Retry-After ({@link RateLimits}). The caller is the request's {@link SecurityContext}
- * principal from then on. Pre-matching, so it runs before every other filter and before a path that matches nothing
- * can answer 404.
+ * principal from then on. Pre-matching, so it runs before every other filter and before a path that matches nothing can
+ * answer 404.
  */
 @PreMatching
 final class AuthenticationFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
+    /** The servlet request attribute of the client's certificate chain (Servlet 3.1, 3.9). */
+    private static final String CERTIFICATES = "javax.servlet.request.X509Certificate";
 
     private final Authenticator authenticator;
     private final ObjectMapper json;
@@ -68,7 +72,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         }
         Caller caller;
         try {
-            caller = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         } catch (AuthenticationException e) {
             if (e.failure() == AuthenticationException.Failure.INVALID && failedLogins.take(address) == 0
                     && failedLogins.wait(address) > 0) {
@@ -102,6 +106,18 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller, secure));
     }
 
+    /**
+     * By the Authorization header when there is one (explicit credentials), else by the client certificate of the
+     * TLS connection, if the server asked for one and the client gave one the trust store vouches for.
+     */
+    private Caller authenticate(String authorization) throws AuthenticationException {
+        Object chain = servlet == null || authorization != null ? null : servlet.getAttribute(CERTIFICATES);
+        if (chain instanceof X509Certificate[] certificates && certificates.length > 0) {
+            return authenticator.authenticateCertificate(List.of(certificates));
+        }
+        return authenticator.authenticate(authorization);
+    }
+
     /** 429 (RFC 6585) with the seconds to wait in Retry-After. */
     private Response tooMany(long seconds, String why) {
         return Response.fromResponse(new RestconfError(429, "protocol", "resource-denied", "rate-limited",
@@ -128,7 +144,11 @@ final class AuthenticationFilter implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return caller.scheme().equals("Basic") ? SecurityContext.BASIC_AUTH : caller.scheme();
+            return switch (caller.scheme()) {
+                case "Basic" -> SecurityContext.BASIC_AUTH;
+                case "Certificate" -> SecurityContext.CLIENT_CERT_AUTH;
+                default -> caller.scheme();
+            };
         }
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ public final class HttpAuthenticator implements Authenticator {
 
     private final JaasBasic basic;
     private final JwtBearer bearer;
+    private final ClientCertificates certificates;
 
     @Activate
     public HttpAuthenticator(SecurityConfig config) {
@@ -48,15 +50,26 @@ public final class HttpAuthenticator implements Authenticator {
                 : new JaasBasic(config.realm().strip(), roles, Duration.ofSeconds(config.basicCacheSeconds()),
                         Clock.systemUTC());
         this.bearer = bearer(config, roles);
-        LOG.info("REST API callers authenticate with {}", basic == null && bearer == null ? "nothing (every request "
-                + "is refused)" : (basic == null ? "" : "HTTP Basic (JAAS realm " + config.realm().strip() + ")")
-                + (basic != null && bearer != null ? " and " : "")
-                + (bearer == null ? "" : "bearer tokens of " + config.issuer().strip()));
+        this.certificates = new ClientCertificates(new RoleMapping(config.certificateAdmin(),
+                config.certificateOperator(), config.certificateViewer()));
+        List<String> schemes = new ArrayList<>();
+        if (basic != null) {
+            schemes.add("HTTP Basic (JAAS realm " + config.realm().strip() + ")");
+        }
+        if (bearer != null) {
+            schemes.add("bearer tokens of " + config.issuer().strip());
+        }
+        if (certificates.accepted()) {
+            schemes.add("TLS client certificates");
+        }
+        LOG.info("REST API callers authenticate with {}", schemes.isEmpty() ? "nothing (every request is refused)"
+                : String.join(", ", schemes));
     }
 
-    HttpAuthenticator(JaasBasic basic, JwtBearer bearer) {
+    HttpAuthenticator(JaasBasic basic, JwtBearer bearer, ClientCertificates certificates) {
         this.basic = basic;
         this.bearer = bearer;
+        this.certificates = certificates;
     }
 
     private static JwtBearer bearer(SecurityConfig config, RoleMapping roles) {
@@ -120,6 +133,15 @@ public final class HttpAuthenticator implements Authenticator {
             default -> throw new AuthenticationException(Failure.MALFORMED, null, "the scheme "
                     + Printable.of(scheme, 20) + " is not accepted; use " + String.join(" or ", schemes()));
         }
+    }
+
+    @Override
+    public Caller authenticateCertificate(List<X509Certificate> chain) throws AuthenticationException {
+        if (!chain.isEmpty() && !certificates.accepted()) {
+            throw new AuthenticationException(Failure.MISSING, null, "no credentials (client certificates are not "
+                    + "accepted: no certificate name is given a role)");
+        }
+        return certificates.authenticate(chain);
     }
 
     private List<String> schemes() {

@@ -25,6 +25,11 @@ final class RoleMapping {
                 .map(String::strip).filter(v -> !v.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether no name grants any role. */
+    boolean isEmpty() {
+        return names.values().stream().allMatch(Set::isEmpty);
+    }
+
     /** The roles some of the names grant. */
     Set<Role> rolesOf(Collection<String> granted) {
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -55,4 +55,18 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(name = "Viewer", description = "JAAS roles and token claim values that make a viewer")
     String[] viewer() default {"viewer", "presto:viewer"};
+
+    @AttributeDefinition(name = "Admin certificates", required = false,
+            description = "Names of TLS client certificates (subject common name, or a DNS, e-mail or URI subject "
+                    + "alternative name) that make an admin; the server must ask for client certificates and trust "
+                    + "their issuer (org.ops4j.pax.web.cfg)")
+    String[] certificateAdmin() default {};
+
+    @AttributeDefinition(name = "Operator certificates", required = false,
+            description = "Names of TLS client certificates that make an operator")
+    String[] certificateOperator() default {};
+
+    @AttributeDefinition(name = "Viewer certificates", required = false,
+            description = "Names of TLS client certificates that make a viewer")
+    String[] certificateViewer() default {};
 }

@@ -18,6 +18,8 @@ import org.presto.security.Role;
 /** The header's schemes and the challenges of a 401; credentials are checked by JaasBasic and JwtBearer. */
 class HttpAuthenticatorTest {
     private final RoleMapping roles = new RoleMapping(new String[] {"admin"}, new String[0], new String[0]);
+    private static final ClientCertificates NO_CERTIFICATES = new ClientCertificates(new RoleMapping(new String[0],
+            new String[0], new String[0]));
     private final JaasBasic basic = new JaasBasic("no-such-realm", roles, Duration.ZERO, Clock.systemUTC());
 
     private JwtBearer bearer() throws Exception {
@@ -31,7 +33,7 @@ class HttpAuthenticatorTest {
 
     @Test
     void noHeaderIsMissingCredentialsAndItsChallengesCarryNoError() throws Exception {
-        HttpAuthenticator both = new HttpAuthenticator(basic, bearer());
+        HttpAuthenticator both = new HttpAuthenticator(basic, bearer(), NO_CERTIFICATES);
         AuthenticationException missing = refused(both, null);
         assertEquals(Failure.MISSING, missing.failure());
         assertEquals(List.of("Basic realm=\"presto\", charset=\"UTF-8\"", "Bearer realm=\"presto\""),
@@ -41,7 +43,7 @@ class HttpAuthenticatorTest {
 
     @Test
     void aRefusedTokensChallengeSaysWhyInAQuotableForm() throws Exception {
-        HttpAuthenticator both = new HttpAuthenticator(basic, bearer());
+        HttpAuthenticator both = new HttpAuthenticator(basic, bearer(), NO_CERTIFICATES);
         AuthenticationException invalid = refused(both, "bEaReR x.y.z");
         assertEquals(Failure.INVALID, invalid.failure());
         assertEquals("Bearer realm=\"presto\", error=\"invalid_token\", error_description=\"the bearer token is "
@@ -50,7 +52,7 @@ class HttpAuthenticatorTest {
 
     @Test
     void otherSchemesAndSchemesTurnedOffAreMalformed() throws Exception {
-        HttpAuthenticator basicOnly = new HttpAuthenticator(basic, null);
+        HttpAuthenticator basicOnly = new HttpAuthenticator(basic, null, NO_CERTIFICATES);
         AuthenticationException digest = refused(basicOnly, "Digest username=\"x\u001b[2J\"");
         assertEquals(Failure.MALFORMED, digest.failure());
         assertTrue(digest.getMessage().contains("use Basic") && !digest.getMessage().contains("\u001b"),
