@@ -26,10 +26,11 @@ import org.junit.Assume;
 import org.junit.Test;
 
 /**
- * The HTTP server as the network sees it, through the distribution: HTTPS with the key pair the first start makes,
- * TLS client certificates of a trusted authority as credentials, plain HTTP on loopback only (checked from another network namespace, as another host would connect), request
- * bodies that trickle in cut off in seconds while the API keeps answering, and malformed requests answered 4xx in
- * RFC 8040 form, without a class name and without a stack trace in the log.
+ * The HTTP server as the network sees it, through the distribution: HTTPS with the key pair the first start makes, TLS
+ * client certificates of a trusted authority as credentials, plain HTTP on loopback only (checked from another network
+ * namespace, as another host would connect), request bodies that trickle in cut off in seconds while the API keeps
+ * answering, and malformed requests answered 4xx in RFC 8040 form, without a class name and without a stack trace in
+ * the log.
  */
 public class HttpTransportIT extends DistributionScriptSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
