@@ -75,6 +75,7 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
             yanglint.reply(reply.getKey().split(" ")[0], reply.getValue(), context);
         }
         everyDataResource(body);
+        pagesOfLists(body);
         // keys by name (the imported file's topology is served as the file names it), in both syntaxes, a "/" or
         // a space in a key percent-encoded; and RFC 8040's query parameters
         JsonNode nep = restconf.getJson("data/tapi-common:context/tapi-topology:topology=metro%20over%20optical"
@@ -209,6 +210,51 @@ public class Rfc8040RepliesIT extends DistributionScriptSupport {
             assertEquals(resource[0], expected, resource[0].matches(".*=[^/]*$") ? answered.path(0) : answered);
         }
         assertTrue(resources.size() > 40);
+    }
+
+    /**
+     * Lists as GET targets, a page at a time (the IETF list pagination drafts): limit, offset, a cursor from the
+     * reply's annotation, backwards, sort-by on a nested list; an offset past the end is 416, a page of no list 400.
+     */
+    private void pagesOfLists(JsonNode context) throws Exception {
+        String services = "data/tapi-common:context/tapi-connectivity:connectivity-service";
+        JsonNode all = context.path("tapi-connectivity:connectivity-service");
+        JsonNode first = restconf.getJson(services + "?limit=3").path("tapi-connectivity:connectivity-service");
+        assertEquals(3, first.size());
+        JsonNode annotation = first.path(0).path("@");
+        assertEquals(1, annotation.path("ietf-list-pagination:remaining").asInt());
+        ObjectNode firstEntry = ((ObjectNode) first.path(0)).deepCopy();
+        firstEntry.remove("@");
+        assertEquals(all.path(0), firstEntry);
+        assertEquals(all.path(2), first.path(2));
+        JsonNode next = restconf.getJson(services + "?limit=3&cursor=" + annotation.path("ietf-list-pagination:next")
+                .asText()).path("tapi-connectivity:connectivity-service");
+        assertEquals(1, next.size());
+        assertEquals(0, next.path(0).path("@").path("ietf-list-pagination:remaining").asInt());
+        assertEquals(all.path(3).path("uuid"), next.path(0).path("uuid"));
+        JsonNode last = restconf.getJson(services + "?direction=backwards&limit=1")
+                .path("tapi-connectivity:connectivity-service");
+        assertEquals(all.path(3).path("uuid"), last.path(0).path("uuid"));
+        // the swagger's path: the page itself
+        JsonNode swagger = restconf.getJson("data/context/connectivity-service?offset=1&limit=2");
+        assertEquals(2, swagger.size());
+        assertEquals(all.path(1).path("uuid"), swagger.path(0).path("uuid"));
+
+        JsonNode topology = context.path("tapi-topology:topology").path(0);
+        List<String> names = new ArrayList<>();
+        topology.path("node").forEach(node -> names.add(node.path("name").path(0).path("value").asText()));
+        names.sort(null);
+        JsonNode sorted = restconf.getJson("data/tapi-common:context/tapi-topology:topology="
+                + topology.path("uuid").asText() + "/node?sort-by=name/value&limit=2").path("tapi-topology:node");
+        assertEquals(names.subList(0, 2), List.of(sorted.path(0).path("name").path(0).path("value").asText(),
+                sorted.path(1).path("name").path(0).path("value").asText()));
+
+        HttpResponse<String> past = restconf.get(services + "?offset=5");
+        assertEquals(past.body(), 416, past.statusCode());
+        assertTrue(past.body(), past.body().contains("\"error-app-tag\":\"offset-out-of-range\""));
+        assertEquals(400, restconf.get(services + "=" + all.path(0).path("uuid").asText() + "?limit=1")
+                .statusCode());
+        assertEquals(400, restconf.get(services + "?limit=0").statusCode());
     }
 
     /** The subtree of the context a data path names, keys matched against uuid or local-id. */

@@ -1,5 +1,6 @@
 package org.presto.api.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,9 +18,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 import org.presto.core.ConnectivityManager;
-import org.presto.core.PrestoContext;
 import org.presto.core.PrestoException;
 import org.presto.model.yang.Rfc7951Writer;
 import org.presto.model.yang.SchemaNode;
@@ -43,15 +44,15 @@ import org.presto.model.yang.YangSchema;
 @Path("{datastore : data|operational|config}")
 public class DataResource {
     private static final String LIBRARY = "ietf-yang-library:";
-    private final PrestoContext context;
+    private final ContextSlices slices;
     private final ConnectivityManager connectivity;
     private final ObjectMapper json;
     private final YangSchema schema;
     private final YangLibrary library;
 
-    DataResource(PrestoContext context, ConnectivityManager connectivity, ObjectMapper json, YangSchema schema,
+    DataResource(ContextSlices slices, ConnectivityManager connectivity, ObjectMapper json, YangSchema schema,
                  YangLibrary library) {
-        this.context = context;
+        this.slices = slices;
         this.connectivity = connectivity;
         this.json = json;
         this.schema = schema;
@@ -117,11 +118,29 @@ public class DataResource {
         List<String> segments = segments(path);
         DataQuery query = DataQuery.of(depth, fields);
         Boolean config = ContentFilter.parse(content);
+        var parameters = request.getQueryParameters();
+        ListPage page = ListPage.of(parameters.getFirst("limit"), parameters.getFirst("offset"),
+                parameters.getFirst("direction"), parameters.getFirst("cursor"), parameters.getFirst("sort-by"),
+                parameters.getFirst("where"), parameters.getFirst("sublist-limit"));
         if (!segments.isEmpty() && segments.get(0).startsWith(LIBRARY)) {
+            if (page != null) {
+                throw pageOfNoList("/" + String.join("/", segments));
+            }
             return library(segments, query, Boolean.TRUE.equals(config), request);
         }
-        DataPath found = find(segments);
+        ContextSlices.Slice slice = find(segments, page);
+        DataPath found = slice.path();
         JsonNode node = found.node();
+        ListPage.Page<JsonNode> paged = slice.page();
+        if (page != null && paged == null) {
+            if (found.last().entry() != null || !node.isArray()) {
+                throw pageOfNoList("/" + String.join("/", segments));
+            }
+            List<JsonNode> entries = new ArrayList<>();
+            node.forEach(entries::add);
+            paged = page.apply(page.sorted(entries), ListPage::keyOf);
+            node = json.valueToTree(paged.entries());
+        }
         if (config != null) {
             node = ContentFilter.keep(node, schemaNode(found), config);
             if (node == null) {
@@ -132,7 +151,25 @@ public class DataResource {
         node = query.prunes() ? query.apply(node) : node;
         boolean qualified = segments.get(0).contains(":");
         JsonNode body = qualified ? rfc7951(found, node) : node;
-        return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+        if (qualified && paged != null) {
+            ListPage.annotate(body.elements().next(), paged);
+        }
+        return Response.ok(written(body), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The reply written to the connection as it is generated, not first made into one string. */
+    private StreamingOutput written(JsonNode body) {
+        return out -> {
+            JsonGenerator generator = json.getFactory().createGenerator(out);
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeTree(generator, body);
+            generator.flush();
+        };
+    }
+
+    private static RestconfError pageOfNoList(String path) {
+        return new RestconfError(400, "application", "operation-not-supported", "limit, offset, direction, cursor "
+                + "and sort-by apply to a list, and this is not one", path);
     }
 
     /** The YANG library, whole: state data, so nothing of it is configuration. */
@@ -155,6 +192,10 @@ public class DataResource {
     }
 
     private DataPath find(List<String> segments) {
+        return find(segments, null).path();
+    }
+
+    private ContextSlices.Slice find(List<String> segments, ListPage page) {
         if (segments.isEmpty()) {
             throw RestconfError.notFound("no such resource (the data tree starts at context)", "/");
         }
@@ -163,8 +204,9 @@ public class DataResource {
             throw RestconfError.notFound("no such resource: " + root + " (the data tree starts at context)",
                     "/" + root);
         }
-        return DataPath.walk(json.valueToTree(TopologyCharacteristics.complete(context.context())), root,
-                segments.subList(1, segments.size()));
+        List<String> below = segments.subList(1, segments.size());
+        ContextSlices.Slice slice = slices.reaching(below, page);
+        return slice.walked(DataPath.walk(slice.context(), root, below));
     }
 
     /**

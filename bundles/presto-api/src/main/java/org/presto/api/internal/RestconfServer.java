@@ -52,7 +52,8 @@ public class RestconfServer {
         factory.setProperties(java.util.Map.of("org.apache.cxf.http.add-headers", Boolean.TRUE));
         factory.setServiceBeans(List.of(
                 new OperationsResource(connectivity, inventory, paths, json, schema),
-                new DataResource(context, connectivity, json, schema, library),
+                new DataResource(new ContextSlices(context, connectivity, inventory, json), connectivity, json, schema,
+                        library),
                 new RestconfRootResource(json, library),
                 new ApiDocsResource()));
         RateLimits perCaller = new RateLimits(config.requestsPerSecond(), config.burst(), System::nanoTime);
