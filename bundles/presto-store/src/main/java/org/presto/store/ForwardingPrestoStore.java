@@ -42,6 +42,11 @@ public abstract class ForwardingPrestoStore implements PrestoStore {
     }
 
     @Override
+    public Optional<ServiceRecord> serviceByIdOrName(String idOrName) {
+        return store.serviceByIdOrName(idOrName);
+    }
+
+    @Override
     public boolean deleteService(ServiceRecord record) {
         return store.deleteService(record);
     }

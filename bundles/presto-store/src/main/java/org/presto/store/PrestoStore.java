@@ -30,6 +30,18 @@ public interface PrestoStore {
     List<ServiceRecord> services();
 
     /**
+     * The service of this uuid, else the first (by uuid) one of whose name values is this: how clients name a
+     * service ({@link org.presto.model.IdOrName}). A store that keeps services in memory answers from an index.
+     *
+     * @since 0.7
+     */
+    default Optional<ServiceRecord> serviceByIdOrName(String idOrName) {
+        Optional<ServiceRecord> byUuid = service(idOrName);
+        return byUuid.isPresent() ? byUuid
+                : services().stream().filter(r -> r.service().isIdentifiedBy(idOrName)).findFirst();
+    }
+
+    /**
      * Removes a service and everything stored with it, if it is still at the record's revision.
      *
      * @return false when there is no such service (any more)

@@ -121,8 +121,6 @@ public final class RouteRequests {
 
     /** A stored service by uuid, else by name. */
     public static Optional<ServiceRecord> find(PrestoStore store, String idOrName) {
-        Optional<ServiceRecord> byUuid = store.service(idOrName);
-        return byUuid.isPresent() ? byUuid
-                : store.services().stream().filter(r -> r.service().isIdentifiedBy(idOrName)).findFirst();
+        return store.serviceByIdOrName(idOrName);
     }
 }
