@@ -34,6 +34,7 @@ public interface ConnectivityManager {
     /** Removes the service's configuration from every device, then the service; returns it as it was. */
     ConnectivityService delete(String serviceIdOrName);
 
+    /** Every service, in uuid order, each stated as it is read from the list (so a page of it costs the page). */
     List<ConnectivityService> services();
 
     /** A service by uuid or by any of its name values. */

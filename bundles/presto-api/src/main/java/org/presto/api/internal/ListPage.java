@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -139,10 +138,19 @@ record ListPage(int limit, int offset, boolean backwards, String cursor, List<St
         return new Page<>(List.copyOf(page), remaining, next, previous);
     }
 
+    /** The entries last first, as a view: only the entries of the page are read from it. */
     private static <T> List<T> reversed(List<T> entries) {
-        List<T> copy = new ArrayList<>(entries);
-        Collections.reverse(copy);
-        return copy;
+        return new java.util.AbstractList<>() {
+            @Override
+            public T get(int index) {
+                return entries.get(entries.size() - 1 - index);
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
     private static <T> int indexOf(List<T> entries, Function<T, String> key, String cursor) {

@@ -60,8 +60,23 @@ public final class ServiceReads {
                 "no connectivity service with uuid or name '" + idOrName + "'"));
     }
 
+    /**
+     * Every service, each stated as it is read from the list: a page of a long list costs the page (the records are
+     * taken from the store at once, so the list does not change while it is read).
+     */
     List<ConnectivityService> services() {
-        return store.services().stream().map(this::stated).map(ServiceRecord::service).toList();
+        List<ServiceRecord> records = store.services();
+        return new java.util.AbstractList<>() {
+            @Override
+            public ConnectivityService get(int index) {
+                return stated(records.get(index)).service();
+            }
+
+            @Override
+            public int size() {
+                return records.size();
+            }
+        };
     }
 
     Optional<ConnectivityService> service(String serviceIdOrName) {
