@@ -44,9 +44,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service lifecycle: validate, route, journal the intent (PLANNED), configure every node on the route through
- * its driver, and record the result (INSTALLED); delete in reverse. Provisioning is serialised by one lock so that
- * the reservations derived from the store stay true until the new service is stored. Whatever a failure leaves on
- * the devices stays recorded (PENDING_REMOVAL), so it stays reserved and a delete can clear it.
+ * its driver, and record the result (INSTALLED); delete in reverse. Planning is serialised by one lock so that the
+ * reservations derived from the store stay true until the new service is stored PLANNED; from then on its record
+ * holds what it reserved, and its devices are configured outside the lock, in parallel with other requests
+ * ({@link InFlight} keeps other requests, and journal recovery, off a service while its devices are at work). A
+ * delete likewise stores PENDING_REMOVAL under the lock and clears the devices outside it. Whatever a failure leaves
+ * on the devices stays recorded (PENDING_REMOVAL), so it stays reserved and a delete can clear it.
  */
 public final class ServiceLifecycle implements ConnectivityManager {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLifecycle.class);
@@ -58,6 +61,7 @@ public final class ServiceLifecycle implements ConnectivityManager {
     private final DeviceActivation devices;
     private final ServiceUpdate updates;
     private final ReentrantLock provisioning = new ReentrantLock();
+    private final InFlight inFlight = new InFlight();
     private final SpectrumPlanning spectrum;
     private final JournalRecovery recovery;
     private final RouteRequests routes;
@@ -93,6 +97,8 @@ public final class ServiceLifecycle implements ConnectivityManager {
     @Override
     public ConnectivityService create(ConnectivityRequest asked) {
         ConnectivityRequest request = levels.apply(asked);
+        ServicePlan plan;
+        ServiceRecord planned;
         lock();
         try {
             List<ValidatedEndPoint> ends = RequestValidator.validate(request, network);
@@ -104,12 +110,17 @@ public final class ServiceLifecycle implements ConnectivityManager {
             Map<String, UniPolicy> policies = layer == LayerProtocolName.OTSiA ? Map.of()
                     : EndPointPolicies.of(ends, request.requestedCapacity(), request.connectivityResource());
             String uuid = UUID.randomUUID().toString();
-            ServicePlan plan = planners.of(layer, request.serviceType()).plan(uuid, ends, request, kbps, policies,
-                    ledger);
+            plan = planners.of(layer, request.serviceType()).plan(uuid, ends, request, kbps, policies, ledger);
             devices.requireDrivers(plan.changes());
             devices.requireCapable(plan.changes(), EndPointPolicies.paths(ends), null);
-            ServiceRecord planned = store.saveService(ServiceRecord.of(StoredService.of(uuid, request, ends, plan,
-                    layer, network), plan.connections, plan.changes()));
+            // stored PLANNED, the service reserves what it will use: the lock is not needed while devices work
+            planned = store.saveService(ServiceRecord.of(StoredService.of(uuid, request, ends, plan, layer,
+                    network), plan.connections, plan.changes()));
+            inFlight.begin(uuid);
+        } finally {
+            provisioning.unlock();
+        }
+        try {
             try {
                 devices.installAll(plan.changes());
             } catch (DeviceActivation.Failure failure) {
@@ -123,10 +134,10 @@ public final class ServiceLifecycle implements ConnectivityManager {
                 undoAfterStoreFailure(planned, e);
                 throw e;
             }
-            LOG.info("Service {} installed: {}", uuid, plan.summary);
+            LOG.info("Service {} installed: {}", planned.uuid(), plan.summary);
             return reads.stated(installed).service();
         } finally {
-            provisioning.unlock();
+            inFlight.end(planned.uuid());
         }
     }
 
@@ -181,7 +192,9 @@ public final class ServiceLifecycle implements ConnectivityManager {
             // one record at a time, so that requests are not held up behind a whole pass
             provisioning.lock();
             try {
-                Optional<ServiceRecord> record = store.service(seen.uuid()).filter(JournalRecovery::unfinished);
+                // a service whose request is still configuring its devices is not abandoned
+                Optional<ServiceRecord> record = store.service(seen.uuid()).filter(JournalRecovery::unfinished)
+                        .filter(r -> !inFlight.contains(r.uuid()));
                 if (record.isPresent() && recovery.reachable(record.get()) && recovery.recover(record.get())) {
                     done++;
                 }
@@ -207,12 +220,15 @@ public final class ServiceLifecycle implements ConnectivityManager {
      */
     public void close(java.time.Duration wait) {
         closed = true;
+        long deadline = System.nanoTime() + wait.toNanos();
         try {
             if (provisioning.tryLock(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 provisioning.unlock();
-            } else {
-                LOG.warn("A request was still running after {}; the journal recovery will reconcile it", wait);
+                if (inFlight.awaitNone(deadline)) {
+                    return;
+                }
             }
+            LOG.warn("A request was still running after {}; the journal recovery will reconcile it", wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -223,6 +239,7 @@ public final class ServiceLifecycle implements ConnectivityManager {
         lock();
         try {
             ServiceRecord record = reads.require(serviceIdOrName);
+            inFlight.refuse(record.uuid());
             ServiceRecord updated = updates.apply(record, update);
             LOG.info("Service {} updated", record.uuid());
             return reads.stated(updated).service();
@@ -236,6 +253,7 @@ public final class ServiceLifecycle implements ConnectivityManager {
         lock();
         try {
             ServiceRecord record = reads.require(serviceIdOrName);
+            inFlight.refuse(record.uuid());
             ServiceRecord updated = updates.removeEndPoint(record, localId);
             LOG.info("Service {}: end point {} removed", record.uuid(), localId);
             return reads.stated(updated).service();
@@ -246,12 +264,20 @@ public final class ServiceLifecycle implements ConnectivityManager {
 
     @Override
     public ConnectivityService delete(String serviceIdOrName) {
+        ServiceRecord record;
+        ServiceRecord removing;
         lock();
         try {
-            ServiceRecord record = reads.require(serviceIdOrName);
+            record = reads.require(serviceIdOrName);
+            inFlight.refuse(record.uuid());
             devices.requireDrivers(record.changes());
-            ServiceRecord removing = store.saveService(StoredService.withLifecycle(record,
-                    LifecycleState.PENDING_REMOVAL));
+            // PENDING_REMOVAL keeps its resources reserved until the devices are clean and the record is gone
+            removing = store.saveService(StoredService.withLifecycle(record, LifecycleState.PENDING_REMOVAL));
+            inFlight.begin(record.uuid());
+        } finally {
+            provisioning.unlock();
+        }
+        try {
             try {
                 devices.removeAllNewestFirst(record.changes());
             } catch (DeviceActivation.Failure failure) {
@@ -263,7 +289,7 @@ public final class ServiceLifecycle implements ConnectivityManager {
             LOG.info("Service {} deleted", record.uuid());
             return reads.stated(removing).service();
         } finally {
-            provisioning.unlock();
+            inFlight.end(record.uuid());
         }
     }
 
