@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Load run against a running Presto (demo network): TOTAL creates of E-Lines between pe1-uni-1 and pe4-uni-1, each
-# on its own CE-VLAN (from 100 up), posted by CLIENTS parallel clients; the services are left in place, so the run
-# also shows how creates hold up as services accumulate. Prints creates per second and the client-side latency.
-#   usage: bench/concurrent-creates.sh [total] [clients] [base-url]
+# Load run against a running Presto (demo network): TOTAL creates of E-Lines posted by CLIENTS parallel clients; the
+# services are left in place, so the run also shows how creates hold up as services accumulate. Prints creates per
+# second and the client-side latency. PAIRS=one (the default) puts every service between pe1-uni-1 and pe4-uni-1,
+# each on its own CE-VLAN from 100 up, so that all of them configure the same two devices, one after another;
+# PAIRS=five spreads them round-robin over five pairs of SIPs, each SIP in one pair (pe2-pe3, pe5-pe6, ...), so
+# that creates on different devices can proceed side by side.
+#   usage: [PAIRS=one|five] bench/concurrent-creates.sh [total] [clients] [base-url]
 set -euo pipefail
 total=${1:-400}
 clients=${2:-8}
@@ -12,21 +15,21 @@ auth=${PRESTO_AUTH:-admin:$(cat "${KARAF_HOME:-karaf-assembly/target/assembly}/e
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-sip() {
-  curl -sf -u "$auth" -X POST "$base/operations/get-service-interface-point-list" | python3 -c '
+export B=$base AUTH=$auth
+export PAIRS_UUID=$(curl -sf -u "$auth" -X POST "$base/operations/get-service-interface-point-list" | python3 -c '
 import json, sys
-name = sys.argv[1]
-print(next(s["uuid"] for s in json.load(sys.stdin)["output"]["sip"] if s["name"][0]["value"] == name))' "$1"
-}
-export A=$(sip pe1-uni-1) Z=$(sip pe4-uni-1) B=$base AUTH=$auth
+uuid = {s["name"][0]["value"]: s["uuid"] for s in json.load(sys.stdin)["output"]["sip"]}
+pairs = [("pe1-uni-1", "pe4-uni-1")] if sys.argv[1] == "one" else [("pe2-uni-1", "pe3-uni-1"),
+         ("pe5-uni-1", "pe6-uni-1"), ("pe1-uni-2", "pe4-uni-2"), ("pe2-uni-2", "pe3-uni-2"), ("pe5-uni-2", "pe6-uni-2")]
+print(" ".join(uuid[a] + ":" + uuid[z] for a, z in pairs))' "${PAIRS:-one}")
 
 start=$(date +%s.%N)
-seq 100 $((99 + total)) | xargs -P "$clients" -I{} sh -c 'curl -s -u "$AUTH" -o /dev/null -w "%{http_code} %{time_total}\n" \
-  -X POST -H "Content-Type: application/json" "$B/operations/tapi-connectivity:create-connectivity-service" -d \
-  "{\"input\":{\"end-point\":[{\"service-interface-point\":{\"service-interface-point-id\":\"$A\"},
-   \"nrp-carrier-eth-connectivity-end-point-resource\":{\"ce-vlan-id-list-and-untag\":{\"vlan-id\":[{\"vlan-id\":{}}]}}},
-   {\"service-interface-point\":{\"service-interface-point-id\":\"$Z\"},
-   \"nrp-carrier-eth-connectivity-end-point-resource\":{\"ce-vlan-id-list-and-untag\":{\"vlan-id\":[{\"vlan-id\":{}}]}}}]}}"' \
+# job i: pair i mod n, CE-VLAN 100 + i / n on both ends
+seq 0 $((total - 1)) | xargs -P "$clients" -I{} sh -c '
+  i={}; set -- $PAIRS_UUID; n=$#; shift $((i % n)); a=${1%%:*}; z=${1##*:}; v=$((100 + i / n))
+  ep() { echo "{\"service-interface-point\":{\"service-interface-point-id\":\"$1\"},\"nrp-carrier-eth-connectivity-end-point-resource\":{\"ce-vlan-id-list-and-untag\":{\"vlan-id\":[{\"vlan-id\":$v}]}}}"; }
+  curl -s -u "$AUTH" -o /dev/null -w "%{http_code} %{time_total}\n" -X POST -H "Content-Type: application/json" \
+    "$B/operations/tapi-connectivity:create-connectivity-service" -d "{\"input\":{\"end-point\":[$(ep $a),$(ep $z)]}}"' \
   > "$work/results"
 end=$(date +%s.%N)
 

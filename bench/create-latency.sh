@@ -34,7 +34,8 @@ for i in $(seq 1 "$cycles"); do
         -d "$(body $vlan)" "$base/operations/tapi-connectivity:create-connectivity-service")
   [ "${out%% *}" = 200 ] || { echo "create failed: $out $(cat "$work/resp")" >&2; exit 1; }
   echo "${out#* }" >> "$work/create"
-  uuid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["output"]["service"]["uuid"])' "$work/resp")
+  # an RFC 8040 path answers RFC 7951: the output qualified by its module
+  uuid=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print((d.get("output") or d["tapi-connectivity:output"])["service"]["uuid"])' "$work/resp")
   out=$(curl -s -u "$auth" -o /dev/null -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/json' \
         -d "{\"input\":{\"service-id-or-name\":\"$uuid\"}}" "$base/operations/delete-connectivity-service")
   [ "${out%% *}" = 200 ] || { echo "delete failed: $out" >&2; exit 1; }
