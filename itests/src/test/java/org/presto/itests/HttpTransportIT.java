@@ -363,6 +363,13 @@ public class HttpTransportIT extends DistributionScriptSupport {
 
     /** An SSL context that trusts the one certificate in a PEM file. */
     static SSLContext trusting(Path pem) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trustManagers(pem).getTrustManagers(), null);
+        return context;
+    }
+
+    /** Trust managers that trust the one certificate in a PEM file. */
+    static TrustManagerFactory trustManagers(Path pem) throws Exception {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         store.load(null, null);
         try (InputStream in = Files.newInputStream(pem)) {
@@ -370,8 +377,6 @@ public class HttpTransportIT extends DistributionScriptSupport {
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return trust;
     }
 }

@@ -3,18 +3,22 @@ package org.presto.core.internal.planning;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.presto.core.internal.inventory.Inventory;
 import org.presto.model.Capacity;
 import org.presto.model.CapacityUnit;
 import org.presto.model.CapacityValue;
+import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.Link;
 import org.presto.model.Topology;
 import org.presto.pce.SpectrumGrid;
 import org.presto.pce.SpectrumMap;
 import org.presto.spi.BridgeEntry;
+import org.presto.spi.DeviceChange;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.store.ServiceRecord;
@@ -32,38 +36,53 @@ public final class ResourceLedger {
     private final Map<String, BitSet> portSlots = new HashMap<>();
 
     public ResourceLedger(Collection<ServiceRecord> services, Inventory network) {
+        // plain loops: a create builds this from every service under the provisioning lock, so it is hot
+        Set<String> links = new HashSet<>();
         for (ServiceRecord record : services) {
             long kbps = record.service().requestedCapacity() == null ? 0
                     : record.service().requestedCapacity().toKbps();
-            for (ForwardingEntry entry : record.changes(ForwardingEntry.class)) {
-                vlanUser.put(key(entry.portA(), entry.vlanA()), record.uuid());
-                vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
-            }
-            for (BridgeEntry bridge : record.changes(BridgeEntry.class)) {
-                for (BridgeEntry.Member m : bridge.members()) {
-                    vlanUser.put(key(m.port(), m.vlan()), record.uuid());
-                    if (m.leafVlan() != 0) {
-                        vlanUser.put(key(m.port(), m.leafVlan()), record.uuid());
+            links.clear();
+            for (DeviceChange change : record.changes()) {
+                if (change instanceof ForwardingEntry entry) {
+                    vlanUser.put(key(entry.portA(), entry.vlanA()), record.uuid());
+                    vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
+                } else if (change instanceof BridgeEntry bridge) {
+                    for (BridgeEntry.Member m : bridge.members()) {
+                        vlanUser.put(key(m.port(), m.vlan()), record.uuid());
+                        if (m.leafVlan() != 0) {
+                            vlanUser.put(key(m.port(), m.leafVlan()), record.uuid());
+                        }
+                    }
+                } else if (change instanceof MediaChannelEntry channel) {
+                    reserveSpectrum(channel, network);
+                    continue;
+                }
+                for (String port : change.ports()) {
+                    Optional<Link> link = network.linkAt(port);
+                    if (link.isPresent()) {
+                        links.add(link.get().uuid());
                     }
                 }
             }
-            record.changes().stream().filter(change -> !(change instanceof MediaChannelEntry))
-                    .flatMap(change -> change.ports().stream())
-                    .map(network::linkAt).flatMap(Optional::stream).map(Link::uuid).distinct()
-                    .forEach(link -> linkKbps.merge(link, kbps, Long::sum));
-            record.service().endPoint().forEach(ep -> sipKbps.merge(ep.sipId(), kbps, Long::sum));
-            for (MediaChannelEntry channel : record.changes(MediaChannelEntry.class)) {
-                int first = (int) ((channel.lowerFrequencyMhz() - SpectrumGrid.LOWEST_MHZ) / SpectrumGrid.SLOT_MHZ);
-                int end = (int) ((channel.upperFrequencyMhz() - SpectrumGrid.LOWEST_MHZ + SpectrumGrid.SLOT_MHZ - 1)
-                        / SpectrumGrid.SLOT_MHZ);
-                for (String port : List.of(channel.portA(), channel.portB())) {
-                    portSlots.computeIfAbsent(port, k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
-                            Math.min(SpectrumGrid.SLOTS, end));
-                    network.linkAt(port).ifPresent(link -> linkSlots.computeIfAbsent(link.uuid(),
-                            k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
-                            Math.min(SpectrumGrid.SLOTS, end)));
-                }
+            for (String link : links) {
+                linkKbps.merge(link, kbps, Long::sum);
             }
+            for (ConnectivityServiceEndPoint ep : record.service().endPoint()) {
+                sipKbps.merge(ep.sipId(), kbps, Long::sum);
+            }
+        }
+    }
+
+    private void reserveSpectrum(MediaChannelEntry channel, Inventory network) {
+        int first = (int) ((channel.lowerFrequencyMhz() - SpectrumGrid.LOWEST_MHZ) / SpectrumGrid.SLOT_MHZ);
+        int end = (int) ((channel.upperFrequencyMhz() - SpectrumGrid.LOWEST_MHZ + SpectrumGrid.SLOT_MHZ - 1)
+                / SpectrumGrid.SLOT_MHZ);
+        for (String port : List.of(channel.portA(), channel.portB())) {
+            portSlots.computeIfAbsent(port, k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
+                    Math.min(SpectrumGrid.SLOTS, end));
+            network.linkAt(port).ifPresent(link -> linkSlots.computeIfAbsent(link.uuid(),
+                    k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
+                    Math.min(SpectrumGrid.SLOTS, end)));
         }
     }
 
