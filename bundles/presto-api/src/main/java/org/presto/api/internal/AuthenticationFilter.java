@@ -96,7 +96,8 @@ final class AuthenticationFilter implements ContainerRequestFilter {
                     + "; " + method + " here needs " + needed.label(), null).toResponse(json));
             return;
         }
-        long busy = perCaller.take(caller.name());
+        // by scheme too: a certificate named like a user of the realm does not spend that user's share
+        long busy = perCaller.take(caller.scheme() + " " + caller.name());
         if (busy > 0) {
             LOG.debug("429 {} /{} for {}", method, path, caller.name());
             request.abortWith(tooMany(busy, caller.name() + " sends more requests than its share"));

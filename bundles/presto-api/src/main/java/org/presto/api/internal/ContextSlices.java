@@ -81,9 +81,13 @@ final class ContextSlices {
     }
 
     private <T> Slice paged(Key key, List<T> entries, Function<T, String> uuid, ListPage page) {
+        ObjectNode slice = json.createObjectNode();
+        if (entries.isEmpty()) {
+            // as the whole context reads: an empty list is not there (404), paged or not
+            return new Slice(slice, null, null);
+        }
         ListPage.Page<T> models = page.apply(entries, uuid);
         List<JsonNode> converted = models.entries().stream().map(e -> (JsonNode) json.valueToTree(e)).toList();
-        ObjectNode slice = json.createObjectNode();
         slice.set(key.member(), json.valueToTree(converted));
         return new Slice(slice, new ListPage.Page<>(converted, models.remaining(), models.next(),
                 models.previous()), null);

@@ -106,12 +106,27 @@ record ListPage(int limit, int offset, boolean backwards, String cursor, List<St
         return node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
     }
 
-    /** Numbers (and numbers written as strings) by value, other leaves as text. */
+    /**
+     * Numbers (and numbers written as strings) by value and before every other leaf, other leaves as text: one total
+     * order, whatever mix a list holds.
+     */
     private static int compareLeaves(JsonNode a, JsonNode b) {
+        java.math.BigDecimal x = number(a);
+        java.math.BigDecimal y = number(b);
+        if (x != null && y != null) {
+            return x.compareTo(y);
+        }
+        if (x != null || y != null) {
+            return x != null ? -1 : 1;
+        }
+        return a.asText().compareTo(b.asText());
+    }
+
+    private static java.math.BigDecimal number(JsonNode leaf) {
         try {
-            return new java.math.BigDecimal(a.asText()).compareTo(new java.math.BigDecimal(b.asText()));
+            return new java.math.BigDecimal(leaf.asText().strip());
         } catch (NumberFormatException e) {
-            return a.asText().compareTo(b.asText());
+            return null;
         }
     }
 

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
@@ -30,6 +34,8 @@ final class JaasBasic {
     private final RoleMapping roles;
     private final Duration cacheFor;
     private final VerifiedCallers verified;
+    /** Logins under way, by the digest of their credentials. */
+    private final Map<String, CompletableFuture<Caller>> pending = new ConcurrentHashMap<>();
 
     JaasBasic(String realm, RoleMapping roles, Duration cacheFor, Clock clock) {
         this.realm = realm;
@@ -57,10 +63,32 @@ final class JaasBasic {
         if (known.isPresent()) {
             return known.get();
         }
-        Instant now = verified.now();
-        Caller caller = login(user, password);
-        verified.put(key, caller, now.plus(cacheFor));
-        return caller;
+        // the same credentials arriving side by side (a client's parallel requests) are checked once: one realm login
+        // (and one attempt counted by the realm's throttle), whose answer the others wait for
+        CompletableFuture<Caller> mine = new CompletableFuture<>();
+        CompletableFuture<Caller> running = pending.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof AuthenticationException refused) {
+                    throw new AuthenticationException(refused.failure(), refused.scheme(), refused.getMessage());
+                }
+                throw e;
+            }
+        }
+        try {
+            Instant now = verified.now();
+            Caller caller = login(user, password);
+            verified.put(key, caller, now.plus(cacheFor));
+            mine.complete(caller);
+            return caller;
+        } catch (AuthenticationException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            pending.remove(key, mine);
+        }
     }
 
     private Caller login(String user, String password) throws AuthenticationException {

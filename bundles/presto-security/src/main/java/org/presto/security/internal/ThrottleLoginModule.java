@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The first module of a throttled realm ({@link ThrottledRealm}), {@code REQUISITE}: refuses a password login at
- * once while its user is locked ({@link LoginFailures}), and otherwise counts the outcome of the modules after it.
+ * once while its user is locked, or while as many of its attempts are under way as it has failures left
+ * ({@link LoginFailures}); otherwise it counts the attempt as under way and settles it with the outcome of the
+ * modules after it.
  * It never succeeds itself ({@code login} returns false, "ignore this module"): a requisite module that succeeded
  * would make the whole login succeed when the sufficient ones after it fail. Logins with a key, whose handler has no
  * password to give, are neither counted nor locked: there is nothing to guess.
@@ -59,7 +61,7 @@ public final class ThrottleLoginModule implements LoginModule {
         if (name.getName() == null || failures == null) {
             return false;
         }
-        Duration locked = failures.lockedFor(name.getName());
+        Duration locked = failures.begin(name.getName());
         if (!locked.isZero()) {
             throw new AccountLockedException("too many failed logins for '" + Printable.of(name.getName(), 64)
                     + "': refused for " + seconds(locked) + " s more");

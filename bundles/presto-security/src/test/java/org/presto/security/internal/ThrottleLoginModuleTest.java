@@ -74,6 +74,22 @@ class ThrottleLoginModuleTest {
     }
 
     @Test
+    void guessesSentSideBySideCountAsTheyStart() {
+        // three attempts under way use up the allowance of three: a fourth waits for them to be settled
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Duration.ZERO, failures.begin("alice"));
+        }
+        assertEquals(Duration.ofSeconds(1), failures.begin("alice"));
+        failures.failed("alice");
+        failures.failed("alice");
+        failures.failed("alice");
+        assertEquals(Duration.ofSeconds(30), failures.lockedFor("alice"));
+        // an attempt that began before the lock and succeeds does not lift it
+        failures.succeeded("alice");
+        assertEquals(Duration.ofSeconds(30), failures.lockedFor("ALICE "));
+    }
+
+    @Test
     void loginsWithAKeyAreNeitherCountedNorLocked() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThrows(FailedLoginException.class, () -> login("alice", "wrong"));

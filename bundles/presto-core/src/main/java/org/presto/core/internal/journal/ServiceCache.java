@@ -1,9 +1,11 @@
 package org.presto.core.internal.journal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,13 +18,13 @@ import org.presto.store.ServiceRecord;
 import org.presto.store.StaleRevisionException;
 
 /**
- * The store with its service records kept in memory, written through: every save and delete goes to the database
- * first and, once committed, to memory; reads of services are served from memory, loaded once. Presto's core is the
- * only writer of its services (one active instance per database, every write under its provisioning lock), so
- * memory stays what the database holds, and a create no longer reads every service from the database to know what
- * is reserved. A write refused as stale reloads that service; a write that fails in an unknown state drops the
- * memory, which is loaded again on the next read. Names are indexed too, so that a service named by a client is found
- * without a scan of every service.
+ * The store with its service records kept in memory, written through: every save and delete goes to the database first
+ * and, once committed, to memory; reads of services are served from memory, loaded once. Presto's core is the only
+ * writer of its services (one active instance per database; each service written by one request at a time, planned
+ * under the provisioning lock), so memory stays what the database holds, and a create no longer reads every service
+ * from the database to know what is reserved. A write refused as stale reloads that service; a write that fails in an
+ * unknown state drops the memory, which is loaded again on the next read. Names are indexed too, so that a service
+ * named by a client is found without a scan of every service.
  */
 public final class ServiceCache extends ForwardingPrestoStore {
     private volatile NavigableMap<String, ServiceRecord> services;
@@ -117,24 +119,42 @@ public final class ServiceCache extends ForwardingPrestoStore {
                 .filter(r -> r.service().isIdentifiedBy(idOrName)).findFirst();
     }
 
-    /** Moves a service's names in the index from what it was (null: new) to what it is (null: gone). */
+    /**
+     * Moves a service's names in the index from what it was (null: new) to what it is (null: gone): names it keeps
+     * are not touched, new ones are added before old ones go, and each change of a name's set is one atomic step, so
+     * that writes of different services outside the provisioning lock never lose each other's names.
+     */
     private void index(ServiceRecord before, ServiceRecord after) {
-        if (before != null) {
-            for (Name name : before.service().name()) {
+        Set<String> old = namesOf(before);
+        Set<String> now = namesOf(after);
+        for (String name : now) {
+            if (!old.contains(name)) {
+                named.compute(name, (value, uuids) -> {
+                    NavigableSet<String> set = uuids == null ? new ConcurrentSkipListSet<>() : uuids;
+                    set.add(after.uuid());
+                    return set;
+                });
+            }
+        }
+        for (String name : old) {
+            if (!now.contains(name)) {
+                named.computeIfPresent(name, (value, uuids) -> {
+                    uuids.remove(before.uuid());
+                    return uuids.isEmpty() ? null : uuids;
+                });
+            }
+        }
+    }
+
+    private static Set<String> namesOf(ServiceRecord record) {
+        Set<String> names = new HashSet<>();
+        if (record != null) {
+            for (Name name : record.service().name()) {
                 if (name.value() != null) {
-                    named.computeIfPresent(name.value(), (value, uuids) -> {
-                        uuids.remove(before.uuid());
-                        return uuids.isEmpty() ? null : uuids;
-                    });
+                    names.add(name.value());
                 }
             }
         }
-        if (after != null) {
-            for (Name name : after.service().name()) {
-                if (name.value() != null) {
-                    named.computeIfAbsent(name.value(), value -> new ConcurrentSkipListSet<>()).add(after.uuid());
-                }
-            }
-        }
+        return names;
     }
 }
