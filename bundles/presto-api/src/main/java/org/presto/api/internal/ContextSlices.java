@@ -35,15 +35,11 @@ final class ContextSlices {
     }
 
     /**
-     * The context as a path reaches it, and what the path found there once walked.
+     * The context as a path reaches it.
      *
      * @param page the page of the target list, when the slice holds that page only (else null)
-     * @param path the walk's result, once walked
      */
-    record Slice(JsonNode context, ListPage.Page<JsonNode> page, DataPath path) {
-        Slice walked(DataPath walked) {
-            return new Slice(context, page, walked);
-        }
+    record Slice(JsonNode context, ListPage.Page<JsonNode> page) {
     }
 
     /**
@@ -52,7 +48,7 @@ final class ContextSlices {
      */
     Slice reaching(List<String> segments, ListPage page) {
         if (segments.isEmpty()) {
-            return new Slice(whole(), null, null);
+            return new Slice(whole(), null);
         }
         Key first = Key.at(segments, 0);
         if (page != null && !page.sorts() && first.key() == null && first.next() == segments.size()) {
@@ -64,7 +60,7 @@ final class ContextSlices {
                         page);
                 case "topology" -> paged(first, inventory.topologies().stream()
                         .map(TopologyCharacteristics::complete).toList(), Topology::uuid, page);
-                default -> new Slice(whole(), null, null);
+                default -> new Slice(whole(), null);
             };
         }
         JsonNode context = switch (first.member()) {
@@ -77,20 +73,20 @@ final class ContextSlices {
             case "topology" -> topology(first, segments);
             default -> whole();
         };
-        return new Slice(context, null, null);
+        return new Slice(context, null);
     }
 
     private <T> Slice paged(Key key, List<T> entries, Function<T, String> uuid, ListPage page) {
         ObjectNode slice = json.createObjectNode();
         if (entries.isEmpty()) {
             // as the whole context reads: an empty list is not there (404), paged or not
-            return new Slice(slice, null, null);
+            return new Slice(slice, null);
         }
         ListPage.Page<T> models = page.apply(entries, uuid);
         List<JsonNode> converted = models.entries().stream().map(e -> (JsonNode) json.valueToTree(e)).toList();
-        slice.set(key.member(), json.valueToTree(converted));
+        slice.set(key.member(), json.createArrayNode().addAll(converted));
         return new Slice(slice, new ListPage.Page<>(converted, models.remaining(), models.next(),
-                models.previous()), null);
+                models.previous()));
     }
 
     private JsonNode whole() {

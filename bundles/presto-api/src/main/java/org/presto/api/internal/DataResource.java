@@ -128,10 +128,10 @@ public class DataResource {
             }
             return library(segments, query, Boolean.TRUE.equals(config), request);
         }
-        ContextSlices.Slice slice = find(segments, page);
-        DataPath found = slice.path();
+        Found reached = find(segments, page);
+        DataPath found = reached.path();
         JsonNode node = found.node();
-        ListPage.Page<JsonNode> paged = slice.page();
+        ListPage.Page<JsonNode> paged = reached.page();
         if (page != null && paged == null) {
             if (found.last().entry() != null || !node.isArray()) {
                 throw pageOfNoList("/" + String.join("/", segments));
@@ -139,7 +139,7 @@ public class DataResource {
             List<JsonNode> entries = new ArrayList<>();
             node.forEach(entries::add);
             paged = page.apply(page.sorted(entries), ListPage::keyOf);
-            node = json.valueToTree(paged.entries());
+            node = json.createArrayNode().addAll(paged.entries());
         }
         if (config != null) {
             node = ContentFilter.keep(node, schemaNode(found), config);
@@ -195,7 +195,11 @@ public class DataResource {
         return find(segments, null).path();
     }
 
-    private ContextSlices.Slice find(List<String> segments, ListPage page) {
+    /** What a path found, walked, and the page of it when only that page was taken from the context. */
+    private record Found(DataPath path, ListPage.Page<JsonNode> page) {
+    }
+
+    private Found find(List<String> segments, ListPage page) {
         if (segments.isEmpty()) {
             throw RestconfError.notFound("no such resource (the data tree starts at context)", "/");
         }
@@ -206,7 +210,7 @@ public class DataResource {
         }
         List<String> below = segments.subList(1, segments.size());
         ContextSlices.Slice slice = slices.reaching(below, page);
-        return slice.walked(DataPath.walk(slice.context(), root, below));
+        return new Found(DataPath.walk(slice.context(), root, below), slice.page());
     }
 
     /**

@@ -140,7 +140,7 @@ record ListPage(int limit, int offset, boolean backwards, String cursor, List<St
         List<T> ordered = backwards ? reversed(entries) : entries;
         int start = offset;
         if (cursor != null) {
-            start = indexOf(ordered, key, cursor);
+            start = indexOf(ordered, key, cursor, backwards);
         } else if (offset > ordered.size()) {
             throw new RestconfError(416, "application", "invalid-value", "offset-out-of-range", "offset " + offset
                     + " is past the end of the list (" + ordered.size() + " entries)", null);
@@ -168,7 +168,29 @@ record ListPage(int limit, int offset, boolean backwards, String cursor, List<St
         };
     }
 
-    private static <T> int indexOf(List<T> entries, Function<T, String> key, String cursor) {
+    /**
+     * Where the cursor's entry is. Most lists are kept in key order (services by uuid), and their entries may be made
+     * only when read, so a binary search comes first: log n entries read. What it finds is checked, and a list in
+     * another order is scanned.
+     */
+    private static <T> int indexOf(List<T> entries, Function<T, String> key, String cursor, boolean descending) {
+        int low = 0;
+        int high = entries.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            String at = key.apply(entries.get(middle));
+            if (at == null) {
+                break;
+            }
+            int order = descending ? cursor.compareTo(at) : at.compareTo(cursor);
+            if (order == 0) {
+                return middle;
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
         for (int i = 0; i < entries.size(); i++) {
             if (cursor.equals(key.apply(entries.get(i)))) {
                 return i;

@@ -42,6 +42,28 @@ class ListPageTest {
     }
 
     @Test
+    void aCursorIntoAListInKeyOrderReadsLogNEntriesAndOneInAnotherOrderIsStillFound() {
+        List<String> sorted = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            sorted.add(String.format("k%06d", i));
+        }
+        int[] reads = {0};
+        Function<String, String> counted = key -> {
+            reads[0]++;
+            return key;
+        };
+        String cursor = java.util.Base64.getUrlEncoder().encodeToString("k077777".getBytes());
+        assertEquals(List.of("k077777", "k077778"), page("2", null, null, cursor).apply(sorted, counted).entries());
+        // 17 probes at most for 100 000 entries, and the two cursors of the page
+        assertEquals(true, reads[0] <= 20, reads[0] + " entries read");
+        assertEquals(List.of("k077777", "k077776"), page("2", null, "backwards", cursor).apply(sorted,
+                Function.identity()).entries());
+        List<String> shuffled = new ArrayList<>(List.of("d", "a", "e", "c", "b"));
+        String c = java.util.Base64.getUrlEncoder().encodeToString("c".getBytes());
+        assertEquals(List.of("c", "b"), page("2", null, null, c).apply(shuffled, Function.identity()).entries());
+    }
+
+    @Test
     void backwardsReadsFromTheEnd() {
         assertEquals(List.of("e", "d"), page("2", null, "backwards", null).apply(KEYS, Function.identity())
                 .entries());
