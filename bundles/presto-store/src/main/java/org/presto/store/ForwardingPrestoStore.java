@@ -26,9 +26,20 @@ public abstract class ForwardingPrestoStore implements PrestoStore {
         return store;
     }
 
+    /** Every save comes here ({@link PrestoStore#saveService(ServiceRecord)} too), so override this one. */
     @Override
-    public ServiceRecord saveService(ServiceRecord record) {
-        return store.saveService(record);
+    public ServiceRecord saveService(ServiceRecord record, ResourceClaims claims) {
+        return store.saveService(record, claims);
+    }
+
+    @Override
+    public boolean claim(ServiceRecord record, ResourceClaims claims) {
+        return store.claim(record, claims);
+    }
+
+    @Override
+    public List<String> servicesWithoutClaims() {
+        return store.servicesWithoutClaims();
     }
 
     @Override

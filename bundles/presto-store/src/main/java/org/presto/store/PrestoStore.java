@@ -17,13 +17,45 @@ import org.presto.spi.UndoRecord;
 public interface PrestoStore {
 
     /**
-     * Stores a service together with its connections and forwarding entries: inserts it when its revision is 0,
-     * else replaces the stored one if that is still at the record's revision.
+     * Stores a service with no resources claimed: {@link #saveService(ServiceRecord, ResourceClaims)} with
+     * {@link ResourceClaims#NONE}.
+     */
+    default ServiceRecord saveService(ServiceRecord record) {
+        return saveService(record, ResourceClaims.NONE);
+    }
+
+    /**
+     * Stores a service together with its connections and forwarding entries, and what it holds of the network's
+     * resources instead of what it held: inserts it when its revision is 0, else replaces the stored one if that is
+     * still at the record's revision. Claims are taken in their sorted order, so that concurrent saves (from this
+     * process or another on the same database) wait for each other on a resource they both claim, never crosswise.
      *
      * @return the record as stored, with its new revision
      * @throws StaleRevisionException if the service exists (revision 0) or was changed since it was read
+     * @throws ResourceTakenException if another service holds a resource claimed exclusively, or a share would take
+     *                                a resource over its limit
+     * @since 0.8
      */
-    ServiceRecord saveService(ServiceRecord record);
+    ServiceRecord saveService(ServiceRecord record, ResourceClaims claims);
+
+    /**
+     * Replaces what a stored service holds, its record unchanged, if it is still at the record's revision: for
+     * services stored before claims were kept, and for claims whose limits or names changed.
+     *
+     * @return false when there is no such service (any more)
+     * @throws StaleRevisionException if the service was changed since the record was read
+     * @throws ResourceTakenException as {@link #saveService(ServiceRecord, ResourceClaims)}
+     * @since 0.8
+     */
+    boolean claim(ServiceRecord record, ResourceClaims claims);
+
+    /**
+     * The uuids of stored services that hold no claim at all: those stored before claims were kept (and those that
+     * claim nothing).
+     *
+     * @since 0.8
+     */
+    List<String> servicesWithoutClaims();
 
     Optional<ServiceRecord> service(String uuid);
 
@@ -42,7 +74,7 @@ public interface PrestoStore {
     }
 
     /**
-     * Removes a service and everything stored with it, if it is still at the record's revision.
+     * Removes a service and everything stored with it, its claims too, if it is still at the record's revision.
      *
      * @return false when there is no such service (any more)
      * @throws StaleRevisionException if the service was changed since the record was read

@@ -15,6 +15,8 @@ import org.presto.store.AuditRecord;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
+import org.presto.store.ResourceClaims;
+import org.presto.store.ResourceTakenException;
 import org.presto.store.ServiceRecord;
 
 /**
@@ -31,6 +33,7 @@ public final class JdbcPrestoStore implements PrestoStore {
     private final UndoRecordDao undo = new UndoRecordDao();
     private final SipSettingDao sipSettings = new SipSettingDao();
     private final AuditDao audit = new AuditDao();
+    private final ClaimWriter claims = new ClaimWriter();
     private final KeyedDocumentDao<PathComputationRecord> pathComputations = new KeyedDocumentDao<>(
             "path_computation", "uuid", PathComputationRecord.class, json);
     private final KeyedDocumentDao<NetworkRecord> networks = new KeyedDocumentDao<>("driver_network", "driver_id",
@@ -57,21 +60,55 @@ public final class JdbcPrestoStore implements PrestoStore {
     }
 
     @Override
-    public ServiceRecord saveService(ServiceRecord record) {
-        return transactions.run(db -> {
+    public ServiceRecord saveService(ServiceRecord record, ResourceClaims claimed) {
+        return withHolder(() -> transactions.run(db -> {
             if (record.revision() == 0) {
                 services.insert(db, record);
             } else {
                 services.update(db, record);
                 deleteRows(db, record.uuid());
             }
+            // after the service's own row, whose lock keeps two saves of one service from claiming side by side
+            claims.replace(db, record.uuid(), claimed);
             connections.insert(db, record.uuid(), record.connections());
             changes.insert(db, record.uuid(), DeviceChangeDao.rows(record));
             if (record.service().lifecycleState() == LifecycleState.INSTALLED && !record.updating()) {
                 undo.delete(db, record.uuid());
             }
             return record.atRevision(record.revision() + 1);
-        });
+        }));
+    }
+
+    @Override
+    public boolean claim(ServiceRecord record, ResourceClaims claimed) {
+        return withHolder(() -> transactions.run(db -> {
+            if (!services.lockAt(db, record)) {
+                return false;
+            }
+            claims.replace(db, record.uuid(), claimed);
+            return true;
+        }));
+    }
+
+    /** A refused claim, with the service that holds the resource read once the claim's transaction is over. */
+    private <T> T withHolder(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ResourceTakenException e) {
+            if (e.holder() != null) {
+                throw e;
+            }
+            String holder = transactions.run(db -> claims.holder(db, e.resource()));
+            if (holder == null) {
+                throw e;
+            }
+            throw new ResourceTakenException(e.resource(), holder, e.resource() + " is held by service " + holder);
+        }
+    }
+
+    @Override
+    public List<String> servicesWithoutClaims() {
+        return transactions.run(services::withoutClaims);
     }
 
     @Override
@@ -118,6 +155,7 @@ public final class JdbcPrestoStore implements PrestoStore {
             }
             deleteRows(db, record.uuid());
             undo.delete(db, record.uuid());
+            claims.release(db, record.uuid());
             return services.delete(db, record.uuid()) > 0;
         });
     }

@@ -36,7 +36,7 @@ final class SchemaMigrations {
             "V0009__undo_record",
             "V0010__committed_information_rate", "V0011__uni_policies",
             "V0012__device_change", OldLayoutMigration.NAME, "V0014__drop_tables_per_change_kind",
-            "V0015__audit_record");
+            "V0015__audit_record", "V0016__resource_claim");
 
     /** Versions that are Java code rather than SQL files, because they convert data SQL cannot portably. */
     private interface JavaStep {

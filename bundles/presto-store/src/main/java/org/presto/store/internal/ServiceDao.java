@@ -80,6 +80,20 @@ final class ServiceDao {
         return rows;
     }
 
+    /** The uuids of services holding no claim in resource_claim or capacity_claim. */
+    List<String> withoutClaims(Connection db) throws SQLException {
+        List<String> uuids = new ArrayList<>();
+        try (Statement select = db.createStatement(); ResultSet rs = select.executeQuery("SELECT uuid FROM "
+                + "connectivity_service s WHERE NOT EXISTS (SELECT 1 FROM resource_claim r WHERE r.service_uuid = "
+                + "s.uuid) AND NOT EXISTS (SELECT 1 FROM capacity_claim c WHERE c.service_uuid = s.uuid) "
+                + "ORDER BY uuid")) {
+            while (rs.next()) {
+                uuids.add(rs.getString(1));
+            }
+        }
+        return uuids;
+    }
+
     private Row row(ResultSet rs) throws SQLException {
         return new Row(json.read(rs.getString(2), ConnectivityService.class), rs.getLong(3));
     }

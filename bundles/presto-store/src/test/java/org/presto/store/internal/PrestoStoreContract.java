@@ -46,6 +46,8 @@ import org.presto.spi.UndoRecord;
 import org.presto.spi.UniPolicy;
 import org.presto.store.NetworkRecord;
 import org.presto.store.PathComputationRecord;
+import org.presto.store.ResourceClaims;
+import org.presto.store.ResourceTakenException;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StaleRevisionException;
 import org.presto.store.StoreException;
@@ -402,5 +404,82 @@ abstract class PrestoStoreContract {
                 .orElseThrow());
         assertTrue(again.saveService(lanUpdating.updated()).prior().isEmpty());
         close(reopened);
+    }
+
+    private static ResourceClaims claims(Set<String> exclusive, Map<String, Long> shares, long limit) {
+        Map<String, ResourceClaims.Share> withLimit = new java.util.HashMap<>();
+        shares.forEach((resource, amount) -> withLimit.put(resource, new ResourceClaims.Share(amount, limit)));
+        return new ResourceClaims(exclusive, withLimit);
+    }
+
+    @Test
+    void aResourceIsHeldByOneServiceAndACapacityNeverOverItsLimit() throws Exception {
+        DataSource pool = open();
+        JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+        ServiceRecord first = store.saveService(record("s1", LifecycleState.PLANNED), claims(
+                Set.of("vlan/p1/100", "vlan/p2/2"), Map.of("kbps/l1", 600L), 1000));
+        ResourceTakenException taken = assertThrows(ResourceTakenException.class, () -> store.saveService(
+                record("s2", LifecycleState.PLANNED), claims(Set.of("vlan/p1/101", "vlan/p1/100"), Map.of(), 1000)));
+        assertEquals("vlan/p1/100", taken.resource());
+        assertEquals("s1", taken.holder());
+        assertTrue(store.service("s2").isEmpty(), "nothing of a refused save is written");
+        ResourceTakenException full = assertThrows(ResourceTakenException.class, () -> store.saveService(
+                record("s2", LifecycleState.PLANNED), claims(Set.of("vlan/p1/101"), Map.of("kbps/l1", 500L), 1000)));
+        assertEquals("kbps/l1", full.resource());
+        ServiceRecord second = store.saveService(record("s2", LifecycleState.PLANNED), claims(Set.of("vlan/p1/101"),
+                Map.of("kbps/l1", 400L), 1000));
+        assertEquals(List.of(), store.servicesWithoutClaims());
+        // s1 gives up VLAN 100 and 200 kbit/s: s2 can take both
+        ServiceRecord smaller = store.saveService(first, claims(Set.of("vlan/p2/2"), Map.of("kbps/l1", 400L), 1000));
+        store.saveService(second, claims(Set.of("vlan/p1/101", "vlan/p1/100"), Map.of("kbps/l1", 600L), 1000));
+        assertThrows(ResourceTakenException.class, () -> store.claim(smaller, claims(Set.of(),
+                Map.of("kbps/l1", 401L), 1000)));
+        // a delete releases everything; a service saved without claims holds none
+        assertTrue(store.deleteService(smaller));
+        ServiceRecord third = store.saveService(record("s3", LifecycleState.PLANNED));
+        assertEquals(List.of("s3"), store.servicesWithoutClaims());
+        assertTrue(store.claim(third, claims(Set.of("vlan/p2/2"), Map.of("kbps/l1", 400L), 1000)));
+        assertEquals(List.of(), store.servicesWithoutClaims());
+        close(pool);
+    }
+
+    @Test
+    void concurrentClaimsOfOneResourceNeverOverbook() throws Exception {
+        DataSource pool = open();
+        JdbcPrestoStore store = JdbcPrestoStore.open(pool);
+        int writers = 16;
+        ExecutorService executor = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> saves = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String uuid = "c" + i;
+                // each wants VLAN (i % 4) on p1 and 300 of 1000 on l1 and l2, claimed in opposite orders of naming
+                ResourceClaims wanted = claims(Set.of("vlan/p1/" + (i % 4), "vlan/p9/" + i), i % 2 == 0
+                        ? Map.of("kbps/l1", 300L, "kbps/l2", 300L) : Map.of("kbps/l2", 300L, "kbps/l1", 300L), 1000);
+                saves.add(executor.submit(() -> {
+                    start.await();
+                    try {
+                        store.saveService(record(uuid, LifecycleState.PLANNED), wanted);
+                        return true;
+                    } catch (ResourceTakenException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> save : saves) {
+                won += save.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            // three shares of 300 fit in 1000, and no two of the winners hold one VLAN
+            assertEquals(3, won);
+            assertEquals(3, store.services().size());
+            assertEquals(3, store.services().stream().map(r -> Integer.parseInt(r.uuid().substring(1)) % 4)
+                    .distinct().count());
+        } finally {
+            executor.shutdownNow();
+        }
+        close(pool);
     }
 }
