@@ -31,7 +31,6 @@ import org.presto.core.internal.inventory.ContextAssembler;
 import org.presto.core.internal.inventory.Inventory;
 import org.presto.core.internal.journal.EventJournal;
 import org.presto.core.internal.journal.PublishingStore;
-import org.presto.core.internal.journal.ServiceCache;
 import org.presto.core.internal.paths.PathComputationEngine;
 import org.presto.core.internal.planning.SpectrumPlanning;
 import org.presto.core.internal.services.ServiceLifecycle;
@@ -80,7 +79,8 @@ public class PrestoCoreComponent implements NetworkInventory, ConnectivityManage
     public PrestoCoreComponent(@Reference PrestoStore store, @Reference PathComputer pathComputer,
                                CoreConfig config) {
         this.events = new EventJournal(java.time.Clock.systemUTC());
-        PrestoStore journaled = new PublishingStore(new ServiceCache(store), events);
+        // the service lifecycle keeps the services in memory over this (ServiceCache)
+        PrestoStore journaled = new PublishingStore(store, events);
         this.inventory = new Inventory(journaled, events);
         this.deviceQueues = new DeviceQueues(config.deviceThreads(),
                 Duration.ofSeconds(config.deviceTimeoutSeconds()), config.deviceRetries(), Duration.ofMillis(100));

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.PrestoException;
 import org.presto.core.PrestoException.Reason;
+import org.presto.core.internal.services.ServiceLifecycle;
+import org.presto.pce.internal.PathComputerComponent;
 import org.presto.model.ConnectivityService;
 import org.presto.model.LifecycleState;
 import org.presto.spi.DeviceChange;
@@ -83,6 +85,64 @@ class ConcurrentProvisioningTest {
         } finally {
             release.countDown();
             client.shutdownNow();
+        }
+    }
+
+    /**
+     * Two Presto nodes on one database (each its own inventory, lifecycle and memory, driving the same EMS), 2 x 12
+     * creates at once between one pair of SIPs of 10 Gbit/s, each asking 3 Gbit/s on a CE-VLAN of its own: exactly
+     * three fit, and no VLAN on any port is held by two services, whichever node planned them on what it knew.
+     */
+    @Test
+    void twoNodesOnOneDatabaseNeverDoubleBook() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(24);
+        try (DemoNetworkFixture net = new DemoNetworkFixture(dir)) {
+            org.presto.core.internal.inventory.Inventory secondInventory =
+                    new org.presto.core.internal.inventory.Inventory(net.database);
+            secondInventory.driverAdded(net.emulator);
+            ServiceLifecycle second = new ServiceLifecycle(secondInventory, new PathComputerComponent(),
+                    net.database);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> creates = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                ServiceLifecycle node = i % 2 == 0 ? net.connectivity : second;
+                ConnectivityRequest request = new ConnectivityRequest(null, List.of(
+                        net.endPoint("pe1-uni-1", 100 + i, null), net.endPoint("pe3-uni-1", 100 + i, null)),
+                        null, org.presto.model.Capacity.mbps(3_000), null);
+                creates.add(clients.submit(() -> {
+                    start.await();
+                    try {
+                        return node.create(request).lifecycleState() == LifecycleState.INSTALLED;
+                    } catch (PrestoException e) {
+                        assertEquals(Reason.CONFLICT, e.reason(), e.getMessage());
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int installed = 0;
+            for (Future<Boolean> create : creates) {
+                installed += create.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(3, installed, "3 x 3 Gbit/s fit a SIP of 10 Gbit/s");
+            List<ServiceRecord> stored = net.database.services();
+            assertEquals(3, stored.size());
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            for (ServiceRecord record : stored) {
+                for (org.presto.spi.ForwardingEntry entry : record.changes(org.presto.spi.ForwardingEntry.class)) {
+                    assertTrue(taken.add(entry.portA() + "#" + entry.vlanA()), "held twice: " + entry);
+                    assertTrue(taken.add(entry.portB() + "#" + entry.vlanB()), "held twice: " + entry);
+                }
+            }
+            java.util.Set<org.presto.spi.ForwardingEntry> onDevices = new java.util.HashSet<>();
+            for (org.presto.model.Node node : net.inventory.topology().node()) {
+                onDevices.addAll(ReadBack.of(net.emulator, node.uuid(), org.presto.spi.ForwardingEntry.class));
+            }
+            assertEquals(java.util.Set.copyOf(stored.stream().flatMap(r -> r.changes(
+                    org.presto.spi.ForwardingEntry.class).stream()).toList()), onDevices,
+                    "the devices hold what the store says");
+        } finally {
+            clients.shutdownNow();
         }
     }
 

@@ -20,12 +20,15 @@ import org.presto.model.ServiceInterfacePointRef;
 import org.presto.model.VlanIdListAndUntag;
 import org.presto.pce.internal.PathComputerComponent;
 import org.presto.spi.BridgeEntry;
+import org.presto.store.PrestoStore;
 import org.presto.store.internal.JdbcPrestoStore;
 
 /** The core over the emulator's demo network (pe1..pe6) and an H2 store in a directory, with naming helpers. */
 final class DemoNetworkFixture implements AutoCloseable {
     final JdbcConnectionPool pool;
-    final JdbcPrestoStore store;
+    final PrestoStore store;
+    /** The database under the lifecycle's memory, as another Presto on it sees it. */
+    final PrestoStore database;
     final EmulatedEms emulator;
     final Inventory inventory;
     final ServiceLifecycle connectivity;
@@ -55,13 +58,16 @@ final class DemoNetworkFixture implements AutoCloseable {
                                long linkCapacityMbps, java.util.Set<org.presto.spi.Capability> lacking)
             throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
-        store = JdbcPrestoStore.open(pool);
+        database = JdbcPrestoStore.open(pool);
         emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, linkCapacityMbps,
                 dir.resolve("emulator"), "", lacking), "test");
-        inventory = new Inventory(store);
+        inventory = new Inventory(database);
         inventory.driverAdded(wrapper.apply(emulator));
-        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), store, SpectrumPlanning.DEFAULT,
+        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), database,
+                SpectrumPlanning.DEFAULT,
                 new DeviceQueues(4, java.time.Duration.ofSeconds(5), 2, java.time.Duration.ofMillis(10)));
+        // what tests write as a crash would leave it goes through the lifecycle's memory of the services
+        store = connectivity.store();
     }
 
     @Override

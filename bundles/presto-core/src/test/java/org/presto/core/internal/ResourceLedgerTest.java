@@ -109,4 +109,33 @@ class ResourceLedgerTest {
         assertFalse(ledger.linkKbpsInUse().containsKey(net.inventory.linkAt(line).orElseThrow().uuid()),
                 "spectrum, not bandwidth");
     }
+
+    @Test
+    void followsEachServiceAsItIsSavedAndDeletedAndLeavesOneOutForItsUpdate() {
+        String trunk = linkPort("pe1");
+        String uni = net.nep("pe1-uni-1");
+        Link link = net.inventory.linkAt(trunk).orElseThrow();
+        ResourceLedger ledger = new ResourceLedger(net.inventory);
+        ledger.put(record("a", 100, "pe1-uni-1", List.of(new ForwardingEntry("a", net.node("pe1"), uni, 10, trunk,
+                7))));
+        ledger.put(record("b", 50, "pe1-uni-1", List.of(new ForwardingEntry("b", net.node("pe1"), uni, 11, trunk,
+                8))));
+        // a moves to VLAN 9 with 200 Mbit/s: what it held is free, what it holds now is not
+        ledger.put(record("a", 200, "pe1-uni-1", List.of(new ForwardingEntry("a", net.node("pe1"), uni, 10, trunk,
+                9))));
+        assertEquals(Optional.empty(), ledger.vlanUser(trunk, 7));
+        assertEquals(Optional.of("a"), ledger.vlanUser(trunk, 9));
+        assertEquals(Map.of(link.uuid(), 250_000L), ledger.linkKbpsInUse());
+        ResourceLedger others = ledger.without("a");
+        assertEquals(Optional.empty(), others.vlanUser(trunk, 9));
+        assertEquals(Optional.of("b"), others.vlanUser(trunk, 8));
+        assertEquals(50_000, others.sipKbpsInUse(net.sip("pe1-uni-1")));
+        assertEquals(Map.of(link.uuid(), 50_000L), others.linkKbpsInUse());
+        ledger.remove("b");
+        assertEquals(200_000, ledger.sipKbpsInUse(net.sip("pe1-uni-1")));
+        assertEquals(Optional.empty(), ledger.vlanUser(uni, 11));
+        ledger.remove("a");
+        assertEquals(Map.of(), ledger.linkKbpsInUse());
+        assertEquals(0, ledger.sipKbpsInUse(net.sip("pe1-uni-1")));
+    }
 }

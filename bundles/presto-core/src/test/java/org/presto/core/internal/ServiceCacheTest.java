@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.ConnectivityRequest;
 import org.presto.core.internal.journal.ServiceCache;
+import org.presto.core.internal.planning.ResourceLedger;
+import org.presto.core.internal.planning.ServiceClaims;
 import org.presto.model.ConnectivityService;
 import org.presto.model.Name;
 import org.presto.store.ServiceRecord;
@@ -25,7 +27,8 @@ class ServiceCacheTest {
             ConnectivityService first = net.connectivity.create(named(net, "evc", "pe1-uni-1", "pe3-uni-1", 100));
             ConnectivityService second = net.connectivity.create(named(net, "evc", "pe1-uni-2", "pe3-uni-2", 100));
             ConnectivityService other = net.connectivity.create(named(net, "other", "pe2-uni-1", "pe4-uni-1", 100));
-            ServiceCache cache = new ServiceCache(net.store);
+            ServiceCache cache = new ServiceCache(net.store, new ServiceClaims(net.inventory)::of,
+                    new ResourceLedger(net.inventory));
             String firstByUuid = first.uuid().compareTo(second.uuid()) < 0 ? first.uuid() : second.uuid();
             for (String idOrName : List.of("evc", "other", other.uuid(), "nothing")) {
                 assertEquals(net.store.serviceByIdOrName(idOrName).map(ServiceRecord::uuid),

@@ -53,6 +53,7 @@ import org.presto.pce.internal.PathComputerComponent;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.ForwardingEntry;
 import org.presto.spi.UniPolicy;
+import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 import org.presto.store.internal.JdbcPrestoStore;
 
@@ -65,17 +66,21 @@ class ServiceLifecycleTest {
     private EmulatedEms emulator;
     private Inventory inventory;
     private ServiceLifecycle connectivity;
-    private JdbcPrestoStore store;
+    /** The database, as a restarted Presto finds it. */
+    private JdbcPrestoStore database;
+    /** The store as the lifecycle writes it, where tests write what a crash leaves. */
+    private PrestoStore store;
 
     @BeforeEach
     void wire() throws Exception {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("store/presto"), "presto", "");
-        store = JdbcPrestoStore.open(pool);
+        database = JdbcPrestoStore.open(pool);
         emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 100_000,
                 dir.resolve("emulator")), "test");
-        inventory = new Inventory(store);
+        inventory = new Inventory(database);
         inventory.driverAdded(emulator);
-        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), store);
+        connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), database);
+        store = connectivity.store();
     }
 
     @AfterEach
@@ -359,12 +364,13 @@ class ServiceLifecycleTest {
         JdbcConnectionPool small = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("small/presto"), "presto",
                 "");
         try {
-            store = JdbcPrestoStore.open(small);
+            database = JdbcPrestoStore.open(small);
             emulator = new EmulatedEms(new EmulatorSettings("emulator", "demo", dir, 2, 10_000, 10_000,
                     dir.resolve("small-emulator")), "test");
-            inventory = new Inventory(store);
+            inventory = new Inventory(database);
             inventory.driverAdded(emulator);
-            connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), store);
+            connectivity = new ServiceLifecycle(inventory, new PathComputerComponent(), database);
+            store = connectivity.store();
             ConnectivityService a = connectivity.create(withCapacity(eLine("pe1-uni-1", 10, "pe3-uni-1", 10), 4_000));
             connectivity.create(withCapacity(eLine("pe2-uni-1", 20, "pe3-uni-2", 20), 5_000));
             assertEquals(Set.of(node("pe1"), node("pe2"), node("pe3")), nodesOf(a));
@@ -413,14 +419,14 @@ class ServiceLifecycleTest {
      */
     @Test
     void aDeviceThatAnswersTooLateIsUndoneAfterItAndTheStoreSaysSoMeanwhile() throws Exception {
-        ServiceLifecycle impatient = new ServiceLifecycle(inventory, new PathComputerComponent(), store,
+        ServiceLifecycle impatient = new ServiceLifecycle(inventory, new PathComputerComponent(), database,
                 SpectrumPlanning.DEFAULT, new DeviceQueues(4, java.time.Duration.ofMillis(300)));
         emulator.injectFaults(FaultPlan.parse("hang@2:1500"));
         PrestoException late = assertThrows(PrestoException.class,
                 () -> impatient.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10)));
         assertEquals(Reason.DEVICE_FAILURE, late.reason());
         assertTrue(late.getMessage().contains("did not answer within 300 ms"), late.getMessage());
-        ServiceRecord left = store.services().get(0);
+        ServiceRecord left = database.services().get(0);
         assertEquals(LifecycleState.PENDING_REMOVAL, left.service().lifecycleState());
         assertEquals(1, left.changes(ForwardingEntry.class).size(),
                 "the late change may still be made: it stays recorded");
@@ -432,7 +438,7 @@ class ServiceLifecycleTest {
         }
         assertEquals(1, reconciled);
         assertEquals(List.of(), allEntries(), "the undo ran after the late install");
-        assertEquals(List.of(), store.services());
+        assertEquals(List.of(), database.services());
     }
 
     /** A crash in the middle of a CE-VLAN change: the service is put back as it was before the update. */
@@ -467,29 +473,30 @@ class ServiceLifecycleTest {
     @Test
     void anInterruptedServiceIsRolledBackFromTheJournalOnceItsDriversArePresent() throws Exception {
         ConnectivityService created = connectivity.create(eLine("pe1-uni-1", 10, "pe3-uni-1", 10));
-        ServiceRecord record = store.service(created.uuid()).orElseThrow();
-        store.saveService(record.withService(record.service().withStates(OperationalState.ENABLED,
+        ServiceRecord record = database.service(created.uuid()).orElseThrow();
+        database.saveService(record.withService(record.service().withStates(OperationalState.ENABLED,
                 LifecycleState.PLANNED)));
         emulator.remove(record.changes(ForwardingEntry.class).get(2));
         ConnectivityService removing = connectivity.create(eLine("pe1-uni-2", 20, "pe3-uni-2", 20));
-        ServiceRecord second = store.service(removing.uuid()).orElseThrow();
-        store.saveService(second.withService(second.service().withStates(OperationalState.ENABLED,
+        ServiceRecord second = database.service(removing.uuid()).orElseThrow();
+        database.saveService(second.withService(second.service().withStates(OperationalState.ENABLED,
                 LifecycleState.PENDING_REMOVAL)));
         assertEquals(5, allEntries().size(), "as a crash left them: two of the first, three of the second");
 
-        Inventory restarted = new Inventory(store);
-        ServiceLifecycle afterRestart = new ServiceLifecycle(restarted, new PathComputerComponent(), store);
+        Inventory restarted = new Inventory(database);
+        ServiceLifecycle afterRestart = new ServiceLifecycle(restarted, new PathComputerComponent(), database);
         assertEquals(0, afterRestart.recoverUnfinished(), "the driver is not back yet: nothing can be checked");
-        assertEquals(2, store.services().size());
+        assertEquals(2, database.services().size());
         restarted.driverAdded(emulator);
         emulator.injectFaults(FaultPlan.parse("fail@1"));
         assertEquals(1, afterRestart.recoverUnfinished(), "one removal failed: that service waits for a retry");
-        assertEquals(1, store.services().size());
-        assertEquals(LifecycleState.PENDING_REMOVAL, store.services().get(0).service().lifecycleState());
-        assertEquals(1, store.services().get(0).changes(ForwardingEntry.class).size(), "holding exactly what is left");
+        assertEquals(1, database.services().size());
+        assertEquals(LifecycleState.PENDING_REMOVAL, database.services().get(0).service().lifecycleState());
+        assertEquals(1, database.services().get(0).changes(ForwardingEntry.class).size(),
+                "holding exactly what is left");
         assertEquals(1, afterRestart.recoverUnfinished());
         assertEquals(List.of(), allEntries());
-        assertEquals(List.of(), store.services());
+        assertEquals(List.of(), database.services());
     }
 
     @Test

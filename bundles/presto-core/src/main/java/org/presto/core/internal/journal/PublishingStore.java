@@ -5,6 +5,7 @@ import org.presto.model.ConnectivityService;
 import org.presto.store.ForwardingPrestoStore;
 import org.presto.store.PathComputationRecord;
 import org.presto.store.PrestoStore;
+import org.presto.store.ResourceClaims;
 import org.presto.store.ServiceRecord;
 
 /**
@@ -21,8 +22,8 @@ public final class PublishingStore extends ForwardingPrestoStore {
     }
 
     @Override
-    public ServiceRecord saveService(ServiceRecord record) {
-        ServiceRecord saved = super.saveService(record);
+    public ServiceRecord saveService(ServiceRecord record, ResourceClaims claims) {
+        ServiceRecord saved = super.saveService(record, claims);
         ConnectivityService service = saved.service();
         events.publish("connectivity-service", record.revision() == 0 ? "CREATED" : "UPDATED", "uuid",
                 service.uuid(), "lifecycle-state", name(service.lifecycleState()), "operational-state",

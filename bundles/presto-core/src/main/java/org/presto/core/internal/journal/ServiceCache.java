@@ -11,28 +11,47 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Function;
+import org.presto.core.internal.planning.ResourceLedger;
 import org.presto.model.Name;
 import org.presto.store.ForwardingPrestoStore;
 import org.presto.store.PrestoStore;
+import org.presto.store.ResourceClaims;
+import org.presto.store.ResourceTakenException;
 import org.presto.store.ServiceRecord;
 import org.presto.store.StaleRevisionException;
 
 /**
  * The store with its service records kept in memory, written through: every save and delete goes to the database first
  * and, once committed, to memory; reads of services are served from memory, loaded once. Presto's core is the only
- * writer of its services (one active instance per database; each service written by one request at a time, planned
- * under the provisioning lock), so memory stays what the database holds, and a create no longer reads every service
- * from the database to know what is reserved. A write refused as stale reloads that service; a write that fails in an
- * unknown state drops the memory, which is loaded again on the next read. Names are indexed too, so that a service
- * named by a client is found without a scan of every service.
+ * writer of its services (one active instance per database; each service written by one request at a time), so
+ * memory stays what the database holds, and a create no longer reads every service from the database to know what is
+ * reserved. Every save claims what the record holds ({@link ServiceClaims}) with it, and the ledger of what all
+ * services hold follows each write. A write refused as stale reloads that service; one refused for a resource taken
+ * changed nothing; a write that fails in an unknown state drops the memory, which is loaded again on the next read.
+ * Names are indexed too, so that a service named by a client is found without a scan of every service.
  */
 public final class ServiceCache extends ForwardingPrestoStore {
     private volatile NavigableMap<String, ServiceRecord> services;
     /** The uuids of the services that carry each name value, in uuid order: names resolve without a scan. */
     private final Map<String, NavigableSet<String>> named = new ConcurrentHashMap<>();
+    private final Function<ServiceRecord, ResourceClaims> claims;
+    private final ResourceLedger ledger;
 
-    public ServiceCache(PrestoStore store) {
+    /**
+     * @param claims what a record claims when saved
+     * @param ledger the ledger this cache keeps up to date
+     */
+    public ServiceCache(PrestoStore store, Function<ServiceRecord, ResourceClaims> claims, ResourceLedger ledger) {
         super(store);
+        this.claims = claims;
+        this.ledger = ledger;
+    }
+
+    /** The services' resources as memory holds them, loaded with the services if they are not yet. */
+    public ResourceLedger ledger() {
+        loaded();
+        return ledger;
     }
 
     private NavigableMap<String, ServiceRecord> loaded() {
@@ -43,10 +62,12 @@ public final class ServiceCache extends ForwardingPrestoStore {
                 if (current == null) {
                     current = new ConcurrentSkipListMap<>();
                     named.clear();
-                    for (ServiceRecord record : delegate().services()) {
+                    List<ServiceRecord> all = delegate().services();
+                    for (ServiceRecord record : all) {
                         current.put(record.uuid(), record);
-                        index(null, record);
+                        indexNames(null, record);
                     }
+                    ledger.reset(all);
                     services = current;
                 }
             }
@@ -54,18 +75,28 @@ public final class ServiceCache extends ForwardingPrestoStore {
         return current;
     }
 
+    /** Saves a service with what it holds claimed. */
     @Override
     public ServiceRecord saveService(ServiceRecord record) {
-        ServiceRecord saved = written(record.uuid(), () -> delegate().saveService(record));
+        return saveService(record, claims.apply(record));
+    }
+
+    @Override
+    public ServiceRecord saveService(ServiceRecord record, ResourceClaims claimed) {
+        ServiceRecord saved = written(record.uuid(), () -> delegate().saveService(record, claimed));
         index(loaded().put(saved.uuid(), saved), saved);
         return saved;
     }
 
-    /** A write to the store, after which memory may follow: a stale one reloads the service,
-            an unknown end drops all. */
+    /**
+     * A write to the store, after which memory may follow: a stale one reloads the service, one refused for a
+     * resource taken changed nothing, an unknown end drops all.
+     */
     private <T> T written(String uuid, java.util.function.Supplier<T> write) {
         try {
             return write.get();
+        } catch (ResourceTakenException e) {
+            throw e;
         } catch (StaleRevisionException e) {
             refresh(uuid);
             throw e;
@@ -75,12 +106,28 @@ public final class ServiceCache extends ForwardingPrestoStore {
         }
     }
 
+    /**
+     * Reads a service again from the database, where another writer (a Presto node on the same database) changed it:
+     * memory takes it unless it already has that revision or a newer one.
+     */
+    public void reload(String uuid) {
+        refresh(uuid);
+    }
+
     /** Another writer got there first (a core instance still finishing its request): memory takes the store's. */
     private void refresh(String uuid) {
         try {
             Optional<ServiceRecord> stored = delegate().service(uuid);
             if (stored.isPresent()) {
-                index(loaded().put(uuid, stored.get()), stored.get());
+                ServiceRecord fresh = stored.get();
+                ServiceRecord[] before = new ServiceRecord[1];
+                ServiceRecord now = loaded().compute(uuid, (key, cached) -> {
+                    before[0] = cached;
+                    return cached != null && cached.revision() >= fresh.revision() ? cached : fresh;
+                });
+                if (now == fresh) {
+                    index(before[0], fresh);
+                }
             } else {
                 index(loaded().remove(uuid), null);
             }
@@ -119,12 +166,21 @@ public final class ServiceCache extends ForwardingPrestoStore {
                 .filter(r -> r.service().isIdentifiedBy(idOrName)).findFirst();
     }
 
-    /**
-     * Moves a service's names in the index from what it was (null: new) to what it is (null: gone): names it keeps
-     * are not touched, new ones are added before old ones go, and each change of a name's set is one atomic step, so
-     * that writes of different services outside the provisioning lock never lose each other's names.
-     */
+    /** Moves a service in the ledger and the name index from what it was (null: new) to what it is (null: gone). */
     private void index(ServiceRecord before, ServiceRecord after) {
+        if (after != null) {
+            ledger.put(after);
+        } else if (before != null) {
+            ledger.remove(before.uuid());
+        }
+        indexNames(before, after);
+    }
+
+    /**
+     * Names it keeps are not touched, new ones are added before old ones go, and each change of a name's set is one
+     * atomic step, so that writes of different services side by side never lose each other's names.
+     */
+    private void indexNames(ServiceRecord before, ServiceRecord after) {
         Set<String> old = namesOf(before);
         Set<String> now = namesOf(after);
         for (String name : now) {

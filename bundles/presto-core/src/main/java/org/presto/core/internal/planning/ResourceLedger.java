@@ -3,120 +3,146 @@ package org.presto.core.internal.planning;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.presto.core.internal.inventory.Inventory;
 import org.presto.model.Capacity;
 import org.presto.model.CapacityUnit;
 import org.presto.model.CapacityValue;
-import org.presto.model.ConnectivityServiceEndPoint;
 import org.presto.model.Link;
 import org.presto.model.Topology;
 import org.presto.pce.SpectrumGrid;
 import org.presto.pce.SpectrumMap;
-import org.presto.spi.BridgeEntry;
-import org.presto.spi.DeviceChange;
-import org.presto.spi.ForwardingEntry;
-import org.presto.spi.MediaChannelEntry;
 import org.presto.store.ServiceRecord;
 
 /**
- * What existing services already use, derived from the stored services: VLANs per port, bandwidth per link and
- * per SIP, and spectrum per photonic link. Built under the provisioning lock, so what it says stays true until the new
- * service is stored.
+ * What the stored services hold: VLANs per port, bandwidth per port (so per link) and per SIP, spectrum per port.
+ * Kept up to date one service at a time as services are saved and deleted ({@link #put}, {@link #remove}), each
+ * change costing what that service holds, not what all do; a request reads it while others change it. It is what a
+ * request plans with, not what guards against double booking: that is the claims each save makes in the database
+ * (see {@link ServiceClaims}), which refuse a plan made on a view that was already out of date.
+ * Keyed by port, not link, so that a change of topology needs no rebuild; links are looked up when asked about.
  */
 public final class ResourceLedger {
-    private final Map<String, String> vlanUser = new HashMap<>();
-    private final Map<String, Long> linkKbps = new HashMap<>();
-    private final Map<String, Long> sipKbps = new HashMap<>();
-    private final Map<String, BitSet> linkSlots = new HashMap<>();
-    private final Map<String, BitSet> portSlots = new HashMap<>();
+    /** The shared state; a ledger {@link #without} a service is a view of the same. */
+    private static final class State {
+        final Map<String, ServiceResources> held = new ConcurrentHashMap<>();
+        final Map<String, String> vlanUser = new ConcurrentHashMap<>();
+        final Map<String, Long> portKbps = new ConcurrentHashMap<>();
+        final Map<String, Long> sipKbps = new ConcurrentHashMap<>();
+        final Map<String, Map<String, BitSet>> portSlots = new ConcurrentHashMap<>();
+    }
 
+    private final Inventory network;
+    private final State state;
+    /** What the service this view leaves out holds, or null. */
+    private final ServiceResources excluded;
+
+    /** An empty ledger, which the service cache fills. */
+    public ResourceLedger(Inventory network) {
+        this(network, new State(), null);
+    }
+
+    /** A ledger of these services. */
     public ResourceLedger(Collection<ServiceRecord> services, Inventory network) {
-        // plain loops: a create builds this from every service under the provisioning lock, so it is hot
-        Set<String> links = new HashSet<>();
+        this(network);
         for (ServiceRecord record : services) {
-            long kbps = record.service().requestedCapacity() == null ? 0
-                    : record.service().requestedCapacity().toKbps();
-            links.clear();
-            for (DeviceChange change : record.changes()) {
-                if (change instanceof ForwardingEntry entry) {
-                    vlanUser.put(key(entry.portA(), entry.vlanA()), record.uuid());
-                    vlanUser.put(key(entry.portB(), entry.vlanB()), record.uuid());
-                } else if (change instanceof BridgeEntry bridge) {
-                    for (BridgeEntry.Member m : bridge.members()) {
-                        vlanUser.put(key(m.port(), m.vlan()), record.uuid());
-                        if (m.leafVlan() != 0) {
-                            vlanUser.put(key(m.port(), m.leafVlan()), record.uuid());
-                        }
-                    }
-                } else if (change instanceof MediaChannelEntry channel) {
-                    reserveSpectrum(channel, network);
-                    continue;
-                }
-                for (String port : change.ports()) {
-                    Optional<Link> link = network.linkAt(port);
-                    if (link.isPresent()) {
-                        links.add(link.get().uuid());
-                    }
-                }
+            put(record);
+        }
+    }
+
+    private ResourceLedger(Inventory network, State state, ServiceResources excluded) {
+        this.network = network;
+        this.state = state;
+        this.excluded = excluded;
+    }
+
+    /** The same ledger as if a service held nothing: what an update of that service may use. */
+    public ResourceLedger without(String uuid) {
+        ServiceResources left = state.held.get(uuid);
+        return left == null ? this : new ResourceLedger(network, state, left);
+    }
+
+    /** Records what a service holds now, instead of what it held. */
+    public void put(ServiceRecord record) {
+        ServiceResources now = ServiceResources.of(record);
+        synchronized (state) {
+            ServiceResources before = state.held.put(record.uuid(), now);
+            if (before != null) {
+                release(before);
             }
-            for (String link : links) {
-                linkKbps.merge(link, kbps, Long::sum);
-            }
-            for (ConnectivityServiceEndPoint ep : record.service().endPoint()) {
-                sipKbps.merge(ep.sipId(), kbps, Long::sum);
+            take(now);
+        }
+    }
+
+    /** Forgets what a service held. */
+    public void remove(String uuid) {
+        synchronized (state) {
+            ServiceResources before = state.held.remove(uuid);
+            if (before != null) {
+                release(before);
             }
         }
     }
 
-    private void reserveSpectrum(MediaChannelEntry channel, Inventory network) {
-        int first = (int) ((channel.lowerFrequencyMhz() - SpectrumGrid.LOWEST_MHZ) / SpectrumGrid.SLOT_MHZ);
-        int end = (int) ((channel.upperFrequencyMhz() - SpectrumGrid.LOWEST_MHZ + SpectrumGrid.SLOT_MHZ - 1)
-                / SpectrumGrid.SLOT_MHZ);
-        for (String port : List.of(channel.portA(), channel.portB())) {
-            portSlots.computeIfAbsent(port, k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
-                    Math.min(SpectrumGrid.SLOTS, end));
-            network.linkAt(port).ifPresent(link -> linkSlots.computeIfAbsent(link.uuid(),
-                    k -> new BitSet(SpectrumGrid.SLOTS)).set(Math.max(0, first),
-                    Math.min(SpectrumGrid.SLOTS, end)));
-        }
-    }
-
-    /** The slots the services' media channels take on either of two ports (a photonic service's end points). */
-    public BitSet slotsAt(String portA, String portB) {
-        BitSet taken = new BitSet(SpectrumGrid.SLOTS);
-        for (String port : List.of(portA, portB)) {
-            BitSet slots = portSlots.get(port);
-            if (slots != null) {
-                taken.or(slots);
+    /** Forgets everything, and records what these services hold. */
+    public void reset(Collection<ServiceRecord> services) {
+        synchronized (state) {
+            for (String uuid : List.copyOf(state.held.keySet())) {
+                remove(uuid);
+            }
+            for (ServiceRecord record : services) {
+                put(record);
             }
         }
-        return taken;
     }
 
-    /** The 12.5 GHz slots the services' media channels take on each link. */
-    public SpectrumMap spectrum() {
-        return SpectrumMap.of(linkSlots);
+    private void take(ServiceResources held) {
+        for (String vlan : held.vlans()) {
+            state.vlanUser.put(vlan, held.uuid());
+        }
+        for (String port : held.ports()) {
+            state.portKbps.merge(port, held.kbps(), Long::sum);
+        }
+        for (String sip : held.sips()) {
+            state.sipKbps.merge(sip, held.kbps(), Long::sum);
+        }
+        held.slots().forEach((port, slots) -> state.portSlots.computeIfAbsent(port, p -> new ConcurrentHashMap<>())
+                .put(held.uuid(), slots));
     }
 
-    private static String key(String port, int vlan) {
-        return port + "#" + vlan;
+    private void release(ServiceResources held) {
+        for (String vlan : held.vlans()) {
+            state.vlanUser.remove(vlan, held.uuid());
+        }
+        for (String port : held.ports()) {
+            state.portKbps.computeIfPresent(port, (p, kbps) -> kbps == held.kbps() ? null : kbps - held.kbps());
+        }
+        for (String sip : held.sips()) {
+            state.sipKbps.computeIfPresent(sip, (s, kbps) -> kbps == held.kbps() ? null : kbps - held.kbps());
+        }
+        for (String port : held.slots().keySet()) {
+            state.portSlots.computeIfPresent(port, (p, users) -> {
+                users.remove(held.uuid());
+                return users.isEmpty() ? null : users;
+            });
+        }
     }
 
     /** The service using a VLAN on a port, if any. */
     public Optional<String> vlanUser(String port, int vlan) {
-        return Optional.ofNullable(vlanUser.get(key(port, vlan)));
+        String user = state.vlanUser.get(ServiceResources.vlanKey(port, vlan));
+        return user == null || excluded != null && user.equals(excluded.uuid()) ? Optional.empty()
+                : Optional.of(user);
     }
 
     /** The lowest VLAN in [from, to] free on every given port, if any. */
     Optional<Integer> lowestFreeVlan(List<String> ports, int from, int to) {
         for (int vlan = from; vlan <= to; vlan++) {
             final int candidate = vlan;
-            if (ports.stream().noneMatch(port -> vlanUser.containsKey(key(port, candidate)))) {
+            if (ports.stream().noneMatch(port -> vlanUser(port, candidate).isPresent())) {
                 return Optional.of(vlan);
             }
         }
@@ -124,25 +150,81 @@ public final class ResourceLedger {
     }
 
     public long sipKbpsInUse(String sipId) {
-        return sipKbps.getOrDefault(sipId, 0L);
+        long all = state.sipKbps.getOrDefault(sipId, 0L);
+        return excluded != null && excluded.sips().contains(sipId) ? all - excluded.kbps() : all;
     }
 
-    /** Bandwidth in kbit/s the services reserve per link uuid. */
+    /** Bandwidth in kbit/s the services reserve on a port. */
+    public long portKbpsInUse(String port) {
+        long all = state.portKbps.getOrDefault(port, 0L);
+        return excluded != null && excluded.ports().contains(port) ? all - excluded.kbps() : all;
+    }
+
+    /**
+     * Bandwidth in kbit/s the services reserve per link uuid: the more of its two ports' figures (the same, where
+     * each service crossing the link has changes at both its ends).
+     */
     public Map<String, Long> linkKbpsInUse() {
-        return Map.copyOf(linkKbps);
+        Map<String, Long> links = new HashMap<>();
+        for (String port : state.portKbps.keySet()) {
+            long kbps = portKbpsInUse(port);
+            Optional<Link> link = network.linkAt(port);
+            if (link.isPresent() && kbps > 0) {
+                links.merge(link.get().uuid(), kbps, Math::max);
+            }
+        }
+        return links;
+    }
+
+    /** The slots the services' media channels take on either of two ports (a photonic service's end points). */
+    public BitSet slotsAt(String portA, String portB) {
+        BitSet taken = new BitSet(SpectrumGrid.SLOTS);
+        for (String port : List.of(portA, portB)) {
+            taken.or(slotsOn(port));
+        }
+        return taken;
+    }
+
+    private BitSet slotsOn(String port) {
+        BitSet taken = new BitSet(SpectrumGrid.SLOTS);
+        Map<String, BitSet> users = state.portSlots.get(port);
+        if (users != null) {
+            users.forEach((uuid, slots) -> {
+                if (excluded == null || !uuid.equals(excluded.uuid())) {
+                    taken.or(slots);
+                }
+            });
+        }
+        return taken;
+    }
+
+    /** The 12.5 GHz slots the services' media channels take on each link. */
+    public SpectrumMap spectrum() {
+        Map<String, BitSet> links = new HashMap<>();
+        for (String port : state.portSlots.keySet()) {
+            network.linkAt(port).ifPresent(link -> links.computeIfAbsent(link.uuid(),
+                    l -> new BitSet(SpectrumGrid.SLOTS)).or(slotsOn(port)));
+        }
+        return SpectrumMap.of(links);
     }
 
     /** The topology with each link's available capacity reduced by what services already reserve on it. */
     public Topology withAvailableCapacity(Topology topology) {
-        return topology.withLink(topology.link().stream().map(this::available).toList());
+        Map<String, Long> inUse = linkKbpsInUse();
+        return topology.withLink(topology.link().stream().map(link -> available(link, inUse)).toList());
     }
 
-    private Link available(Link link) {
-        Capacity total = link.availableCapacity() != null ? link.availableCapacity() : link.totalPotentialCapacity();
+    private static Link available(Link link, Map<String, Long> inUse) {
+        Capacity total = capacity(link);
         if (total == null) {
             return link;
         }
-        long left = Math.max(0, total.toKbps() - linkKbps.getOrDefault(link.uuid(), 0L));
+        long left = Math.max(0, total.toKbps() - inUse.getOrDefault(link.uuid(), 0L));
         return link.withAvailableCapacity(new Capacity(null, new CapacityValue(left, CapacityUnit.KBPS)));
+    }
+
+    /** What a link can carry in all, if known. */
+    static Capacity capacity(Link link) {
+        return link.availableCapacity() != null ? link.availableCapacity() : link.totalPotentialCapacity();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.presto.core.PrestoException.Reason;
 import org.presto.core.PrestoException;
 import org.presto.core.internal.inventory.Inventory;
-import org.presto.core.internal.planning.ResourceLedger;
+import org.presto.core.internal.journal.ServiceCache;
 import org.presto.core.internal.planning.RouteRequests;
 import org.presto.model.AdministrativeState;
 import org.presto.model.Connection;
@@ -14,7 +14,6 @@ import org.presto.model.ConnectivityService;
 import org.presto.model.LifecycleState;
 import org.presto.model.OperationalState;
 import org.presto.spi.DeviceChange;
-import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 
 /**
@@ -23,9 +22,9 @@ import org.presto.store.ServiceRecord;
  */
 public final class ServiceReads {
     private final Inventory network;
-    private final PrestoStore store;
+    private final ServiceCache store;
 
-    ServiceReads(Inventory network, PrestoStore store) {
+    ServiceReads(Inventory network, ServiceCache store) {
         this.network = network;
         this.store = store;
     }
@@ -85,7 +84,7 @@ public final class ServiceReads {
 
     /** Bandwidth in kbit/s the services reserve per link uuid. */
     public Map<String, Long> linkKbpsInUse() {
-        return new ResourceLedger(store.services(), network).linkKbpsInUse();
+        return store.ledger().linkKbpsInUse();
     }
 
     /** Every service with its connections, read from the store at one moment and stated as the network is now. */

@@ -42,14 +42,16 @@ public final class MakeBeforeBreak {
 
     private final Inventory network;
     private final PrestoStore store;
+    private final java.util.function.Supplier<ResourceLedger> ledger;
     private final DeviceActivation devices;
     private final RouteRequests routes;
     private final PathComputer pathComputer;
 
-    MakeBeforeBreak(Inventory network, PrestoStore store, DeviceActivation devices, RouteRequests routes,
-                    PathComputer pathComputer) {
+    MakeBeforeBreak(Inventory network, PrestoStore store, java.util.function.Supplier<ResourceLedger> ledger,
+                    DeviceActivation devices, RouteRequests routes, PathComputer pathComputer) {
         this.network = network;
         this.store = store;
+        this.ledger = ledger;
         this.devices = devices;
         this.routes = routes;
         this.pathComputer = pathComputer;
@@ -67,7 +69,7 @@ public final class MakeBeforeBreak {
                     + "cannot carry " + capacity.toKbps() + " kbit/s and no other route can: " + notFound.detail());
         }
         ComputedPath path = ((PathResult.Found) result).path();
-        ResourceLedger all = new ResourceLedger(store.services(), network);
+        ResourceLedger all = ledger.get();
         int vlan = new VlanAllocator(all).serviceVlan(VlanAllocator.trunkPorts(path.links()), CAPACITY,
                 "the new route");
         ServicePlan plan = new ServicePlan(record.uuid(), path, ends.get(0), ends.get(1), vlan,

@@ -27,6 +27,7 @@ import org.presto.spi.BridgeEntry;
 import org.presto.spi.DeviceChange;
 import org.presto.spi.MediaChannelEntry;
 import org.presto.spi.UniPolicy;
+import java.util.function.Supplier;
 import org.presto.store.PrestoStore;
 import org.presto.store.ServiceRecord;
 
@@ -44,6 +45,7 @@ public final class ServiceUpdate {
 
     private final Inventory network;
     private final PrestoStore store;
+    private final Supplier<ResourceLedger> ledger;
     private final DeviceActivation devices;
 
     private final MakeBeforeBreak rerouting;
@@ -52,12 +54,15 @@ public final class ServiceUpdate {
     private final PhotonicChange photonic;
     private final CeVlanChanges ceVlans;
 
-    public ServiceUpdate(Inventory network, PrestoStore store, DeviceActivation devices, RouteRequests routes,
-                  PathComputer pathComputer, JournalRecovery recovery, SpectrumPlanning spectrum) {
+    /** @param ledger what all services hold, as it is when asked */
+    public ServiceUpdate(Inventory network, PrestoStore store, Supplier<ResourceLedger> ledger,
+                         DeviceActivation devices, RouteRequests routes, PathComputer pathComputer,
+                         JournalRecovery recovery, SpectrumPlanning spectrum) {
         this.network = network;
         this.store = store;
+        this.ledger = ledger;
         this.devices = devices;
-        this.rerouting = new MakeBeforeBreak(network, store, devices, routes, pathComputer);
+        this.rerouting = new MakeBeforeBreak(network, store, ledger, devices, routes, pathComputer);
         this.reconfiguration = new Reconfiguration(store, devices, recovery);
         this.membership = new MultipointChange(network, routes, pathComputer, reconfiguration);
         this.photonic = new PhotonicChange(network, routes, pathComputer, spectrum, reconfiguration);
@@ -86,22 +91,20 @@ public final class ServiceUpdate {
                 throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "a photonic service keeps its two end "
                         + "points, which have no CE-VLAN; only its capacity changes");
             }
-            return photonic.resize(record, update.requestedCapacity(), new ResourceLedger(store.services(),
-                    network));
+            return photonic.resize(record, update.requestedCapacity(), ledger.get());
         }
-        List<ServiceRecord> others = store.services().stream().filter(r -> !r.uuid().equals(record.uuid())).toList();
-        ResourceLedger ledger = new ResourceLedger(others, network);
+        ResourceLedger others = ledger.get().without(record.uuid());
         if (!record.changes(BridgeEntry.class).isEmpty()) {
-            return multipoint(record, update, ledger);
+            return multipoint(record, update, others);
         }
         ServiceRecord updated = record;
         // checked before anything moves: an update is all or nothing
         CeVlanChanges.Checked vlanChange = update.endPoint() == null ? null
-                : ceVlans.check(record.service(), update.endPoint(), ledger);
+                : ceVlans.check(record.service(), update.endPoint(), others);
         if (update.requestedCapacity() != null) {
-            updated = routeHolds(record, update.requestedCapacity(), ledger)
+            updated = routeHolds(record, update.requestedCapacity(), others)
                     ? police(record, update.requestedCapacity())
-                    : rerouting.reroute(record, update.requestedCapacity(), ledger);
+                    : rerouting.reroute(record, update.requestedCapacity(), others);
         }
         if (update.endPoint() == null) {
             return store.saveService(updated);
@@ -124,24 +127,23 @@ public final class ServiceUpdate {
      * A multipoint service's capacity (held by its tree, or refused) or membership: a local-id the service does not
      * have adds an end point, one it has changes that end point's CE-VLAN.
      */
-    private ServiceRecord multipoint(ServiceRecord record, ConnectivityUpdate update, ResourceLedger ledger) {
+    private ServiceRecord multipoint(ServiceRecord record, ConnectivityUpdate update, ResourceLedger others) {
         if (update.requestedCapacity() != null) {
             if (update.endPoint() != null) {
                 throw new PrestoException(Reason.INVALID_INPUT, END_POINT, "change the capacity and the end points "
                         + "of a multipoint service in separate requests");
             }
-            if (!routeHolds(record, update.requestedCapacity(), ledger)) {
-                return membership.move(record, update.requestedCapacity(), ledger,
-                        new ResourceLedger(store.services(), network));
+            if (!routeHolds(record, update.requestedCapacity(), others)) {
+                return membership.move(record, update.requestedCapacity(), others, ledger.get());
             }
             return police(record, update.requestedCapacity());
         }
         ConnectivityServiceEndPoint requested = update.endPoint();
         if (requested.localId() != null && record.service().endPoint().stream()
                 .noneMatch(ep -> requested.localId().equals(ep.localId()))) {
-            return membership.add(record, requested, ledger);
+            return membership.add(record, requested, others);
         }
-        CeVlanChanges.Checked change = ceVlans.check(record.service(), requested, ledger);
+        CeVlanChanges.Checked change = ceVlans.check(record.service(), requested, others);
         return membership.changeCeVlan(record, change.current().withNrpCarrierEthConnectivityEndPointResource(
                 requested.nrpCarrierEthConnectivityEndPointResource()));
     }
@@ -181,7 +183,7 @@ public final class ServiceUpdate {
      * Whether the service's route has the capacity left for it; refuses a capacity its SIPs do not have, which no
      * other route could give either.
      */
-    private boolean routeHolds(ServiceRecord record, Capacity capacity, ResourceLedger ledger) {
+    private boolean routeHolds(ServiceRecord record, Capacity capacity, ResourceLedger others) {
         String path = "conn-constraint/requested-capacity";
         RequestValidator.capacity(capacity, path);
         long kbps = capacity.toKbps();
@@ -189,7 +191,7 @@ public final class ServiceUpdate {
             SipLocation sip = network.locate(ep.sipId()).orElseThrow(() -> new PrestoException(Reason.UNAVAILABLE,
                     path, "service interface point " + ep.sipId() + " of the service is no longer known"));
             Capacity total = sip.sip().totalPotentialCapacity();
-            long left = total == null ? Long.MAX_VALUE : total.toKbps() - ledger.sipKbpsInUse(ep.sipId());
+            long left = total == null ? Long.MAX_VALUE : total.toKbps() - others.sipKbpsInUse(ep.sipId());
             if (kbps > left) {
                 throw new PrestoException(Reason.CONFLICT, path, "service interface point " + ep.sipId() + " has "
                         + left + " kbit/s left for this service, " + kbps + " kbit/s requested");
@@ -198,7 +200,7 @@ public final class ServiceUpdate {
         Set<Link> links = record.changes().stream().flatMap(change -> change.ports().stream())
                 .map(network::linkAt)
                 .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
-        for (Link link : ledger.withAvailableCapacity(network.topology().withLink(List.copyOf(links))).link()) {
+        for (Link link : others.withAvailableCapacity(network.topology().withLink(List.copyOf(links))).link()) {
             if (link.availableCapacity() != null && kbps > link.availableCapacity().toKbps()) {
                 return false;
             }
