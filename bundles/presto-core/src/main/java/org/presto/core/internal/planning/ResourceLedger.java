@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.presto.core.internal.inventory.Inventory;
 import org.presto.model.Capacity;
@@ -33,16 +34,20 @@ public final class ResourceLedger {
         final Map<String, Long> portKbps = new ConcurrentHashMap<>();
         final Map<String, Long> sipKbps = new ConcurrentHashMap<>();
         final Map<String, Map<String, BitSet>> portSlots = new ConcurrentHashMap<>();
+        /** The VLANs plans under way have chosen, by the uuid of their service, until it is stored or given up. */
+        final Map<String, Set<String>> pencilled = new ConcurrentHashMap<>();
     }
 
     private final Inventory network;
     private final State state;
     /** What the service this view leaves out holds, or null. */
     private final ServiceResources excluded;
+    /** The service whose plan pencils in the VLANs it chooses through this view, or null. */
+    private final String planning;
 
     /** An empty ledger, which the service cache fills. */
     public ResourceLedger(Inventory network) {
-        this(network, new State(), null);
+        this(network, new State(), null, null);
     }
 
     /** A ledger of these services. */
@@ -53,16 +58,36 @@ public final class ResourceLedger {
         }
     }
 
-    private ResourceLedger(Inventory network, State state, ServiceResources excluded) {
+    private ResourceLedger(Inventory network, State state, ServiceResources excluded, String planning) {
         this.network = network;
         this.state = state;
         this.excluded = excluded;
+        this.planning = planning;
     }
 
     /** The same ledger as if a service held nothing: what an update of that service may use. */
     public ResourceLedger without(String uuid) {
         ServiceResources left = state.held.get(uuid);
-        return left == null ? this : new ResourceLedger(network, state, left);
+        return left == null ? this : new ResourceLedger(network, state, left, null);
+    }
+
+    /**
+     * The same ledger for planning a new service: each VLAN the plan chooses is pencilled in for it at once, so that
+     * plans made side by side choose different VLANs instead of the same one (which only one could then claim). The
+     * marks go when the service is stored ({@link #put}) or the plan is given up ({@link #erase}).
+     */
+    public ResourceLedger planning(String uuid) {
+        return new ResourceLedger(network, state, null, uuid);
+    }
+
+    /** Erases what a plan given up pencilled in. */
+    public void erase(String uuid) {
+        synchronized (state) {
+            Set<String> marks = state.pencilled.remove(uuid);
+            if (marks != null) {
+                marks.forEach(vlan -> state.vlanUser.remove(vlan, uuid));
+            }
+        }
     }
 
     /** Records what a service holds now, instead of what it held. */
@@ -74,6 +99,11 @@ public final class ResourceLedger {
                 release(before);
             }
             take(now);
+            Set<String> marks = state.pencilled.remove(record.uuid());
+            if (marks != null) {
+                marks.stream().filter(vlan -> !now.vlans().contains(vlan))
+                        .forEach(vlan -> state.vlanUser.remove(vlan, record.uuid()));
+            }
         }
     }
 
@@ -138,8 +168,25 @@ public final class ResourceLedger {
                 : Optional.of(user);
     }
 
-    /** The lowest VLAN in [from, to] free on every given port, if any. */
+    /** The lowest VLAN in [from, to] free on every given port, if any; pencilled in when planning. */
     Optional<Integer> lowestFreeVlan(List<String> ports, int from, int to) {
+        if (planning == null) {
+            return lowestFree(ports, from, to);
+        }
+        synchronized (state) {
+            Optional<Integer> free = lowestFree(ports, from, to);
+            free.ifPresent(vlan -> {
+                for (String port : ports) {
+                    String key = ServiceResources.vlanKey(port, vlan);
+                    state.vlanUser.putIfAbsent(key, planning);
+                    state.pencilled.computeIfAbsent(planning, uuid -> ConcurrentHashMap.newKeySet()).add(key);
+                }
+            });
+            return free;
+        }
+    }
+
+    private Optional<Integer> lowestFree(List<String> ports, int from, int to) {
         for (int vlan = from; vlan <= to; vlan++) {
             final int candidate = vlan;
             if (ports.stream().noneMatch(port -> vlanUser(port, candidate).isPresent())) {

@@ -78,7 +78,8 @@ final class ServiceCreation {
         for (int attempt = 1; ; attempt++) {
             Lock shared = provisioning.shared();
             try {
-                Planned plan = newServices.plan(uuid, request, store.ledger());
+                // the VLANs the plan chooses are pencilled in, so that plans side by side choose different ones
+                Planned plan = newServices.plan(uuid, request, store.ledger().planning(uuid));
                 provisioning.inFlight().begin(uuid);
                 try {
                     return plan.stored(store.saveService(plan.record()));
@@ -86,7 +87,11 @@ final class ServiceCreation {
                     provisioning.inFlight().end(uuid);
                     throw e;
                 }
-            } catch (ResourceTakenException taken) {
+            } catch (RuntimeException e) {
+                store.ledger().erase(uuid);
+                if (!(e instanceof ResourceTakenException taken)) {
+                    throw e;
+                }
                 if (attempt == PLANS) {
                     throw new PrestoException(Reason.CONFLICT, null, "the resources planned for the service were "
                             + "taken by other services " + PLANS + " times while it was planned (last: "

@@ -1,12 +1,14 @@
 package org.presto.driver.emulator.device;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 import org.presto.spi.BridgeEntry;
 import org.presto.spi.DeviceChange;
@@ -40,6 +42,7 @@ public final class ForwardingTable {
 
     private final PortInventory inventory;
     private final DeviceStateFile stateFile;
+    private final GroupCommit<DeviceStateFile.Configuration> commits;
     private static final Comparator<MediaChannelEntry> CHANNEL_ORDER = Comparator
             .comparing(MediaChannelEntry::nodeId)
             .thenComparing(MediaChannelEntry::serviceId)
@@ -61,6 +64,7 @@ public final class ForwardingTable {
     private ForwardingTable(PortInventory inventory, DeviceStateFile stateFile) {
         this.inventory = inventory;
         this.stateFile = stateFile;
+        this.commits = new GroupCommit<>(this, this::snapshot, stateFile::save);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class ForwardingTable {
     }
 
     /** Installs a change of any kind; whether the table did not hold it yet. */
-    public synchronized boolean install(DeviceChange change) throws DriverException {
+    public boolean install(DeviceChange change) throws DriverException {
         if (change instanceof ForwardingEntry entry) {
             return install(entry);
         } else if (change instanceof BridgeEntry bridge) {
@@ -114,7 +118,7 @@ public final class ForwardingTable {
     }
 
     /** Removes a change of any kind; one that is not there is fine. */
-    public synchronized void remove(DeviceChange change) throws DriverException {
+    public void remove(DeviceChange change) throws DriverException {
         if (change instanceof ForwardingEntry entry) {
             remove(entry);
         } else if (change instanceof BridgeEntry bridge) {
@@ -133,62 +137,76 @@ public final class ForwardingTable {
     }
 
     /** Installs the entry; whether the table did not hold it yet. */
-    public synchronized boolean install(ForwardingEntry entry) throws DriverException {
-        check(entry);
-        return change(entriesOf(entry.nodeId()), entry, true, entry.nodeId(), "the entry of service "
-                + entry.serviceId());
+    public boolean install(ForwardingEntry entry) throws DriverException {
+        return change(() -> check(entry), () -> entriesOf(entry.nodeId()), entry, true, entry.nodeId(),
+                "the entry of service " + entry.serviceId());
     }
 
-    public synchronized void remove(ForwardingEntry entry) throws DriverException {
-        requireNode(entry.nodeId());
-        change(entriesOf(entry.nodeId()), entry, false, entry.nodeId(), "the entry of service " + entry.serviceId());
+    public void remove(ForwardingEntry entry) throws DriverException {
+        change(() -> requireNode(entry.nodeId()), () -> entriesOf(entry.nodeId()), entry, false, entry.nodeId(),
+                "the entry of service " + entry.serviceId());
     }
 
     /** Installs the media channel; whether the table did not hold it yet. */
-    public synchronized boolean install(MediaChannelEntry channel) throws DriverException {
-        check(channel);
-        return change(channelsOf(channel.nodeId()), channel, true, channel.nodeId(), "the media channel of service "
-                + channel.serviceId());
+    public boolean install(MediaChannelEntry channel) throws DriverException {
+        return change(() -> check(channel), () -> channelsOf(channel.nodeId()), channel, true, channel.nodeId(),
+                "the media channel of service " + channel.serviceId());
     }
 
-    public synchronized void remove(MediaChannelEntry channel) throws DriverException {
-        requireNode(channel.nodeId());
-        change(channelsOf(channel.nodeId()), channel, false, channel.nodeId(), "the media channel of service "
-                + channel.serviceId());
+    public void remove(MediaChannelEntry channel) throws DriverException {
+        change(() -> requireNode(channel.nodeId()), () -> channelsOf(channel.nodeId()), channel, false,
+                channel.nodeId(), "the media channel of service " + channel.serviceId());
     }
 
     /** Installs the bridge; whether the table did not hold it yet. */
-    public synchronized boolean install(BridgeEntry bridge) throws DriverException {
-        check(bridge);
-        return change(bridgesOf(bridge.nodeId()), bridge, true, bridge.nodeId(), "the bridge of service "
-                + bridge.serviceId());
+    public boolean install(BridgeEntry bridge) throws DriverException {
+        return change(() -> check(bridge), () -> bridgesOf(bridge.nodeId()), bridge, true, bridge.nodeId(),
+                "the bridge of service " + bridge.serviceId());
     }
 
-    public synchronized void remove(BridgeEntry bridge) throws DriverException {
-        requireNode(bridge.nodeId());
-        change(bridgesOf(bridge.nodeId()), bridge, false, bridge.nodeId(), "the bridge of service "
-                + bridge.serviceId());
+    public void remove(BridgeEntry bridge) throws DriverException {
+        change(() -> requireNode(bridge.nodeId()), () -> bridgesOf(bridge.nodeId()), bridge, false,
+                bridge.nodeId(), "the bridge of service " + bridge.serviceId());
+    }
+
+    /** A check of a change against the table, made under its lock. */
+    @FunctionalInterface
+    private interface Check {
+        void check() throws DriverException;
     }
 
     /**
-     * Adds or removes one item and saves; a failed save undoes the change in memory and is reported. Whether the
-     * table changed.
+     * Checks, then adds or removes one item in memory under the table's lock, and returns once a write of the state
+     * file holding it has finished (without the lock: changes made meanwhile share the next write); a failed write
+     * undoes the change in memory and is reported. Whether the table changed.
      */
-    private <T> boolean change(NavigableSet<T> items, T item, boolean add, String nodeId, String what)
-            throws DriverException {
-        if (!(add ? items.add(item) : items.remove(item))) {
-            return false;
+    private <T> boolean change(Check check, Supplier<NavigableSet<T>> itemsOf, T item, boolean add, String nodeId,
+                               String what) throws DriverException {
+        long version;
+        synchronized (this) {
+            check.check();
+            if (!(add ? itemsOf.get().add(item) : itemsOf.get().remove(item))) {
+                return false;
+            }
+            version = commits.changed();
         }
+        IOException failure;
         try {
-            save();
-        } catch (IOException e) {
-            if (add) {
-                items.remove(item);
-            } else {
-                items.add(item);
+            failure = commits.awaitWritten(version);
+        } catch (InterruptedIOException e) {
+            // whether a write holds it is not known: the change stays, as a device would keep it
+            throw new DriverException(nodeLabel(nodeId) + "interrupted while saving " + what, e);
+        }
+        if (failure != null) {
+            synchronized (this) {
+                if (add) {
+                    itemsOf.get().remove(item);
+                } else {
+                    itemsOf.get().add(item);
+                }
             }
             throw new DriverException(nodeLabel(nodeId) + "could not save the configuration to " + stateFile.file()
-                    + ", so " + what + " was not " + (add ? "installed" : "removed") + ": " + e, e);
+                    + ", so " + what + " was not " + (add ? "installed" : "removed") + ": " + failure, failure);
         }
         return true;
     }
@@ -349,7 +367,8 @@ public final class ForwardingTable {
         return channelsByNode.computeIfAbsent(nodeId, id -> new TreeSet<>(CHANNEL_ORDER));
     }
 
-    private void save() throws IOException {
+    /** The whole table, as the state file holds it; under the table's lock. */
+    private DeviceStateFile.Configuration snapshot() {
         List<ForwardingEntry> all = new ArrayList<>();
         entriesByNode.values().forEach(all::addAll);
         all.sort(ORDER);
@@ -359,6 +378,6 @@ public final class ForwardingTable {
         List<BridgeEntry> bridges = new ArrayList<>();
         bridgesByNode.values().forEach(bridges::addAll);
         bridges.sort(BRIDGE_ORDER);
-        stateFile.save(new DeviceStateFile.Configuration(all, channels, bridges));
+        return new DeviceStateFile.Configuration(all, channels, bridges);
     }
 }
