@@ -38,6 +38,11 @@ public abstract class ForwardingPrestoStore implements PrestoStore {
     }
 
     @Override
+    public AutoCloseable watchServices(java.util.function.Consumer<String> changed) {
+        return store.watchServices(changed);
+    }
+
+    @Override
     public List<String> servicesWithoutClaims() {
         return store.servicesWithoutClaims();
     }

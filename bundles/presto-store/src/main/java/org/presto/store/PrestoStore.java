@@ -73,6 +73,23 @@ public interface PrestoStore {
                 : services().stream().filter(r -> r.service().isIdentifiedBy(idOrName)).findFirst();
     }
 
+    /** What {@link #watchServices} reports when any service may have changed (its watch was interrupted). */
+    String EVERY_SERVICE = "*";
+
+    /**
+     * Reports each service that another Presto node sharing this database saves or deletes, by uuid, so that what it
+     * keeps in memory follows; {@link #EVERY_SERVICE} when reports may have been missed (the database was out of
+     * reach), after which every service is to be read again. Called on a thread of the store's, never for this
+     * store's own writes; a database no other node can share (an embedded one) reports nothing. A PostgreSQL store
+     * uses {@code LISTEN}/{@code NOTIFY}: a notification is sent in the transaction of each write, on commit.
+     *
+     * @return closes the watch
+     * @since 0.8
+     */
+    default AutoCloseable watchServices(java.util.function.Consumer<String> changed) {
+        return () -> { };
+    }
+
     /**
      * Removes a service and everything stored with it, its claims too, if it is still at the record's revision.
      *

@@ -34,6 +34,8 @@ public final class JdbcPrestoStore implements PrestoStore {
     private final SipSettingDao sipSettings = new SipSettingDao();
     private final AuditDao audit = new AuditDao();
     private final ClaimWriter claims = new ClaimWriter();
+    /** Service changes between nodes on one PostgreSQL database; null on H2, which one process alone opens. */
+    private final ServiceNotifications notifications;
     private final KeyedDocumentDao<PathComputationRecord> pathComputations = new KeyedDocumentDao<>(
             "path_computation", "uuid", PathComputationRecord.class, json);
     private final KeyedDocumentDao<NetworkRecord> networks = new KeyedDocumentDao<>("driver_network", "driver_id",
@@ -47,6 +49,8 @@ public final class JdbcPrestoStore implements PrestoStore {
     /** The store on a database whose schema {@link #migrated} has brought up to date. */
     JdbcPrestoStore(DataSource migratedDatabase) {
         this.transactions = new Transactions(migratedDatabase);
+        this.notifications = transactions.postgres()
+                ? new ServiceNotifications(migratedDatabase, java.util.UUID.randomUUID().toString()) : null;
     }
 
     /** Brings the schema of a database to the version of this bundle; returns the database. */
@@ -75,6 +79,7 @@ public final class JdbcPrestoStore implements PrestoStore {
             if (record.service().lifecycleState() == LifecycleState.INSTALLED && !record.updating()) {
                 undo.delete(db, record.uuid());
             }
+            notify(db, record.uuid());
             return record.atRevision(record.revision() + 1);
         }));
     }
@@ -104,6 +109,17 @@ public final class JdbcPrestoStore implements PrestoStore {
             }
             throw new ResourceTakenException(e.resource(), holder, e.resource() + " is held by service " + holder);
         }
+    }
+
+    private void notify(Connection db, String serviceUuid) throws SQLException {
+        if (notifications != null) {
+            notifications.send(db, serviceUuid);
+        }
+    }
+
+    @Override
+    public AutoCloseable watchServices(java.util.function.Consumer<String> changed) {
+        return notifications == null ? () -> { } : notifications.watch(changed);
     }
 
     @Override
@@ -156,6 +172,7 @@ public final class JdbcPrestoStore implements PrestoStore {
             deleteRows(db, record.uuid());
             undo.delete(db, record.uuid());
             claims.release(db, record.uuid());
+            notify(db, record.uuid());
             return services.delete(db, record.uuid()) > 0;
         });
     }

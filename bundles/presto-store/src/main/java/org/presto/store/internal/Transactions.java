@@ -2,7 +2,6 @@ package org.presto.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.presto.store.StoreException;
 
@@ -11,7 +10,10 @@ import org.presto.store.StoreException;
  * wrong (even an Error) before the connection goes back to the pool, so a half-done write is never committed.
  */
 final class Transactions {
-    /** H2's SNAPSHOT isolation, an H2 extension of JDBC's levels. */
+    /**
+     * The isolation at which a read of several tables sees one moment on H2, whose repeatable read lets rows inserted
+     * meanwhile appear: its SNAPSHOT level, an H2 extension of JDBC's levels (REPEATABLE READ on PostgreSQL).
+     */
     private static final int H2_SNAPSHOT = 6;
 
     /** One unit of work on a connection. */
@@ -21,11 +23,19 @@ final class Transactions {
     }
 
     private final DataSource dataSource;
+    private final boolean postgres;
     private final int consistentRead;
 
     Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.consistentRead = consistentReadIsolation(dataSource);
+        this.postgres = run(dataSource, -1, db -> db.getMetaData().getDatabaseProductName())
+                .equalsIgnoreCase("PostgreSQL");
+        this.consistentRead = postgres ? Connection.TRANSACTION_REPEATABLE_READ : H2_SNAPSHOT;
+    }
+
+    /** Whether the database is PostgreSQL (else H2). */
+    boolean postgres() {
+        return postgres;
     }
 
     DataSource dataSource() {
@@ -40,15 +50,6 @@ final class Transactions {
     /** Runs a read of several tables in a transaction that sees them all at one moment. */
     <T> T consistentRead(Work<T> work) {
         return run(dataSource, consistentRead, work);
-    }
-
-    /**
-     * The isolation at which a read of several tables sees one moment: REPEATABLE READ on PostgreSQL; on H2, whose
-     * repeatable read lets rows inserted meanwhile appear, its SNAPSHOT level.
-     */
-    private static int consistentReadIsolation(DataSource dataSource) {
-        String product = run(dataSource, -1, db -> db.getMetaData().getDatabaseProductName());
-        return product.toLowerCase(Locale.ROOT).contains("h2") ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ;
     }
 
     /** Runs the work in one transaction at the given isolation level (-1: the connection's default). */

@@ -1,6 +1,7 @@
 package org.presto.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -66,6 +67,40 @@ class PostgresStoreTest extends PrestoStoreContract {
         } finally {
             starters.shutdown();
             pools.forEach(HikariDataSource::close);
+        }
+    }
+
+    /** Two nodes on one database: each hears of the services the other saves and deletes, not of its own. */
+    @Test
+    void aNodeHearsOfTheServicesAnotherSavesAndDeletes() throws Exception {
+        HikariDataSource first = (HikariDataSource) open();
+        HikariDataSource second = (HikariDataSource) open();
+        JdbcPrestoStore one = JdbcPrestoStore.open(first);
+        JdbcPrestoStore other = JdbcPrestoStore.open(second);
+        java.util.concurrent.BlockingQueue<String> heardByOther = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.BlockingQueue<String> heardByOne = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (AutoCloseable watchOther = other.watchServices(heardByOther::add);
+             AutoCloseable watchOne = one.watchServices(heardByOne::add)) {
+            // a watch listens once its connection is up: until a first report arrives, write again
+            String heard = null;
+            for (int i = 0; i < 50 && heard == null; i++) {
+                one.saveService(org.presto.store.ServiceRecord.of(org.presto.model.ConnectivityServiceBuilder
+                        .builder().uuid("w" + i).build(), List.of(), List.of()));
+                heard = heardByOther.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            org.junit.jupiter.api.Assertions.assertNotNull(heard, "the other node heard of a save");
+            heardByOther.clear();
+            org.presto.store.ServiceRecord saved = one.service("w0").orElseThrow();
+            assertTrue(one.deleteService(saved));
+            assertEquals("w0", heardByOther.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+            other.saveService(org.presto.store.ServiceRecord.of(org.presto.model.ConnectivityServiceBuilder
+                    .builder().uuid("x").build(), List.of(), List.of()));
+            assertEquals("x", heardByOne.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(null, heardByOther.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS),
+                    "a node does not hear of its own writes");
+        } finally {
+            first.close();
+            second.close();
         }
     }
 

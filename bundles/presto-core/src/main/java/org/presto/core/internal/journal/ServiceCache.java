@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import org.presto.core.internal.planning.ResourceLedger;
+import org.presto.core.internal.planning.ServiceClaims;
 import org.presto.model.Name;
 import org.presto.store.ForwardingPrestoStore;
 import org.presto.store.PrestoStore;
@@ -23,10 +24,9 @@ import org.presto.store.StaleRevisionException;
 
 /**
  * The store with its service records kept in memory, written through: every save and delete goes to the database first
- * and, once committed, to memory; reads of services are served from memory, loaded once. Presto's core is the only
- * writer of its services (one active instance per database; each service written by one request at a time), so
- * memory stays what the database holds, and a create no longer reads every service from the database to know what is
- * reserved. Every save claims what the record holds ({@link ServiceClaims}) with it, and the ledger of what all
+ * and, once committed, to memory; reads of services are served from memory, loaded once. What other Presto nodes on
+ * the same database write is reported by the store ({@link #watch}) and read again, so memory follows the database
+ * on every node. Every save claims what the record holds ({@link ServiceClaims}) with it, and the ledger of what all
  * services hold follows each write. A write refused as stale reloads that service; one refused for a resource taken
  * changed nothing; a write that fails in an unknown state drops the memory, which is loaded again on the next read.
  * Names are indexed too, so that a service named by a client is found without a scan of every service.
@@ -37,6 +37,7 @@ public final class ServiceCache extends ForwardingPrestoStore {
     private final Map<String, NavigableSet<String>> named = new ConcurrentHashMap<>();
     private final Function<ServiceRecord, ResourceClaims> claims;
     private final ResourceLedger ledger;
+    private volatile AutoCloseable watch = () -> { };
 
     /**
      * @param claims what a record claims when saved
@@ -46,6 +47,31 @@ public final class ServiceCache extends ForwardingPrestoStore {
         super(store);
         this.claims = claims;
         this.ledger = ledger;
+    }
+
+    /**
+     * Follows what other Presto nodes on the same database write (PostgreSQL): each service they change is read
+     * again, and every one when reports may have been missed. Until {@link #stopWatching()}.
+     */
+    public void watch() {
+        watch = delegate().watchServices(uuid -> {
+            if (PrestoStore.EVERY_SERVICE.equals(uuid)) {
+                services = null;
+            } else if (services != null) {
+                refresh(uuid);
+            }
+        });
+    }
+
+    public void stopWatching() {
+        try {
+            watch.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(ServiceCache.class).warn("Stopping the watch of other nodes' "
+                    + "service changes failed: {}", e.toString());
+        }
     }
 
     /** The services' resources as memory holds them, loaded with the services if they are not yet. */

@@ -83,6 +83,7 @@ public final class ServiceLifecycle implements ConnectivityManager {
         this.cache = new ServiceCache(store, claims::of, new ResourceLedger(network));
         this.olderServices = new OlderServicesClaims(network, cache, claims);
         this.store = cache;
+        cache.watch();
         this.devices = new DeviceActivation(network, queues, cache);
         this.recovery = new JournalRecovery(network, cache, devices);
         this.routes = new RouteRequests(network, cache);
@@ -145,6 +146,7 @@ public final class ServiceLifecycle implements ConnectivityManager {
      */
     public void close(Duration wait) {
         provisioning.close(wait);
+        cache.stopWatching();
     }
 
     @Override
