@@ -27,9 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The emulated devices' saved configuration: all forwarding entries, as JSON in one file. A save replaces the file
- * atomically (temporary file in the same directory, flushed to disk, then renamed over the old one), so after a crash
- * the file holds either the old or the new configuration, never a torn mix.
+ * The emulated devices' saved configuration: all forwarding entries, as JSON in one file, and the changes made since
+ * it was last written whole in a journal beside it ({@link StateJournal}). A whole save replaces the file atomically
+ * (temporary file in the same directory, flushed to disk, then renamed over the old one), so after a crash the file
+ * holds either the old or the new configuration, never a torn mix; then the journal is emptied.
  *
  * <p>The file has its own member names rather than a serialized {@link ForwardingEntry}, so that the SPI type can
  * evolve without making saved configurations unreadable.
@@ -145,8 +146,11 @@ public final class DeviceStateFile {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    private final StateJournal journal;
+
     public DeviceStateFile(Path file) {
         this.file = file.toAbsolutePath();
+        this.journal = new StateJournal(this.file, mapper);
     }
 
     public Path file() {
@@ -154,7 +158,17 @@ public final class DeviceStateFile {
     }
 
     /** The saved configuration; empty when nothing was saved yet. A damaged file is an error, not an empty device. */
+    /** What the devices hold: the state file as last written whole, with the journal's changes since made to it. */
     public Configuration load() throws IOException {
+        return journal.replay(loadWhole());
+    }
+
+    /** Appends changes to the journal and flushes them to disk: what a change costs between two whole writes. */
+    void append(List<StateJournal.Change> changes) throws IOException {
+        journal.append(changes);
+    }
+
+    private Configuration loadWhole() throws IOException {
         SavedState state;
         try {
             JsonNode tree = mapper.readTree(Files.readAllBytes(file));
@@ -253,6 +267,8 @@ public final class DeviceStateFile {
             }
             throw e;
         }
+        // the file holds everything now: the journal's changes, replayed onto it, would change nothing
+        journal.clear();
         syncDirectory(directory);
     }
 
@@ -261,7 +277,7 @@ public final class DeviceStateFile {
      * the driver after a restart, sees; only a power cut could still lose it, and some platforms cannot open a
      * directory at all. So a failure here is logged rather than turned into a failed change that did happen.
      */
-    private static void syncDirectory(Path directory) {
+    static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

@@ -42,7 +42,17 @@ public final class ForwardingTable {
 
     private final PortInventory inventory;
     private final DeviceStateFile stateFile;
-    private final GroupCommit<DeviceStateFile.Configuration> commits;
+    private final GroupCommit<Batch> commits;
+    /** Changes made in memory and not yet taken by a write. */
+    private final List<StateJournal.Change> pending = new ArrayList<>();
+    /** Changes in the journal since the state file was written whole. */
+    private long journalled;
+    /** Whether the next write is of the whole table (after a failed write, memory and disk may differ). */
+    private boolean wholeNext;
+
+    /** What one write takes: the changes since the last one, or the whole table when it is due. */
+    private record Batch(List<StateJournal.Change> changes, DeviceStateFile.Configuration whole) {
+    }
     private static final Comparator<MediaChannelEntry> CHANNEL_ORDER = Comparator
             .comparing(MediaChannelEntry::nodeId)
             .thenComparing(MediaChannelEntry::serviceId)
@@ -64,7 +74,7 @@ public final class ForwardingTable {
     private ForwardingTable(PortInventory inventory, DeviceStateFile stateFile) {
         this.inventory = inventory;
         this.stateFile = stateFile;
-        this.commits = new GroupCommit<>(this, this::snapshot, stateFile::save);
+        this.commits = new GroupCommit<>(this, this::batch, this::write);
     }
 
     /**
@@ -180,14 +190,15 @@ public final class ForwardingTable {
      * file holding it has finished (without the lock: changes made meanwhile share the next write); a failed write
      * undoes the change in memory and is reported. Whether the table changed.
      */
-    private <T> boolean change(Check check, Supplier<NavigableSet<T>> itemsOf, T item, boolean add, String nodeId,
-                               String what) throws DriverException {
+    private <T extends DeviceChange> boolean change(Check check, Supplier<NavigableSet<T>> itemsOf, T item,
+                                                    boolean add, String nodeId, String what) throws DriverException {
         long version;
         synchronized (this) {
             check.check();
             if (!(add ? itemsOf.get().add(item) : itemsOf.get().remove(item))) {
                 return false;
             }
+            pending.add(new StateJournal.Change(add, item));
             version = commits.changed();
         }
         IOException failure;
@@ -204,6 +215,7 @@ public final class ForwardingTable {
                 } else {
                     itemsOf.get().add(item);
                 }
+                wholeNext = true;
             }
             throw new DriverException(nodeLabel(nodeId) + "could not save the configuration to " + stateFile.file()
                     + ", so " + what + " was not " + (add ? "installed" : "removed") + ": " + failure, failure);
@@ -365,6 +377,38 @@ public final class ForwardingTable {
 
     private NavigableSet<MediaChannelEntry> channelsOf(String nodeId) {
         return channelsByNode.computeIfAbsent(nodeId, id -> new TreeSet<>(CHANNEL_ORDER));
+    }
+
+    /**
+     * What the next write takes, under the table's lock: the changes since the last write, appended to the journal;
+     * or, once the journal holds more changes than the table has items (at least 1 024), the whole table, which
+     * empties it. A change so costs about what it is, and loading replays at most about the table's size again.
+     */
+    private Batch batch() {
+        long items = 0;
+        for (Map<String, ? extends NavigableSet<?>> byNode : List.of(entriesByNode, channelsByNode, bridgesByNode)) {
+            for (NavigableSet<?> set : byNode.values()) {
+                items += set.size();
+            }
+        }
+        if (wholeNext || journalled + pending.size() > Math.max(1024, items)) {
+            wholeNext = false;
+            journalled = 0;
+            pending.clear();
+            return new Batch(List.of(), snapshot());
+        }
+        List<StateJournal.Change> taken = List.copyOf(pending);
+        pending.clear();
+        journalled += taken.size();
+        return new Batch(taken, null);
+    }
+
+    private void write(Batch batch) throws IOException {
+        if (batch.whole() != null) {
+            stateFile.save(batch.whole());
+        } else if (!batch.changes().isEmpty()) {
+            stateFile.append(batch.changes());
+        }
     }
 
     /** The whole table, as the state file holds it; under the table's lock. */

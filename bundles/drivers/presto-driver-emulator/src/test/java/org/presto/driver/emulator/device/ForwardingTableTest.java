@@ -1,5 +1,9 @@
 package org.presto.driver.emulator.device;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,13 +139,39 @@ class ForwardingTableTest {
         assertEquals(List.of(kept), restarted.entries(PE2));
     }
 
+    /**
+     * Changes are appended to the journal; once it holds more than the table (1 024 changes at least), the state file
+     * is written whole and the journal emptied; a restart reads both, and skips a last line a crash cut short.
+     */
+    @Test
+    void changesGoToTheJournalUntilTheStateFileIsWrittenWhole() throws Exception {
+        Path journal = stateFile.file().resolveSibling(stateFile.file().getFileName() + ".journal");
+        ForwardingEntry kept = new ForwardingEntry("kept", PE2, UNI1, 100, TO_PE3, 2001);
+        table.install(kept);
+        assertTrue(Files.exists(journal));
+        assertFalse(Files.exists(stateFile.file()), "no whole write yet");
+        for (int i = 0; i < 600; i++) {
+            ForwardingEntry passing = new ForwardingEntry("passing", PE2, UNI2, 200, TO_PE3, 2002);
+            table.install(passing);
+            table.remove(passing);
+        }
+        assertTrue(Files.exists(stateFile.file()), "written whole once the journal grew past 1 024 changes");
+        assertTrue(Files.size(journal) < 200_000, "and the journal emptied then");
+        ForwardingEntry last = new ForwardingEntry("last", PE2, UNI2, 300, TO_PE3, 2003);
+        table.install(last);
+        Files.writeString(journal, "{\"add\":true,\"entr", java.nio.file.StandardOpenOption.APPEND);
+        ForwardingTable restarted = ForwardingTable.restore(inventory, new DeviceStateFile(stateFile.file()));
+        assertEquals(Set.of(kept, last), Set.copyOf(restarted.entries(PE2)));
+    }
+
     @Test
     void aFailedSaveUndoesTheChangeAndIsReported() throws Exception {
         ForwardingEntry first = new ForwardingEntry("svc-1", PE2, UNI1, 100, TO_PE3, 2001);
         table.install(first);
-        // a non-empty directory where the file should be makes the atomic rename fail
-        Files.delete(stateFile.file());
-        Files.createDirectories(stateFile.file().resolve("blocker"));
+        // a directory where the journal should be makes the append fail
+        Path journal = stateFile.file().resolveSibling(stateFile.file().getFileName() + ".journal");
+        Files.delete(journal);
+        Files.createDirectories(journal.resolve("blocker"));
 
         ForwardingEntry second = new ForwardingEntry("svc-2", PE2, UNI2, 200, TO_PE3, 2002);
         DriverException install = assertThrows(DriverException.class, () -> table.install(second));
@@ -153,7 +183,8 @@ class ForwardingTableTest {
         assertTrue(remove.getMessage().contains("was not removed"), remove.getMessage());
         assertEquals(List.of(first), table.entries(PE2));
         try (var leftovers = Files.list(stateFile.file().getParent())) {
-            assertEquals(1, leftovers.count(), "no temporary files left behind");
+            assertEquals(0, leftovers.filter(f -> f.getFileName().toString().endsWith(".tmp")).count(),
+                    "no temporary files left behind");
         }
     }
 
