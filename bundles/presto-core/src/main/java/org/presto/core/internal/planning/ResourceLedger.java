@@ -34,9 +34,14 @@ public final class ResourceLedger {
         final Map<String, Long> portKbps = new ConcurrentHashMap<>();
         final Map<String, Long> sipKbps = new ConcurrentHashMap<>();
         final Map<String, Map<String, BitSet>> portSlots = new ConcurrentHashMap<>();
+        /** The VLANs in use (or pencilled in) per port, guarded by the state: the lowest free one is one scan. */
+        final Map<String, BitSet> portVlans = new HashMap<>();
         /** The VLANs plans under way have chosen, by the uuid of their service, until it is stored or given up. */
         final Map<String, Set<String>> pencilled = new ConcurrentHashMap<>();
     }
+
+    /** The highest VLAN a port can carry (IEEE 802.1Q). */
+    private static final int LAST_VLAN = 4095;
 
     private final Inventory network;
     private final State state;
@@ -85,7 +90,26 @@ public final class ResourceLedger {
         synchronized (state) {
             Set<String> marks = state.pencilled.remove(uuid);
             if (marks != null) {
-                marks.forEach(vlan -> state.vlanUser.remove(vlan, uuid));
+                marks.forEach(vlan -> unuse(vlan, uuid));
+            }
+        }
+    }
+
+    /** Marks a VLAN (port#vlan) used by a service; under the state's lock. */
+    private void use(String vlanKey, String uuid) {
+        state.vlanUser.put(vlanKey, uuid);
+        int hash = vlanKey.lastIndexOf('#');
+        state.portVlans.computeIfAbsent(vlanKey.substring(0, hash), p -> new BitSet(LAST_VLAN + 1))
+                .set(Integer.parseInt(vlanKey.substring(hash + 1)));
+    }
+
+    /** Unmarks a VLAN (port#vlan) if that service uses it; under the state's lock. */
+    private void unuse(String vlanKey, String uuid) {
+        if (state.vlanUser.remove(vlanKey, uuid)) {
+            int hash = vlanKey.lastIndexOf('#');
+            BitSet used = state.portVlans.get(vlanKey.substring(0, hash));
+            if (used != null) {
+                used.clear(Integer.parseInt(vlanKey.substring(hash + 1)));
             }
         }
     }
@@ -101,8 +125,7 @@ public final class ResourceLedger {
             take(now);
             Set<String> marks = state.pencilled.remove(record.uuid());
             if (marks != null) {
-                marks.stream().filter(vlan -> !now.vlans().contains(vlan))
-                        .forEach(vlan -> state.vlanUser.remove(vlan, record.uuid()));
+                marks.stream().filter(vlan -> !now.vlans().contains(vlan)).forEach(vlan -> unuse(vlan, record.uuid()));
             }
         }
     }
@@ -131,7 +154,7 @@ public final class ResourceLedger {
 
     private void take(ServiceResources held) {
         for (String vlan : held.vlans()) {
-            state.vlanUser.put(vlan, held.uuid());
+            use(vlan, held.uuid());
         }
         for (String port : held.ports()) {
             state.portKbps.merge(port, held.kbps(), Long::sum);
@@ -145,7 +168,7 @@ public final class ResourceLedger {
 
     private void release(ServiceResources held) {
         for (String vlan : held.vlans()) {
-            state.vlanUser.remove(vlan, held.uuid());
+            unuse(vlan, held.uuid());
         }
         for (String port : held.ports()) {
             state.portKbps.computeIfPresent(port, (p, kbps) -> kbps == held.kbps() ? null : kbps - held.kbps());
@@ -170,30 +193,37 @@ public final class ResourceLedger {
 
     /** The lowest VLAN in [from, to] free on every given port, if any; pencilled in when planning. */
     Optional<Integer> lowestFreeVlan(List<String> ports, int from, int to) {
-        if (planning == null) {
-            return lowestFree(ports, from, to);
-        }
         synchronized (state) {
-            Optional<Integer> free = lowestFree(ports, from, to);
-            free.ifPresent(vlan -> {
+            BitSet used = new BitSet(LAST_VLAN + 1);
+            for (String port : ports) {
+                BitSet onPort = state.portVlans.get(port);
+                if (onPort != null) {
+                    used.or(onPort);
+                }
+            }
+            if (excluded != null) {
+                // what the service this view leaves out uses is free to it
+                for (String vlan : excluded.vlans()) {
+                    int hash = vlan.lastIndexOf('#');
+                    if (ports.contains(vlan.substring(0, hash))
+                            && excluded.uuid().equals(state.vlanUser.get(vlan))) {
+                        used.clear(Integer.parseInt(vlan.substring(hash + 1)));
+                    }
+                }
+            }
+            int vlan = used.nextClearBit(from);
+            if (vlan > to) {
+                return Optional.empty();
+            }
+            if (planning != null) {
                 for (String port : ports) {
                     String key = ServiceResources.vlanKey(port, vlan);
-                    state.vlanUser.putIfAbsent(key, planning);
+                    use(key, planning);
                     state.pencilled.computeIfAbsent(planning, uuid -> ConcurrentHashMap.newKeySet()).add(key);
                 }
-            });
-            return free;
-        }
-    }
-
-    private Optional<Integer> lowestFree(List<String> ports, int from, int to) {
-        for (int vlan = from; vlan <= to; vlan++) {
-            final int candidate = vlan;
-            if (ports.stream().noneMatch(port -> vlanUser(port, candidate).isPresent())) {
-                return Optional.of(vlan);
             }
+            return Optional.of(vlan);
         }
-        return Optional.empty();
     }
 
     public long sipKbpsInUse(String sipId) {

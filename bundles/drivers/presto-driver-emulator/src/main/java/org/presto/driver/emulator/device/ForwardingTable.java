@@ -43,6 +43,9 @@ public final class ForwardingTable {
     private final PortInventory inventory;
     private final DeviceStateFile stateFile;
     private final GroupCommit<Batch> commits;
+    /** Which services use each VLAN on each port, so that a check costs a lookup, not a pass over the node. */
+    private final VlanUsers vlans = new VlanUsers();
+    private final ChangeChecks checks;
     /** Changes made in memory and not yet taken by a write. */
     private final List<StateJournal.Change> pending = new ArrayList<>();
     /** Changes in the journal since the state file was written whole. */
@@ -75,6 +78,7 @@ public final class ForwardingTable {
         this.inventory = inventory;
         this.stateFile = stateFile;
         this.commits = new GroupCommit<>(this, this::batch, this::write);
+        this.checks = new ChangeChecks(inventory, vlans, this::channelsOf);
     }
 
     /**
@@ -103,13 +107,17 @@ public final class ForwardingTable {
     /** Takes a saved change back into memory, checked as an install is, without saving. */
     private void restore(DeviceChange change) throws DriverException {
         if (change instanceof ForwardingEntry entry) {
-            check(entry);
-            entriesOf(entry.nodeId()).add(entry);
+            checks.check(entry);
+            if (entriesOf(entry.nodeId()).add(entry)) {
+                vlans.change(entry, true);
+            }
         } else if (change instanceof BridgeEntry bridge) {
-            check(bridge);
-            bridgesOf(bridge.nodeId()).add(bridge);
+            checks.check(bridge);
+            if (bridgesOf(bridge.nodeId()).add(bridge)) {
+                vlans.change(bridge, true);
+            }
         } else if (change instanceof MediaChannelEntry channel) {
-            check(channel);
+            checks.check(channel);
             channelsOf(channel.nodeId()).add(channel);
         }
     }
@@ -148,34 +156,34 @@ public final class ForwardingTable {
 
     /** Installs the entry; whether the table did not hold it yet. */
     public boolean install(ForwardingEntry entry) throws DriverException {
-        return change(() -> check(entry), () -> entriesOf(entry.nodeId()), entry, true, entry.nodeId(),
+        return change(() -> checks.check(entry), () -> entriesOf(entry.nodeId()), entry, true, entry.nodeId(),
                 "the entry of service " + entry.serviceId());
     }
 
     public void remove(ForwardingEntry entry) throws DriverException {
-        change(() -> requireNode(entry.nodeId()), () -> entriesOf(entry.nodeId()), entry, false, entry.nodeId(),
+        change(() -> checks.requireNode(entry.nodeId()), () -> entriesOf(entry.nodeId()), entry, false, entry.nodeId(),
                 "the entry of service " + entry.serviceId());
     }
 
     /** Installs the media channel; whether the table did not hold it yet. */
     public boolean install(MediaChannelEntry channel) throws DriverException {
-        return change(() -> check(channel), () -> channelsOf(channel.nodeId()), channel, true, channel.nodeId(),
+        return change(() -> checks.check(channel), () -> channelsOf(channel.nodeId()), channel, true, channel.nodeId(),
                 "the media channel of service " + channel.serviceId());
     }
 
     public void remove(MediaChannelEntry channel) throws DriverException {
-        change(() -> requireNode(channel.nodeId()), () -> channelsOf(channel.nodeId()), channel, false,
+        change(() -> checks.requireNode(channel.nodeId()), () -> channelsOf(channel.nodeId()), channel, false,
                 channel.nodeId(), "the media channel of service " + channel.serviceId());
     }
 
     /** Installs the bridge; whether the table did not hold it yet. */
     public boolean install(BridgeEntry bridge) throws DriverException {
-        return change(() -> check(bridge), () -> bridgesOf(bridge.nodeId()), bridge, true, bridge.nodeId(),
+        return change(() -> checks.check(bridge), () -> bridgesOf(bridge.nodeId()), bridge, true, bridge.nodeId(),
                 "the bridge of service " + bridge.serviceId());
     }
 
     public void remove(BridgeEntry bridge) throws DriverException {
-        change(() -> requireNode(bridge.nodeId()), () -> bridgesOf(bridge.nodeId()), bridge, false,
+        change(() -> checks.requireNode(bridge.nodeId()), () -> bridgesOf(bridge.nodeId()), bridge, false,
                 bridge.nodeId(), "the bridge of service " + bridge.serviceId());
     }
 
@@ -198,6 +206,7 @@ public final class ForwardingTable {
             if (!(add ? itemsOf.get().add(item) : itemsOf.get().remove(item))) {
                 return false;
             }
+            vlans.change(item, add);
             pending.add(new StateJournal.Change(add, item));
             version = commits.changed();
         }
@@ -215,6 +224,7 @@ public final class ForwardingTable {
                 } else {
                     itemsOf.get().add(item);
                 }
+                vlans.change(item, !add);
                 wholeNext = true;
             }
             throw new DriverException(nodeLabel(nodeId) + "could not save the configuration to " + stateFile.file()
@@ -225,138 +235,20 @@ public final class ForwardingTable {
 
     /** The node's bridges, ordered by service. */
     public synchronized List<BridgeEntry> bridges(String nodeId) throws DriverException {
-        requireNode(nodeId);
+        checks.requireNode(nodeId);
         return List.copyOf(bridgesOf(nodeId));
     }
 
     /** The node's media channels, ordered by service, then ports and frequencies. */
     public synchronized List<MediaChannelEntry> channels(String nodeId) throws DriverException {
-        requireNode(nodeId);
+        checks.requireNode(nodeId);
         return List.copyOf(channelsOf(nodeId));
     }
 
     /** The node's entries, ordered by service, then ports and VLANs. */
     public synchronized List<ForwardingEntry> entries(String nodeId) throws DriverException {
-        requireNode(nodeId);
+        checks.requireNode(nodeId);
         return List.copyOf(entriesOf(nodeId));
-    }
-
-    private void check(ForwardingEntry entry) throws DriverException {
-        requireNode(entry.nodeId());
-        String node = nodeLabel(entry);
-        if (entry.serviceId().isBlank()) {
-            throw new DriverException(node + "an entry needs a service id");
-        }
-        requirePort(entry, entry.portA());
-        requirePort(entry, entry.portB());
-        if (entry.portA().equals(entry.portB())) {
-            throw new DriverException(node + "both ends of the cross-connect are port "
-                    + inventory.portName(entry.nodeId(), entry.portA()) + "; they must be two different ports");
-        }
-        requireVlan(entry, entry.portA(), entry.vlanA());
-        requireVlan(entry, entry.portB(), entry.vlanB());
-        requireUnused(entry.nodeId(), entry.serviceId(), entry.portA(), entry.vlanA());
-        requireUnused(entry.nodeId(), entry.serviceId(), entry.portB(), entry.vlanB());
-    }
-
-    private void check(BridgeEntry bridge) throws DriverException {
-        requireNode(bridge.nodeId());
-        String node = nodeLabel(bridge.nodeId());
-        if (!inventory.isEthernet(bridge.nodeId())) {
-            throw new DriverException(node + "is not an Ethernet node and bridges no VLANs");
-        }
-        if (bridge.serviceId().isBlank()) {
-            throw new DriverException(node + "a bridge needs a service id");
-        }
-        for (BridgeEntry.Member member : bridge.members()) {
-            if (!inventory.hasPort(bridge.nodeId(), member.port())) {
-                throw new DriverException(node + "has no port " + member.port());
-            }
-            for (int vlan : member.role() == BridgeEntry.Role.TRUNK ? new int[] {member.vlan(), member.leafVlan()}
-                    : new int[] {member.vlan()}) {
-                if (vlan < MIN_VLAN || vlan > MAX_VLAN) {
-                    throw new DriverException(node + "VLAN " + vlan + " on port "
-                            + inventory.portName(bridge.nodeId(), member.port()) + " is not between " + MIN_VLAN
-                            + " and " + MAX_VLAN);
-                }
-                requireUnused(bridge.nodeId(), bridge.serviceId(), member.port(), vlan);
-            }
-        }
-    }
-
-    private void check(MediaChannelEntry channel) throws DriverException {
-        requireNode(channel.nodeId());
-        String node = nodeLabel(channel.nodeId());
-        if (!inventory.isPhotonic(channel.nodeId())) {
-            throw new DriverException(node + "is not a photonic node and switches no spectrum");
-        }
-        if (channel.serviceId().isBlank()) {
-            throw new DriverException(node + "a media channel needs a service id");
-        }
-        for (String port : List.of(channel.portA(), channel.portB())) {
-            if (!inventory.hasPort(channel.nodeId(), port)) {
-                throw new DriverException(node + "has no port " + port);
-            }
-        }
-        if (channel.portA().equals(channel.portB())) {
-            throw new DriverException(node + "both ends of the media channel are port "
-                    + inventory.portName(channel.nodeId(), channel.portA()) + "; they must be two different ports");
-        }
-        if (channel.lowerFrequencyMhz() < LOWEST_MHZ || channel.upperFrequencyMhz() > HIGHEST_MHZ) {
-            throw new DriverException(node + "the media channel " + channel.lowerFrequencyMhz() + " to "
-                    + channel.upperFrequencyMhz() + " MHz is not within the C band, " + LOWEST_MHZ + " to "
-                    + HIGHEST_MHZ + " MHz");
-        }
-        for (MediaChannelEntry other : channelsOf(channel.nodeId())) {
-            boolean sharesPort = other.portA().equals(channel.portA()) || other.portA().equals(channel.portB())
-                    || other.portB().equals(channel.portA()) || other.portB().equals(channel.portB());
-            if (!other.serviceId().equals(channel.serviceId()) && sharesPort && other.overlaps(channel)) {
-                throw new DriverException(node + "the spectrum " + channel.lowerFrequencyMhz() + " to "
-                        + channel.upperFrequencyMhz() + " MHz overlaps the media channel of service "
-                        + other.serviceId() + " (" + other.lowerFrequencyMhz() + " to " + other.upperFrequencyMhz()
-                        + " MHz) on a shared port");
-            }
-        }
-    }
-
-    private void requireNode(String nodeId) throws DriverException {
-        if (!inventory.hasNode(nodeId)) {
-            throw new DriverException("unknown node " + nodeId + ": this EMS manages no such node");
-        }
-    }
-
-    private void requirePort(ForwardingEntry entry, String port) throws DriverException {
-        if (!inventory.hasPort(entry.nodeId(), port)) {
-            throw new DriverException(nodeLabel(entry) + "has no port " + port);
-        }
-    }
-
-    private void requireVlan(ForwardingEntry entry, String port, int vlan) throws DriverException {
-        if (vlan < MIN_VLAN || vlan > MAX_VLAN) {
-            throw new DriverException(nodeLabel(entry) + "VLAN " + vlan + " on port "
-                    + inventory.portName(entry.nodeId(), port) + " is not between " + MIN_VLAN + " and " + MAX_VLAN);
-        }
-    }
-
-    /** A port and VLAN may serve one service only, whether in a cross-connect or a bridge. */
-    private void requireUnused(String nodeId, String serviceId, String port, int vlan) throws DriverException {
-        String user = null;
-        for (ForwardingEntry other : entriesOf(nodeId)) {
-            if (other.portA().equals(port) && other.vlanA() == vlan
-                    || other.portB().equals(port) && other.vlanB() == vlan) {
-                user = user == null && !other.serviceId().equals(serviceId) ? other.serviceId() : user;
-            }
-        }
-        for (BridgeEntry other : bridgesOf(nodeId)) {
-            if (!other.serviceId().equals(serviceId)
-                    && other.members().stream().anyMatch(m -> m.port().equals(port) && m.uses(vlan))) {
-                user = user == null ? other.serviceId() : user;
-            }
-        }
-        if (user != null) {
-            throw new DriverException(nodeLabel(nodeId) + "port " + inventory.portName(nodeId, port) + " VLAN "
-                    + vlan + " is already used by service " + user);
-        }
     }
 
     private String nodeLabel(ForwardingEntry entry) {
