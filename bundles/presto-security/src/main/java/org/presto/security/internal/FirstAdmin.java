@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public final class FirstAdmin {
     static final List<String> GROUP_ROLES = List.of("admin", "manager", "viewer", "systembundles", "ssh");
     private static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     private static final String MODULE_OPTION = "org.apache.karaf.jaas.module";
+    /** The properties login module's option naming its users file. */
+    private static final String USERS_OPTION = "users";
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
     /**
@@ -50,26 +53,55 @@ public final class FirstAdmin {
     public FirstAdmin(@Reference(policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms,
                       @Reference(policyOption = ReferencePolicyOption.GREEDY) List<BackingEngineFactory> factories)
             throws IOException {
-        Optional<BackingEngine> engine = engine(realms, factories);
-        if (engine.isEmpty() || !engine.get().listUsers().isEmpty()) {
+        Optional<PropertiesRealm> realm = propertiesRealm(realms, factories);
+        if (realm.isEmpty() || !realm.get().engine(realm.get().options()).listUsers().isEmpty()) {
             return;
         }
         Path etc = Path.of(System.getProperty("karaf.etc", "etc"));
         Path file = etc.resolve(PASSWORD_FILE);
         String password = newPassword();
         writeOwnerOnly(file, password + "\n");
-        BackingEngine users = engine.get();
-        if (!users.listGroups().keySet().stream().anyMatch(group -> group.getName().equals(GROUP))) {
-            users.createGroup(GROUP);
-            GROUP_ROLES.forEach(role -> users.addGroupRole(GROUP, role));
+        Path usersFile = realm.get().usersFile(etc);
+        // Karaf's JAAS bundle watches the users file (to hash passwords written in it in clear) and rewrites it: made
+        // in place, step by step, the file could be read half written and written back torn. So the user is made in a
+        // copy, which then replaces the file in one rename.
+        Path draft = Files.createTempFile(usersFile.toAbsolutePath().getParent(), ".presto-users", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            if (Files.exists(usersFile)) {
+                Files.write(draft, Files.readAllBytes(usersFile));
+            }
+            Map<String, Object> draftOptions = new HashMap<>(realm.get().options());
+            draftOptions.put(USERS_OPTION, draft.toString());
+            BackingEngine users = realm.get().engine(draftOptions);
+            if (users.listGroups().keySet().stream().noneMatch(group -> group.getName().equals(GROUP))) {
+                users.createGroup(GROUP);
+                GROUP_ROLES.forEach(role -> users.addGroupRole(GROUP, role));
+            }
+            users.addUser(USER, password);
+            users.addGroup(USER, GROUP);
+            Files.move(draft, usersFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(draft);
         }
-        users.addUser(USER, password);
-        users.addGroup(USER, GROUP);
         LOG.info("Karaf's realm had no user: created the administrator '{}' (group {}: the shell over SSH, the REST "
                 + "API as admin); its password is in {}, readable by its owner only", USER, GROUP, file);
     }
 
-    private static Optional<BackingEngine> engine(List<JaasRealm> realms, List<BackingEngineFactory> factories) {
+    /** The options of the realm's properties login module, and the factory of its backing engines. */
+    private record PropertiesRealm(Map<String, ?> options, BackingEngineFactory factory) {
+        BackingEngine engine(Map<String, ?> with) {
+            return factory.build(with);
+        }
+
+        Path usersFile(Path etc) {
+            Object users = options.get(USERS_OPTION);
+            return users != null ? Path.of(users.toString()) : etc.resolve("users.properties");
+        }
+    }
+
+    private static Optional<PropertiesRealm> propertiesRealm(List<JaasRealm> realms,
+                                                             List<BackingEngineFactory> factories) {
         for (JaasRealm realm : realms) {
             if (!realm.getName().equals(REALM)) {
                 continue;
@@ -83,7 +115,7 @@ public final class FirstAdmin {
                 }
                 for (BackingEngineFactory factory : factories) {
                     if (factory.getModuleClass().equals(PROPERTIES_MODULE)) {
-                        return Optional.of(factory.build(options));
+                        return Optional.of(new PropertiesRealm(options, factory));
                     }
                 }
             }
