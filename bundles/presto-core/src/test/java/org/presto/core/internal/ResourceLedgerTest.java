@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presto.core.internal.planning.ResourceLedger;
+import org.presto.core.internal.planning.VlanAllocator;
 import org.presto.model.Capacity;
 import org.presto.model.ConnectivityService;
 import org.presto.model.ConnectivityServiceBuilder;
@@ -137,5 +138,20 @@ class ResourceLedgerTest {
         ledger.remove("a");
         assertEquals(Map.of(), ledger.linkKbpsInUse());
         assertEquals(0, ledger.sipKbpsInUse(net.sip("pe1-uni-1")));
+    }
+
+    @Test
+    void whatAServiceLeftOutHoldsIsFreeOnItsOwnPortsOnly() {
+        String trunk = linkPort("pe1");
+        String other = linkPort("pe2");
+        ResourceLedger ledger = new ResourceLedger(List.of(
+                record("a", 0, "pe1-uni-1", List.of(new ForwardingEntry("a", net.node("pe1"), net.nep("pe1-uni-1"),
+                        10, trunk, 2))),
+                record("b", 0, "pe2-uni-1", List.of(new ForwardingEntry("b", net.node("pe2"), net.nep("pe2-uni-1"),
+                        10, other, 2)))), net.inventory);
+        VlanAllocator forA = new VlanAllocator(ledger.without("a"));
+        assertEquals(2, forA.serviceVlan(List.of(trunk), null, "a's port"));
+        assertEquals(3, forA.serviceVlan(List.of(trunk, other), null, "a route over b's port too"),
+                "VLAN 2 is a's on its port, b's on the other");
     }
 }

@@ -22,15 +22,31 @@ final class CapacityInUseDao {
         if (raise(db, resource, change, limit) || change <= 0) {
             return OptionalLong.empty();
         }
-        OptionalLong inUse = amount(db, resource);
-        if (inUse.isPresent()) {
-            return inUse;
+        // each statement sees what was committed when it began: the row, or an amount that now leaves room, may
+        // have been committed by another transaction since the UPDATE; only an amount read past the limit refuses
+        for (int attempt = 0; attempt < 3; attempt++) {
+            OptionalLong inUse = amount(db, resource);
+            if (inUse.isPresent()) {
+                if (inUse.getAsLong() + change > limit) {
+                    return inUse;
+                }
+            } else if (change > limit) {
+                return OptionalLong.of(0);
+            } else if (insert(db, resource, change)) {
+                return OptionalLong.empty();
+            }
+            if (raise(db, resource, change, limit)) {
+                return OptionalLong.empty();
+            }
         }
-        // the first claim of this resource: its row, made under a savepoint since another transaction may make it
-        // first, and a failed statement would otherwise end this one on PostgreSQL
-        if (change > limit) {
-            return OptionalLong.of(0);
-        }
+        return amount(db, resource);
+    }
+
+    /**
+     * The first claim of a resource: its row, made under a savepoint since another transaction may make it first,
+     * and a failed statement would otherwise end this one on PostgreSQL. False when another made it.
+     */
+    private static boolean insert(Connection db, String resource, long change) throws SQLException {
         Savepoint before = db.setSavepoint();
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO capacity_in_use (resource, amount) VALUES (?, ?)")) {
@@ -38,14 +54,14 @@ final class CapacityInUseDao {
             insert.setLong(2, change);
             insert.executeUpdate();
             db.releaseSavepoint(before);
-            return OptionalLong.empty();
+            return true;
         } catch (SQLException e) {
             if (!ResourceClaimDao.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
             db.rollback(before);
+            return false;
         }
-        return raise(db, resource, change, limit) ? OptionalLong.empty() : amount(db, resource);
     }
 
     private static boolean raise(Connection db, String resource, long change, long limit) throws SQLException {

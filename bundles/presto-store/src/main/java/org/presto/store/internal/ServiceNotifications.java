@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.presto.store.PrestoStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Service changes between Presto nodes sharing one PostgreSQL database: each write of a service sends a notification
  * (PostgreSQL {@code NOTIFY}, delivered when its transaction commits, never when it rolls back) naming the writer and
  * the service; each watch holds a connection that {@code LISTEN}s, on a thread of its own, and reports the services
- * other writers changed. A watch that lost its connection connects again and reports that every service may have
- * changed, for notifications sent meanwhile are lost.
+ * other writers changed. Each time a watch (re)connects it reports that every service may have changed, for
+ * notifications sent before it listened are not delivered to it.
  */
 final class ServiceNotifications {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceNotifications.class);
@@ -54,6 +55,17 @@ final class ServiceNotifications {
         };
     }
 
+    /**
+     * A connection of the watch's own, not one of the pool's: it listens for as long as the watch runs, and a pooled
+     * one would be taken from requests and go back to the pool still listening.
+     */
+    private Connection listening() throws SQLException {
+        if (dataSource.isWrapperFor(PGSimpleDataSource.class)) {
+            return dataSource.unwrap(PGSimpleDataSource.class).getConnection();
+        }
+        return dataSource.getConnection();
+    }
+
     private final class Watch implements Runnable {
         private final Consumer<String> changed;
         private volatile boolean closed;
@@ -64,20 +76,17 @@ final class ServiceNotifications {
 
         @Override
         public void run() {
-            boolean connectedBefore = false;
             boolean failing = false;
             while (!closed) {
-                try (Connection db = dataSource.getConnection(); Statement listen = db.createStatement()) {
+                try (Connection db = listening(); Statement listen = db.createStatement()) {
                     db.setAutoCommit(true);
                     listen.execute("LISTEN " + CHANNEL);
-                    if (connectedBefore) {
-                        changed.accept(PrestoStore.EVERY_SERVICE);
-                    }
+                    // what other nodes wrote before this LISTEN (or while the connection was down) is not reported
+                    changed.accept(PrestoStore.EVERY_SERVICE);
                     if (failing) {
                         LOG.info("Watching service changes of other nodes again");
                         failing = false;
                     }
-                    connectedBefore = true;
                     PGConnection pg = db.unwrap(PGConnection.class);
                     while (!closed) {
                         PGNotification[] received = pg.getNotifications(POLL_MILLIS);

@@ -79,8 +79,19 @@ class PostgresStoreTest extends PrestoStoreContract {
         JdbcPrestoStore other = JdbcPrestoStore.open(second);
         java.util.concurrent.BlockingQueue<String> heardByOther = new java.util.concurrent.LinkedBlockingQueue<>();
         java.util.concurrent.BlockingQueue<String> heardByOne = new java.util.concurrent.LinkedBlockingQueue<>();
-        try (AutoCloseable watchOther = other.watchServices(heardByOther::add);
-             AutoCloseable watchOne = one.watchServices(heardByOne::add)) {
+        java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(2);
+        java.util.function.Function<java.util.Queue<String>, java.util.function.Consumer<String>> into = queue ->
+                uuid -> {
+                    if (org.presto.store.PrestoStore.EVERY_SERVICE.equals(uuid)) {
+                        listening.countDown();
+                    } else {
+                        queue.add(uuid);
+                    }
+                };
+        try (AutoCloseable watchOther = other.watchServices(into.apply(heardByOther));
+             AutoCloseable watchOne = one.watchServices(into.apply(heardByOne))) {
+            // once listening, a watch says that any service may have changed before
+            assertTrue(listening.await(10, java.util.concurrent.TimeUnit.SECONDS));
             // a watch listens once its connection is up: until a first report arrives, write again
             String heard = null;
             for (int i = 0; i < 50 && heard == null; i++) {

@@ -38,6 +38,10 @@ public final class ServiceCache extends ForwardingPrestoStore {
     private final Function<ServiceRecord, ResourceClaims> claims;
     private final ResourceLedger ledger;
     private volatile AutoCloseable watch = () -> { };
+    /** Services other nodes wrote, reported while memory was not loaded: read again once it is. */
+    private final java.util.Queue<String> reportedWhileLoading = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Whether every service was reported changed since the last load began. */
+    private volatile boolean everyReported;
 
     /**
      * @param claims what a record claims when saved
@@ -56,11 +60,23 @@ public final class ServiceCache extends ForwardingPrestoStore {
     public void watch() {
         watch = delegate().watchServices(uuid -> {
             if (PrestoStore.EVERY_SERVICE.equals(uuid)) {
+                everyReported = true;
                 services = null;
-            } else if (services != null) {
-                refresh(uuid);
+            } else {
+                // a load under way may have read the service before the other node's write: read it after the load
+                reportedWhileLoading.add(uuid);
+                if (services != null) {
+                    refreshReported();
+                }
             }
         });
+    }
+
+    /** Reads again the services reported while memory was loading (or just now), once memory is loaded. */
+    private void refreshReported() {
+        for (String uuid = reportedWhileLoading.poll(); uuid != null; uuid = reportedWhileLoading.poll()) {
+            refresh(uuid);
+        }
     }
 
     public void stopWatching() {
@@ -88,6 +104,7 @@ public final class ServiceCache extends ForwardingPrestoStore {
                 if (current == null) {
                     current = new ConcurrentSkipListMap<>();
                     named.clear();
+                    everyReported = false;
                     List<ServiceRecord> all = delegate().services();
                     for (ServiceRecord record : all) {
                         current.put(record.uuid(), record);
@@ -95,8 +112,13 @@ public final class ServiceCache extends ForwardingPrestoStore {
                     }
                     ledger.reset(all);
                     services = current;
+                    if (everyReported) {
+                        // reports were lost while this loaded: the next read loads again
+                        services = null;
+                    }
                 }
             }
+            refreshReported();
         }
         return current;
     }

@@ -197,19 +197,21 @@ public final class ResourceLedger {
             BitSet used = new BitSet(LAST_VLAN + 1);
             for (String port : ports) {
                 BitSet onPort = state.portVlans.get(port);
-                if (onPort != null) {
-                    used.or(onPort);
+                if (onPort == null) {
+                    continue;
                 }
-            }
-            if (excluded != null) {
-                // what the service this view leaves out uses is free to it
-                for (String vlan : excluded.vlans()) {
-                    int hash = vlan.lastIndexOf('#');
-                    if (ports.contains(vlan.substring(0, hash))
-                            && excluded.uuid().equals(state.vlanUser.get(vlan))) {
-                        used.clear(Integer.parseInt(vlan.substring(hash + 1)));
+                if (excluded != null) {
+                    // what the service this view leaves out uses on this port is free to it, here only
+                    onPort = (BitSet) onPort.clone();
+                    for (String vlan : excluded.vlans()) {
+                        int hash = vlan.lastIndexOf('#');
+                        if (vlan.substring(0, hash).equals(port)
+                                && excluded.uuid().equals(state.vlanUser.get(vlan))) {
+                            onPort.clear(Integer.parseInt(vlan.substring(hash + 1)));
+                        }
                     }
                 }
+                used.or(onPort);
             }
             int vlan = used.nextClearBit(from);
             if (vlan > to) {

@@ -219,12 +219,10 @@ public final class ForwardingTable {
         }
         if (failure != null) {
             synchronized (this) {
-                if (add) {
-                    itemsOf.get().remove(item);
-                } else {
-                    itemsOf.get().add(item);
+                // a change made meanwhile may have done it already: count only what the undo does
+                if (add ? itemsOf.get().remove(item) : itemsOf.get().add(item)) {
+                    vlans.change(item, !add);
                 }
-                vlans.change(item, !add);
                 wholeNext = true;
             }
             throw new DriverException(nodeLabel(nodeId) + "could not save the configuration to " + stateFile.file()
@@ -286,8 +284,11 @@ public final class ForwardingTable {
         if (wholeNext || journalled + pending.size() > Math.max(1024, items)) {
             wholeNext = false;
             journalled = 0;
+            // journaled too, before the state file: should the journal outlive the rename (a crash before it is
+            // emptied), replaying all of it onto the new file gives that file again, not an older state
+            List<StateJournal.Change> taken = List.copyOf(pending);
             pending.clear();
-            return new Batch(List.of(), snapshot());
+            return new Batch(taken, snapshot());
         }
         List<StateJournal.Change> taken = List.copyOf(pending);
         pending.clear();
@@ -296,10 +297,11 @@ public final class ForwardingTable {
     }
 
     private void write(Batch batch) throws IOException {
+        if (!batch.changes().isEmpty()) {
+            stateFile.append(batch.changes());
+        }
         if (batch.whole() != null) {
             stateFile.save(batch.whole());
-        } else if (!batch.changes().isEmpty()) {
-            stateFile.append(batch.changes());
         }
     }
 

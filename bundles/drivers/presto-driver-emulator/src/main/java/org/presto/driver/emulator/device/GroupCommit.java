@@ -87,6 +87,9 @@ final class GroupCommit<S> {
                 writer.write(state);
             } catch (IOException e) {
                 failure = e;
+            } catch (RuntimeException e) {
+                // not written either: every change of the batch is told so, none taken for durable
+                failure = new IOException("writing the state failed: " + e, e);
             } finally {
                 synchronized (lock) {
                     if (failure != null) {

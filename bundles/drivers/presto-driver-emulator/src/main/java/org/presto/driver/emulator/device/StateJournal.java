@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * disk, so that a change costs what it is, not what the whole configuration is. Loading replays the lines onto the
  * state file in order; each line adds or removes one whole item, so replaying lines the state file already holds
  * changes nothing, and the state file can be written whole (and the journal emptied) at any time. A last line cut
- * short by a crash was never acknowledged and is skipped.
+ * short by a crash was never acknowledged: it is cut off.
  */
 final class StateJournal {
     private static final Logger LOG = LoggerFactory.getLogger(StateJournal.class);
@@ -93,24 +93,37 @@ final class StateJournal {
 
     /** The configuration with the journal's changes made to it, in order. */
     Configuration replay(Configuration saved) throws IOException {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return saved;
         }
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        if (end < bytes.length) {
+            // a line without its end was being appended when the process died: never acknowledged, and cut off, so
+            // that the next line appended does not run on from it
+            LOG.warn("Dropping the last {} bytes of {}: a change cut short", bytes.length - end, file);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(end);
+                channel.force(false);
+            }
+        }
+        String[] lines = new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n");
         Set<ForwardingEntry> entries = new LinkedHashSet<>(saved.entries());
         Set<MediaChannelEntry> channels = new LinkedHashSet<>(saved.mediaChannels());
         Set<BridgeEntry> bridges = new LinkedHashSet<>(saved.bridges());
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isEmpty()) {
+                continue;
+            }
             Change change;
             try {
-                change = change(lines.get(i));
+                change = change(lines[i]);
             } catch (JacksonException | IllegalArgumentException e) {
-                if (i == lines.size() - 1) {
-                    LOG.warn("Skipping the last line of {}, cut short: {}", file, e.getMessage());
-                    break;
-                }
                 throw new IOException("device state journal " + file + " is damaged at line " + (i + 1) + ": "
                         + e.getMessage(), e);
             }
